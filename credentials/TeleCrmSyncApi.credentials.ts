@@ -1,0 +1,83 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export const DEFAULT_BASE_URL = 'https://next.telecrm.in/autoupdate/v2';
+
+export class TeleCrmSyncApi implements ICredentialType {
+	name = 'teleCrmSyncApi';
+
+	displayName = 'TeleCRM Sync API';
+
+	icon: Icon = { light: 'file:../icons/telecrm.svg', dark: 'file:../icons/telecrm.dark.svg' };
+
+	documentationUrl = 'https://docs.telecrm.in/authentication';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Enterprise ID',
+			name: 'enterpriseId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'Your workspace ID, shown in TeleCRM under Settings > Website and API',
+		},
+		{
+			displayName: 'Sync Token',
+			name: 'syncToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'A token of type Sync, created under Settings > Website and API > API token. Async tokens are not accepted by the Sync API.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: DEFAULT_BASE_URL,
+			description:
+				'Leave as is for TeleCRM. Change it only to use a proxy or the local sandbox of this package.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.syncToken}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{($credentials.baseUrl || "' + DEFAULT_BASE_URL + '").replace(/\\/+$/, "")}}',
+			url: '=/enterprise/{{encodeURIComponent($credentials.enterpriseId)}}/metadata',
+			method: 'GET',
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'TeleCRM rejected the token. Use a token of type Sync (Async tokens do not work here): create one under Settings > Website and API > API token.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'TeleCRM does not know this Enterprise ID. Copy it from Settings > Website and API.',
+				},
+			},
+		],
+	};
+}

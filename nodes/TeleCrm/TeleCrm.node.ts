@@ -1,0 +1,46 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as enterprise from './actions/enterprise';
+import * as lead from './actions/lead';
+import { router } from './actions/router';
+import { listSearch, loadOptions } from './methods';
+
+export class TeleCrm implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'TeleCRM',
+		name: 'teleCrm',
+		icon: { light: 'file:../../icons/telecrm.svg', dark: 'file:../../icons/telecrm.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Create, find and update TeleCRM leads, log actions and payments on their timeline, manage team members and read workspace metadata (Sync API)',
+		defaults: { name: 'TeleCRM' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'teleCrmSyncApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Enterprise', value: 'enterprise', description: 'Workspace metadata: fields, custom actions, pipeline' },
+					{ name: 'Lead', value: 'lead' },
+				],
+				default: 'lead',
+			},
+			...lead.description,
+			...enterprise.description,
+		],
+};
+
+	methods = { loadOptions, listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

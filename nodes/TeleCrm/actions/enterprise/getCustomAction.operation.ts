@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { fullActionCode } from '../../helpers/customActions';
+import { apiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Custom Action Name or ID',
+		name: 'code',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getCustomActions' },
+		required: true,
+		default: '',
+		description:
+			'The custom action, by its code (1001 or ACTION_1001). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['enterprise'], operation: ['getCustomAction'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const code = fullActionCode(String(this.getNodeParameter('code', itemIndex)));
+	return await apiRequest.call(this, { method: 'GET', path: ['custom-actions', code], itemIndex });
+}

@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { apiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Field Name or ID',
+		name: 'apiName',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getLeadFields' },
+		required: true,
+		default: '',
+		description:
+			'API name of the lead field (case-sensitive). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['enterprise'], operation: ['getCustomField'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const apiName = String(this.getNodeParameter('apiName', itemIndex)).trim();
+	return await apiRequest.call(this, { method: 'GET', path: ['custom-fields', apiName], itemIndex });
+}

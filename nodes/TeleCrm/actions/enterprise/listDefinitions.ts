@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { apiRequest } from '../../transport';
+
+/** Shared by Get Custom Fields and Get Custom Actions: same query, one item per entry. */
+export function listDefinitions(operation: string, listKey: string, path: string) {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Include Details',
+			name: 'detail',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to include IDs, descriptions and option or field-schema metadata (detail mode)',
+		},
+	];
+	return {
+		description: updateDisplayOptions({ show: { resource: ['enterprise'], operation: [operation] } }, properties),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+			const detail = this.getNodeParameter('detail', itemIndex, false) as boolean;
+			const body = await apiRequest.call(this, { method: 'GET', path: [path], qs: { detail }, itemIndex });
+			const list = body[listKey];
+			return Array.isArray(list) ? (list as IDataObject[]) : [];
+		},
+	};
+}

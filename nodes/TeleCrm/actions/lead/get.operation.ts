@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { leadLocator, resolveLeadId, simplifyLead } from '../../helpers/leads';
+import type { Workspace } from '../../helpers/workspace';
+import { apiRequest, MAX_PAGE_SIZE } from '../../transport';
+
+const properties: INodeProperties[] = [
+	leadLocator,
+	{
+		displayName: 'Include Actions',
+		name: 'includeActions',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to add a page of the lead timeline (every action type, calls included)',
+	},
+	{
+		displayName: 'Actions to Skip',
+		name: 'actionsSkip',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'How many actions of the timeline to skip before the page starts',
+		displayOptions: { show: { includeActions: [true] } },
+	},
+	{
+		displayName: 'Actions Limit',
+		name: 'actionsLimit',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE.actions },
+		default: 10,
+		description: 'Max number of actions to return (1 to 100)',
+		displayOptions: { show: { includeActions: [true] } },
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to return the lead fields at the top level instead of under "fields"',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['lead'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const includeActions = this.getNodeParameter('includeActions', itemIndex, false) as boolean;
+	const qs: IDataObject = {};
+	if (includeActions) {
+		qs.includeActions = true;
+		qs.skip = this.getNodeParameter('actionsSkip', itemIndex, 0);
+		qs.limit = this.getNodeParameter('actionsLimit', itemIndex, 10);
+	}
+	const lead = await apiRequest.call(this, { method: 'GET', path: ['lead', leadId], qs, itemIndex });
+	if (this.getNodeParameter('simplify', itemIndex, true) as boolean) return simplifyLead(lead, leadId);
+	return { lead_id: leadId, ...lead };
+}

@@ -1,0 +1,21 @@
+/** Raised by pure conversion helpers; the router turns it into a per-item NodeOperationError. */
+export class InvalidValueError extends Error {
+	constructor(
+		readonly field: string,
+		readonly value: unknown,
+		readonly accepted: string,
+	) {
+		super(`Field "${field}" has a value TeleCRM would not accept: ${showValue(value)}`);
+		this.name = 'InvalidValueError';
+	}
+}
+
+export function showValue(value: unknown): string {
+	let text: string;
+	try {
+		text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+	} catch {
+		text = String(value);
+	}
+	return text.length > 80 ? text.slice(0, 80) + '…' : text;
+}

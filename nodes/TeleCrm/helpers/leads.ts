@@ -1,0 +1,104 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { Workspace } from './workspace';
+import { apiRequest } from '../transport';
+
+/** Search rows carry the lead ID under an undocumented key; accept every spelling seen. */
+export function leadIdOf(row: IDataObject): string | undefined {
+	const id = row.lead_id ?? row.id ?? row._id ?? row.leadId;
+	return id === undefined || id === null || id === '' ? undefined : String(id);
+}
+
+/** Flattens a lead row for "Simplify": the ID first, then its fields. */
+export function simplifyLead(row: IDataObject, leadId?: string): IDataObject {
+	const flat: IDataObject = { lead_id: leadId ?? leadIdOf(row), ...((row.fields as IDataObject | undefined) ?? {}) };
+	for (const [key, value] of Object.entries(row)) {
+		if (key !== 'fields') flat[key] = value;
+	}
+	return flat;
+}
+
+export const leadLocator: INodeProperties = {
+	displayName: 'Lead',
+	name: 'lead',
+	type: 'resourceLocator',
+	default: { mode: 'id', value: '' },
+	required: true,
+	description: 'The lead, by its TeleCRM ID or by the value of the workspace lead identifier (phone by default)',
+	modes: [
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '603d2b2f9b1e8a001c8e4f5c',
+		},
+		{
+			displayName: 'By Identifier Value',
+			name: 'identifier',
+			type: 'string',
+			placeholder: '919999999999',
+			hint: 'The phone, email or text that identifies leads in your workspace',
+		},
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchLeads', searchable: true },
+		},
+	],
+};
+
+/** Finds leads whose identifier equals `value` (exact, case-insensitive on telecrm's side). */
+export async function findByIdentifier(
+	this: IExecuteFunctions,
+	workspace: Workspace,
+	value: string,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
+	const identifier = await workspace.identifierField();
+	const page = await apiRequest.call(this, {
+		method: 'POST',
+		path: ['lead', 'search'],
+		qs: { skip: 0, limit: 1 },
+		body: { fields: { [identifier.apiName]: value } },
+		itemIndex,
+	});
+	const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
+	return rows[0];
+}
+
+/** The lead ID the locator points at, resolving identifier values through search. */
+export async function resolveLeadId(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+	parameter = 'lead',
+): Promise<string> {
+	const locator = this.getNodeParameter(parameter, itemIndex) as { mode: string; value: unknown };
+	const value = String(locator.value ?? '').trim();
+	if (!value) {
+		throw new NodeOperationError(this.getNode(), 'Lead is empty', {
+			itemIndex,
+			description: 'Give the lead ID, or its identifier value (phone by default).',
+		});
+	}
+	if (locator.mode !== 'identifier') return value;
+	const row = await findByIdentifier.call(this, workspace, value, itemIndex);
+	const identifier = await workspace.identifierField();
+	if (!row) {
+		throw new NodeOperationError(this.getNode(), `No lead has ${identifier.apiName} = "${value}"`, {
+			itemIndex,
+			description: 'Check the value, or create the lead first (operation "Create or Update").',
+		});
+	}
+	const id = leadIdOf(row);
+	if (!id) {
+		throw new NodeOperationError(this.getNode(), 'TeleCRM found the lead but its search result has no lead ID', {
+			itemIndex,
+			description: 'Your workspace does not return lead IDs in search results; pick the lead "By ID" instead.',
+		});
+	}
+	return id;
+}
+

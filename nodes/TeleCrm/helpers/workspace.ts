@@ -1,0 +1,119 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { bareActionCode, fullActionCode } from './customActions';
+import type { ApiContext } from '../transport';
+import { apiRequest, apiRequestAllItems, MAX_PAGE_SIZE } from '../transport';
+
+export interface FieldDefinition {
+	apiName: string;
+	type: string;
+	isLeadid?: boolean;
+	lockAfterCreate?: boolean;
+	options?: Array<string | { id?: string; label: string }>;
+	description?: string;
+}
+
+export interface StatusLabel {
+	label: string;
+	stageType: string;
+	archived: boolean;
+}
+
+export interface CustomActionDefinition {
+	code: string;
+	displayName: string;
+	fieldSchema?: Record<string, { type: string; options?: string[] }>;
+}
+
+/**
+ * Workspace metadata, fetched at most once per node execution (or loader call) and
+ * shared by every item: metadata requests never grow with the number of items.
+ */
+export class Workspace {
+	private cache = new Map<string, Promise<unknown>>();
+
+	constructor(private readonly ctx: ApiContext) {}
+
+	private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+		if (!this.cache.has(key)) this.cache.set(key, load());
+		return this.cache.get(key) as Promise<T>;
+	}
+
+	async customFields(): Promise<FieldDefinition[]> {
+		return await this.once('fields', async () => {
+			const body = await apiRequest.call(this.ctx, { method: 'GET', path: ['custom-fields'], qs: { detail: true } });
+			return (Array.isArray(body.customFields) ? body.customFields : []) as FieldDefinition[];
+		});
+	}
+
+	/** API name of the workspace's lead identifier (phone unless configured otherwise). */
+	async identifierField(): Promise<FieldDefinition> {
+		const fields = await this.customFields();
+		return fields.find((f) => f.isLeadid) ?? { apiName: 'phone', type: 'PHONE', isLeadid: true };
+	}
+
+	async pipeline(): Promise<IDataObject> {
+		return await this.once('pipeline', async () =>
+			await apiRequest.call(this.ctx, { method: 'GET', path: ['lead-stage-pipeline'] }),
+		);
+	}
+
+	/** Status labels of both documented pipeline shapes (leadStages[] or a flat statuses[]). */
+	async statuses(): Promise<StatusLabel[]> {
+		const pipeline = await this.pipeline();
+		const out: StatusLabel[] = [];
+		const stages = Array.isArray(pipeline.leadStages) ? (pipeline.leadStages as IDataObject[]) : [];
+		for (const stage of stages) {
+			const stageType = String(stage.stageType ?? '');
+			for (const [key, archived] of [['activeStatuses', false], ['archivedStatuses', true]] as const) {
+				for (const s of (stage[key] as IDataObject[] | undefined) ?? []) {
+					out.push({ label: String(s.label), stageType, archived });
+				}
+			}
+		}
+		for (const s of (pipeline.statuses as IDataObject[] | undefined) ?? []) {
+			out.push({ label: String(s.label ?? s.name), stageType: String(s.stageType ?? ''), archived: Boolean(s.archived) });
+		}
+		return out;
+	}
+
+	async lostReasons(): Promise<Array<{ label: string; archived: boolean }>> {
+		const pipeline = await this.pipeline();
+		const pick = (list: unknown, archived: boolean) =>
+			((list as IDataObject[] | undefined) ?? []).map((r) => ({ label: String(r.reasonLabel ?? r.label), archived }));
+		return [
+			...pick(pipeline.activeLeadLostReasons ?? pipeline.lostReasons, false),
+			...pick(pipeline.archivedLeadLostReasons, true),
+		];
+	}
+
+	async customActions(): Promise<CustomActionDefinition[]> {
+		return await this.once('actions', async () => {
+			const body = await apiRequest.call(this.ctx, { method: 'GET', path: ['custom-actions'], qs: { detail: true } });
+			return (Array.isArray(body.customActions) ? body.customActions : []) as CustomActionDefinition[];
+		});
+	}
+
+	async customAction(code: string): Promise<CustomActionDefinition> {
+		const bare = bareActionCode(code);
+		return await this.once(`action:${bare}`, async () => {
+			const listed = (await this.customActions()).find((a) => bareActionCode(a.code) === bare);
+			if (listed?.fieldSchema) return listed;
+			return (await apiRequest.call(this.ctx, {
+				method: 'GET',
+				path: ['custom-actions', fullActionCode(bare)],
+			})) as unknown as CustomActionDefinition;
+		});
+	}
+
+	async teamMembers(): Promise<IDataObject[]> {
+		return await this.once('team', async () =>
+			await apiRequestAllItems.call(this.ctx, {
+				method: 'GET',
+				path: ['team-members'],
+				maxPageSize: MAX_PAGE_SIZE.teamMembers,
+				limit: Infinity,
+			}),
+		);
+	}
+}

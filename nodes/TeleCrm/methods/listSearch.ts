@@ -1,0 +1,42 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { leadIdOf } from '../helpers/leads';
+import { Workspace } from '../helpers/workspace';
+import { apiRequest, MAX_PAGE_SIZE } from '../transport';
+
+/** Newest leads first; a filter is matched exactly against the identifier field. */
+export async function searchLeads(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const skip = Number(paginationToken ?? 0) || 0;
+	try {
+		const body: IDataObject = {};
+		if (filter?.trim()) {
+			const identifier = await new Workspace(this).identifierField();
+			body.fields = { [identifier.apiName]: filter.trim() };
+		}
+		const page = await apiRequest.call(this, {
+			method: 'POST',
+			path: ['lead', 'search'],
+			qs: { skip, limit: MAX_PAGE_SIZE.leads },
+			body,
+		});
+		const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
+		const results = rows
+			.map((row) => {
+				const fields = (row.fields as IDataObject | undefined) ?? {};
+				const id = leadIdOf(row);
+				const label = [fields.name, fields.phone ?? fields.email].filter(Boolean).join(' · ');
+				return id ? { name: label || id, value: id } : undefined;
+			})
+			.filter((r): r is { name: string; value: string } => r !== undefined);
+		const total = typeof page.total_count === 'number' ? page.total_count : 0;
+		const next = skip + rows.length;
+		return { results, paginationToken: rows.length && next < total ? String(next) : undefined };
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), `Could not load leads from TeleCRM: ${(error as Error).message}`);
+	}
+}

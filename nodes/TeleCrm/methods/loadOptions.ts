@@ -1,0 +1,88 @@
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { bareActionCode, BUILT_IN_ACTION_TYPES } from '../helpers/customActions';
+import { Workspace } from '../helpers/workspace';
+
+/** Loader errors become one readable message instead of n8n's "[object Object]". */
+async function loading(
+	this: ILoadOptionsFunctions,
+	what: string,
+	load: (workspace: Workspace) => Promise<INodePropertyOptions[]>,
+): Promise<INodePropertyOptions[]> {
+	try {
+		return await load(new Workspace(this));
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), `Could not load ${what} from TeleCRM: ${(error as Error).message}`, {
+			description: 'Check the TeleCRM credential (Enterprise ID, Sync token, Base URL), then reopen this list.',
+		});
+	}
+}
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+
+export async function getLeadFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await loading.call(this, 'lead fields', async (workspace) =>
+		(await workspace.customFields())
+			.map((f) => ({
+				name: f.isLeadid ? `${f.apiName} (identifier)` : f.apiName,
+				value: f.apiName,
+				description: `${f.type}${f.description ? ': ' + f.description : ''}`,
+			}))
+			.sort(byName),
+	);
+}
+
+export async function getCustomActions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await loading.call(this, 'custom actions', async (workspace) =>
+		(await workspace.customActions())
+			.map((a) => ({ name: `${a.displayName} (${bareActionCode(a.code)})`, value: bareActionCode(a.code) }))
+			.sort(byName),
+	);
+}
+
+export async function getActionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await loading.call(this, 'action types', async (workspace) => [
+		...(await workspace.customActions())
+			.map((a) => ({ name: `${a.displayName} (${bareActionCode(a.code)})`, value: bareActionCode(a.code) }))
+			.sort(byName),
+		...BUILT_IN_ACTION_TYPES.map((t) => ({ name: t, value: t })),
+	]);
+}
+
+export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await loading.call(this, 'lead statuses', async (workspace) =>
+		(await workspace.statuses()).map((s) => ({
+			name: s.archived ? `${s.label} (archived)` : s.label,
+			value: s.label,
+			description: s.stageType ? `Stage ${s.stageType}` : undefined,
+		})),
+	);
+}
+
+export async function getActiveStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await loading.call(this, 'lead statuses', async (workspace) =>
+		(await workspace.statuses())
+			.filter((s) => !s.archived)
+			.map((s) => ({ name: s.label, value: s.label, description: s.stageType ? `Stage ${s.stageType}` : undefined })),
+	);
+}
+
+export async function getLostReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await loading.call(this, 'lost reasons', async (workspace) =>
+		(await workspace.lostReasons()).filter((r) => !r.archived).map((r) => ({ name: r.label, value: r.label })),
+	);
+}
+
+export async function getTeamMembers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await loading.call(this, 'team members', async (workspace) =>
+		(await workspace.teamMembers())
+			.map((m) => ({
+				name: `${String(m.name ?? m.email)} (${String(m.email)})`,
+				value: String(m.email),
+				description: m.status ? String(m.status) : undefined,
+			}))
+			.sort(byName),
+	);
+}

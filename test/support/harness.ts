@@ -1,0 +1,267 @@
+/**
+ * Runs the TeleCRM node inside n8n's real execution engine (n8n-core WorkflowExecute),
+ * with credentials resolved the way n8n resolves them (generic authenticate, expressions).
+ */
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import type {
+	ExecutionError,
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	INodeListSearchResult,
+	INodeParameters,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	ResourceMapperFields,
+} from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { TeleCrmSyncApi } from '../../credentials/TeleCrmSyncApi.credentials';
+import { TeleCrm } from '../../nodes/TeleCrm/TeleCrm.node';
+
+export const NODE_TYPE = 'n8n-nodes-telecrm.teleCrm';
+export const CREDENTIAL_TYPE = 'teleCrmSyncApi';
+
+const credentialType = new TeleCrmSyncApi();
+const nodeType: INodeType = new TeleCrm();
+
+const nodeTypes: INodeTypes = {
+	getByName: (type: string) => {
+		if (type !== NODE_TYPE) throw new Error(`Unknown node type ${type}`);
+		return nodeType;
+	},
+	getByNameAndVersion: (type: string, version?: number) =>
+		NodeHelpers.getVersionedNodeType(nodeTypes.getByName(type) as INodeType, version),
+	getKnownTypes: () => ({}),
+} as INodeTypes;
+
+export interface TeleCrmCredentials {
+	enterpriseId: string;
+	syncToken: string;
+	baseUrl: string;
+}
+
+/** What n8n's CredentialsHelper does for a node: decrypted data in, authenticated request out. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: ICredentialDataDecryptedObject) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow: Workflow,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const type = credentialTypeByName(typeName);
+		const authenticate = type.authenticate as IAuthenticateGeneric;
+		const resolve = (value: string) =>
+			value.startsWith('=')
+				? String(
+						workflow.expression.getSimpleParameterValue(
+							node,
+							value,
+							'internal',
+							{ $credentials: credentials },
+							undefined,
+							'',
+						) ?? '',
+					)
+				: value;
+		const options = requestOptions as unknown as Record<string, Record<string, string>>;
+		for (const [outerKey, entries] of Object.entries(authenticate.properties)) {
+			options[outerKey] = options[outerKey] ?? {};
+			for (const [key, value] of Object.entries(entries as Record<string, string>)) {
+				options[outerKey][resolve(key)] = resolve(value);
+			}
+		}
+		return requestOptions;
+	}
+
+	async preAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('not used by the engine for this node');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: unknown,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		const defaults: ICredentialDataDecryptedObject = {};
+		for (const property of credentialTypeByName(type).properties) {
+			defaults[property.name] = property.default as string;
+		}
+		return { ...defaults, ...this.data };
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+
+	getCredentialsProperties(type: string) {
+		return credentialTypeByName(type).properties;
+	}
+}
+
+function credentialTypeByName(name: string): ICredentialType {
+	if (name !== CREDENTIAL_TYPE) throw new Error(`Unknown credential type ${name}`);
+	return credentialType;
+}
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	credentials: Partial<TeleCrmCredentials>;
+	/** Input items (json); default one empty item. */
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+}
+
+export interface RunResult {
+	/** Items of the node's first output, in order. */
+	items: INodeExecutionData[];
+	/** The execution's error, when the node failed the workflow. */
+	error?: ExecutionError;
+	run: IRun;
+}
+
+function buildNode(parameters: INodeParameters, continueOnFail = false): INode {
+	return {
+		id: 'b6f7ae1f-0c6d-4d4a-8c1d-4f3d3c0a1b2c',
+		name: 'TeleCRM',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'TeleCRM account' } },
+		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+}
+
+function buildWorkflow(node: INode): { workflow: Workflow; data: IWorkflowBase } {
+	const data: IWorkflowBase = {
+		id: 'wf-telecrm-test',
+		name: 'TeleCRM test',
+		active: false,
+		isArchived: false,
+		activeVersionId: null,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		nodes: [node],
+		connections: {},
+	};
+	const workflow = new Workflow({
+		id: data.id,
+		name: data.name,
+		nodes: data.nodes,
+		connections: data.connections,
+		active: false,
+		nodeTypes,
+		settings: {},
+	});
+	return { workflow, data };
+}
+
+function additionalDataFor(data: IWorkflowBase, credentials: Partial<TeleCrmCredentials>) {
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', data);
+	// A plain object, not a mock proxy: every optional hook n8n probes (eval mocks, runner
+	// identity, ...) must read as absent, as it does in a real instance.
+	return {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper(credentials as ICredentialDataDecryptedObject),
+		executionId: 'exec-1',
+		currentNodeParameters: undefined,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		variables: {},
+		userId: 'user-1',
+		logAiEvent: () => undefined,
+		setExecutionStatus: () => undefined,
+		sendDataToUI: () => undefined,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+/** Executes one TeleCRM node, fed with `items`, through WorkflowExecute. */
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	const node = buildNode(options.parameters, options.continueOnFail);
+	const { workflow, data } = buildWorkflow(node);
+	const additionalData = additionalDataFor(data, options.credentials);
+	const input = (options.items ?? [{}]).map((json) => ({ json }));
+	const runExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node, data: { main: [input] }, source: null }],
+		},
+	});
+	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const taskData = run.data.resultData.runData[node.name]?.[0];
+	return {
+		items: taskData?.data?.main?.[0] ?? [],
+		error: run.data.resultData.error,
+		run,
+	};
+}
+
+function loaderContext(parameters: INodeParameters, credentials: Partial<TeleCrmCredentials>) {
+	const node = buildNode(parameters);
+	const { workflow, data } = buildWorkflow(node);
+	return new LoadOptionsContext(workflow, node, additionalDataFor(data, credentials), 'parameters.x');
+}
+
+/** Calls a loadOptions method the way the editor does, with a real LoadOptionsContext. */
+export async function loadOptions(
+	method: string,
+	credentials: Partial<TeleCrmCredentials>,
+	parameters: INodeParameters = {},
+): Promise<INodePropertyOptions[]> {
+	const fn = nodeType.methods!.loadOptions![method];
+	return await fn.call(loaderContext(parameters, credentials));
+}
+
+export async function listSearch(
+	method: string,
+	credentials: Partial<TeleCrmCredentials>,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const fn = nodeType.methods!.listSearch![method];
+	return await fn.call(loaderContext({}, credentials), filter, paginationToken);
+}
+
+export async function resourceMapping(
+	method: string,
+	credentials: Partial<TeleCrmCredentials>,
+	parameters: INodeParameters = {},
+): Promise<ResourceMapperFields> {
+	const methods = nodeType.methods as unknown as {
+		resourceMapping: Record<string, (this: LoadOptionsContext) => Promise<ResourceMapperFields>>;
+	};
+	return await methods.resourceMapping[method].call(loaderContext(parameters, credentials));
+}

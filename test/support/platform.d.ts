@@ -1,0 +1,10 @@
+export const http: typeof import('node:http');
+export const fs: typeof import('node:fs');
+export const os: typeof import('node:os');
+export const path: typeof import('node:path');
+export const proc: typeof import('node:process');
+export const childProcess: typeof import('node:child_process');
+export const timers: typeof import('node:timers/promises');
+export type IncomingMessage = import('node:http').IncomingMessage;
+export type ServerResponse = import('node:http').ServerResponse;
+export type Server = import('node:http').Server;
