@@ -1,0 +1,71 @@
+/**
+ * npm run sandbox -- [--port 8787] [--seed 50] [--data file.json] [--latency 0] [--json]
+ * Prints the base URL, enterprise ID and tokens, then serves until SIGINT/SIGTERM.
+ */
+import { proc } from '../support/platform';
+import { startSandbox } from './server';
+
+function parseArgs(argv: string[]) {
+	const args: Record<string, string | boolean> = {};
+	for (let i = 0; i < argv.length; i++) {
+		const key = argv[i];
+		if (!key.startsWith('--')) throw new Error(`Unexpected argument ${key}`);
+		const name = key.slice(2);
+		if (name === 'json' || name === 'help') args[name] = true;
+		else if (argv[i + 1] === undefined) throw new Error(`${key} needs a value`);
+		else args[name] = argv[++i];
+	}
+	return args;
+}
+
+function number(value: string | boolean | undefined, name: string): number | undefined {
+	if (value === undefined) return undefined;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer`);
+	return n;
+}
+
+async function main() {
+	const args = parseArgs(proc.argv.slice(2));
+	if (args.help) {
+		proc.stdout.write('npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--json]\n');
+		return;
+	}
+	const sandbox = await startSandbox({
+		port: number(args.port, 'port') ?? 8787,
+		seed: number(args.seed, 'seed'),
+		dataFile: typeof args.data === 'string' ? args.data : undefined,
+		latencyMs: number(args.latency, 'latency'),
+	});
+	const info = {
+		baseUrl: sandbox.baseUrl,
+		enterpriseId: sandbox.enterpriseId,
+		syncToken: sandbox.syncToken,
+		asyncToken: sandbox.asyncToken,
+	};
+	if (args.json) proc.stdout.write(JSON.stringify(info) + '\n');
+	else {
+		proc.stdout.write(
+			[
+				'telecrm sandbox is running',
+				`  Base URL:      ${info.baseUrl}`,
+				`  Enterprise ID: ${info.enterpriseId}`,
+				`  Sync token:    ${info.syncToken}`,
+				`  Async token:   ${info.asyncToken} (refused by the Sync API, as in telecrm)`,
+				`  Leads:         ${sandbox.state.leads.length}`,
+				'Put these in a "TeleCRM Sync API" credential. Ctrl+C stops it.',
+				'',
+			].join('\n'),
+		);
+	}
+	const stop = () => {
+		void sandbox.stop().then(() => proc.exit(0));
+	};
+	proc.once('SIGINT', stop);
+	proc.once('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+	proc.stderr.write(`sandbox: ${error.message}\n`);
+	proc.exit(1);
+});

@@ -1,0 +1,91 @@
+/** Enterprise metadata endpoints (§9): info, custom fields, custom actions, pipeline. */
+import type { Handler } from './common';
+import { ApiError, isBool } from './common';
+import { identifierField } from './leads';
+import type { CustomActionDef, FieldDef } from './state';
+
+function fieldView(field: FieldDef, detail: boolean) {
+	const summary = {
+		type: field.type,
+		apiName: field.apiName,
+		lockAfterCreate: field.lockAfterCreate,
+		isLeadid: field.isLeadid,
+		...(field.options ? { options: field.options.map((o) => o.label) } : {}),
+	};
+	if (!detail) return summary;
+	return {
+		id: field.id,
+		...summary,
+		description: field.description,
+		...(field.options ? { options: field.options.map((o) => ({ ...o })) } : {}),
+		...(field.type === 'DATE' ? { dateFormat: 'dd/MM/yyyy HH:mm:ss' } : {}),
+	};
+}
+
+function actionView(action: CustomActionDef, detail: boolean) {
+	const summary = { code: action.code, displayName: action.displayName, score: action.score, source: action.source };
+	if (!detail) return summary;
+	return {
+		id: action.id,
+		...summary,
+		icon: action.icon,
+		description: action.description,
+		fieldSchema: action.fieldSchema,
+		displaySchema: {},
+		allowPredatedActivity: action.allowPredatedActivity,
+		quickAdd: {},
+		definitionType: action.definitionType,
+		createdOn: action.createdOn,
+		createdBy: 'admin@sandbox-telecrm.test',
+		modifiedOn: action.modifiedOn,
+		modifiedBy: 'admin@sandbox-telecrm.test',
+	};
+}
+
+const metadata: Handler = (req) => {
+	const { id, name, creationTimeStamp, teamSize, industry, website, integrations } = req.state.enterprise;
+	const leadIdentifierFieldId = identifierField(req.state).id;
+	return {
+		status: 200,
+		body: { name, id, creationTimeStamp, teamSize, industry, website, leadIdentifierFieldId, integrations },
+	};
+};
+
+export const metadataRoutes: Array<[string, RegExp, Handler]> = [
+	['GET', /^\/metadata$/, metadata],
+	[
+		'GET',
+		/^\/custom-fields$/,
+		(req) => ({
+			status: 200,
+			body: { customFields: req.state.fields.map((f) => fieldView(f, isBool(req.query.detail))) },
+		}),
+	],
+	[
+		'GET',
+		/^\/custom-fields\/([^/]+)$/,
+		(req) => {
+			const field = req.state.fields.find((f) => f.apiName === req.params[0]);
+			if (!field) throw new ApiError(404, 'NOT_FOUND', `Could not find custom field with apiName ${req.params[0]}`);
+			return { status: 200, body: fieldView(field, true) };
+		},
+	],
+	[
+		'GET',
+		/^\/custom-actions$/,
+		(req) => ({
+			status: 200,
+			body: { customActions: req.state.customActions.map((a) => actionView(a, isBool(req.query.detail))) },
+		}),
+	],
+	[
+		'GET',
+		/^\/custom-actions\/([^/]+)$/,
+		(req) => {
+			const action = req.state.customActions.find((a) => a.code === req.params[0]);
+			if (!action) throw new ApiError(404, 'NOT_FOUND', `Custom action with code ${req.params[0]} was not found.`);
+			return { status: 200, body: actionView(action, true) };
+		},
+	],
+	['GET', /^\/lead-stage-pipeline$/, (req) => ({ status: 200, body: req.state.pipeline })],
+];

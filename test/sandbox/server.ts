@@ -1,0 +1,170 @@
+/**
+ * The sandbox: a local telecrm Sync API for tests, the demo and offline workflow building.
+ * It follows ../shared/telecrm-sync-api.md; where the reference is silent, the choice is
+ * listed in the README ("Sandbox choices").
+ */
+import { actionRoutes } from './actions';
+import type { Handler, Reply } from './common';
+import { ApiError } from './common';
+import { leadRoutes } from './leads';
+import { metadataRoutes } from './metadata';
+import type { IncomingMessage, Server, ServerResponse } from '../support/platform';
+import { fs, http, timers } from '../support/platform';
+import type { State } from './state';
+import { seedState } from './state';
+import { teamRoutes } from './team';
+
+/** Fixed sandbox credentials: it is a local tool, and fixed values keep examples copyable. */
+export const SANDBOX_KEYS = {
+	sync: 'sandbox-sync-7d1f0c2a9e4b',
+	async: 'sandbox-async-3b8e5f6d1a0c',
+};
+
+export interface SandboxOptions {
+	port?: number;
+	host?: string;
+	/** Number of seeded leads (default 50). */
+	seed?: number;
+	/** JSON file that keeps the workspace across restarts. */
+	dataFile?: string;
+	/** Delay added to every answer, standing in for a real network. */
+	latencyMs?: number;
+	now?: number;
+}
+
+export interface LoggedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	status: number;
+}
+
+export interface Sandbox {
+	baseUrl: string;
+	enterpriseId: string;
+	syncToken: string;
+	asyncToken: string;
+	state: State;
+	/** Every request answered, in order (bounded to the last 50,000). */
+	requests: LoggedRequest[];
+	stop(): Promise<void>;
+}
+
+const PREFIX = '/autoupdate/v2';
+const routes: Array<[string, RegExp, Handler]> = [...leadRoutes, ...actionRoutes, ...teamRoutes, ...metadataRoutes];
+
+function loadState(options: SandboxOptions): State {
+	if (options.dataFile && fs.existsSync(options.dataFile)) {
+		return JSON.parse(fs.readFileSync(options.dataFile, 'utf8')) as State;
+	}
+	return seedState(options.seed ?? 50, options.now);
+}
+
+function authenticate(header: string | undefined, enterpriseId: string, state: State): void {
+	const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
+	if (!token) throw new ApiError(401, 'NOT_AUTHORIZED', 'Missing bearer token');
+	if (token === SANDBOX_KEYS.async) {
+		throw new ApiError(401, 'NOT_AUTHORIZED', 'This is an Async token; the Sync API needs a Sync token');
+	}
+	if (token !== SANDBOX_KEYS.sync) throw new ApiError(401, 'NOT_AUTHORIZED', 'Invalid or deleted token');
+	if (enterpriseId !== state.enterprise.id) {
+		throw new ApiError(404, 'ENTERPRISE_NOT_FOUND', `The enterprise with ID ${enterpriseId} was not found.`);
+	}
+}
+
+interface Incoming {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	body: unknown;
+	authorization?: string;
+}
+
+function route({ method, path, query, body, authorization }: Incoming, state: State, changed: () => void, now: number): Reply {
+	const match = /^\/enterprise\/([^/]+)(\/.*)$/.exec(path.startsWith(PREFIX) ? path.slice(PREFIX.length) : path);
+	if (!match) throw new ApiError(404, 'NOT_FOUND', `No route for ${method} ${path}`);
+	authenticate(authorization, decodeURIComponent(match[1]), state);
+	for (const [m, pattern, handler] of routes) {
+		const params = pattern.exec(match[2]);
+		if (m === method && params) {
+			return handler({ method, params: params.slice(1).map(decodeURIComponent), query, body, state, now, changed });
+		}
+	}
+	throw new ApiError(404, 'NOT_FOUND', `No route for ${method} ${match[2]}`);
+}
+
+function parseJson(text: string): unknown {
+	if (!text) return undefined;
+	const parsed = (() => {
+		try {
+			return { value: JSON.parse(text) as unknown };
+		} catch {
+			return undefined;
+		}
+	})();
+	if (!parsed) throw new ApiError(400, 'BAD_REQUEST', 'Request body must be JSON');
+	return parsed.value;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', reject);
+	});
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	const state = loadState(options);
+	const requests: LoggedRequest[] = [];
+	let dirty = false;
+	const persist = () => {
+		if (dirty && options.dataFile) fs.writeFileSync(options.dataFile, JSON.stringify(state));
+		dirty = false;
+	};
+
+	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://sandbox');
+		const query = Object.fromEntries(url.searchParams);
+		let reply: Reply;
+		try {
+			const body = parseJson(await readBody(req));
+			const incoming = { method: req.method ?? 'GET', path: url.pathname, query, body, authorization: req.headers.authorization };
+			reply = route(incoming, state, () => (dirty = true), options.now ?? Date.now());
+		} catch (error) {
+			reply = error instanceof ApiError
+				? { status: error.status, body: error.envelope() }
+				: { status: 500, body: { error: { code: 'INTERNAL_ERROR', message: (error as Error).message } } };
+		}
+		persist();
+		if (options.latencyMs) await timers.setTimeout(options.latencyMs);
+		requests.push({ method: req.method ?? 'GET', path: url.pathname, query, status: reply.status });
+		if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
+		const payload = JSON.stringify(reply.body);
+		res.writeHead(reply.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
+		res.end(payload);
+	}
+
+	const server: Server = http.createServer((req, res) => void handle(req, res));
+	const host = options.host ?? '127.0.0.1';
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, host, () => resolve());
+	});
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : options.port;
+	return {
+		baseUrl: `http://${host}:${port}${PREFIX}`,
+		enterpriseId: state.enterprise.id,
+		syncToken: SANDBOX_KEYS.sync,
+		asyncToken: SANDBOX_KEYS.async,
+		state,
+		requests,
+		stop: async () => {
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+			persist();
+		},
+	};
+}
