@@ -1,10 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as action from './actions/action';
 import * as enterprise from './actions/enterprise';
 import * as lead from './actions/lead';
 import { router } from './actions/router';
-import { listSearch, loadOptions } from './methods';
+import * as teamMember from './actions/teamMember';
+import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class TeleCrm implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,17 +30,21 @@ export class TeleCrm implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Action', value: 'action', description: 'Timeline entries of a lead: custom actions, payments, calls' },
 					{ name: 'Enterprise', value: 'enterprise', description: 'Workspace metadata: fields, custom actions, pipeline' },
 					{ name: 'Lead', value: 'lead' },
+					{ name: 'Team Member', value: 'teamMember' },
 				],
 				default: 'lead',
 			},
 			...lead.description,
+			...action.description,
+			...teamMember.description,
 			...enterprise.description,
 		],
 };
 
-	methods = { loadOptions, listSearch };
+	methods = { loadOptions, listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,15 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import * as action from './action';
 import * as enterprise from './enterprise';
 import * as lead from './lead';
+import * as teamMember from './teamMember';
 import type { ResourceModule } from './types';
 import { InvalidValueError } from '../helpers/errors';
 import { Workspace } from '../helpers/workspace';
 
 const resources: Record<string, ResourceModule> = {
+	action: action.operations,
 	enterprise: enterprise.operations,
 	lead: lead.operations,
+	teamMember: teamMember.operations,
 };
 
 /** Every error leaves with its item index, as a NodeApiError or NodeOperationError. */

@@ -40,3 +40,17 @@ export async function searchLeads(
 		throw new NodeOperationError(this.getNode(), `Could not load leads from TeleCRM: ${(error as Error).message}`);
 	}
 }
+
+/** Team members by name or email (filtered here: the API has no member search). */
+export async function searchTeamMembers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	try {
+		const wanted = filter?.trim().toLowerCase() ?? '';
+		const members = await new Workspace(this).teamMembers();
+		const results = members
+			.filter((m) => !wanted || `${String(m.name)} ${String(m.email)}`.toLowerCase().includes(wanted))
+			.map((m) => ({ name: `${String(m.name)} (${String(m.email)})`, value: String(m.email) }));
+		return { results };
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), `Could not load team members from TeleCRM: ${(error as Error).message}`);
+	}
+}

@@ -1,7 +1,8 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { bareActionCode, BUILT_IN_ACTION_TYPES } from '../helpers/customActions';
+import { bareActionCode, BUILT_IN_ACTION_TYPES, PAYMENT } from '../helpers/customActions';
+import { fieldKind } from '../helpers/fieldValues';
 import { Workspace } from '../helpers/workspace';
 
 /** Loader errors become one readable message instead of n8n's "[object Object]". */
@@ -85,4 +86,23 @@ export async function getTeamMembers(this: ILoadOptionsFunctions): Promise<INode
 			}))
 			.sort(byName),
 	);
+}
+
+export async function getWritableActionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return [...(await getCustomActions.call(this)), { name: 'Payment', value: PAYMENT }];
+}
+
+/** Fields of every custom action as "Site Visit › note", valued `1001.note`. */
+export async function getCustomActionFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await loading.call(this, 'custom action fields', async (workspace) => {
+		const options: INodePropertyOptions[] = [];
+		for (const action of await workspace.customActions()) {
+			const code = bareActionCode(action.code);
+			const schema = (await workspace.customAction(code)).fieldSchema ?? {};
+			for (const [name, def] of Object.entries(schema)) {
+				options.push({ name: `${action.displayName} › ${name}`, value: `${code}.${name}`, description: fieldKind(def.type) });
+			}
+		}
+		return options;
+	});
 }

@@ -1,10 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as create from './create.operation';
 import * as get from './get.operation';
 import * as search from './search.operation';
+import * as update from './update.operation';
+import * as upsert from './upsert.operation';
 import type { ResourceModule } from '../types';
 
-export const operations: ResourceModule = { get, search };
+export const operations: ResourceModule = { create, upsert, get, update, search };
 
 export const description: INodeProperties[] = [
 	{
@@ -14,6 +17,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['lead'] } },
 		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a lead with its fields and first actions; fails if the identifier exists',
+				action: 'Create a lead',
+			},
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+				action: 'Create or update a lead',
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -26,9 +41,18 @@ export const description: INodeProperties[] = [
 				description: 'Find leads by field values, status, assignee, creation time or actions',
 				action: 'Search leads',
 			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change fields of a lead (not its identifier)',
+				action: 'Update a lead',
+			},
 		],
-		default: 'search',
+		default: 'upsert',
 	},
+	...create.description,
 	...get.description,
 	...search.description,
+	...update.description,
+	...upsert.description,
 ];

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { timeWindow } from '../../helpers/dates';
+import { anyOf } from '../../helpers/filters';
 import { leadIdOf, simplifyLead } from '../../helpers/leads';
 import { returnAllOrLimit, wantedRows } from '../../helpers/pagination';
 import { apiRequestAllItems, MAX_PAGE_SIZE } from '../../transport';
@@ -124,15 +125,6 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['lead'], operation: ['search'] } }, properties);
-
-type FilterValue = IDataObject[string];
-
-/** One value stays a scalar; several become an array, which telecrm reads as "any of". */
-function anyOf(values: unknown): FilterValue | undefined {
-	const list = (Array.isArray(values) ? values : [values]).filter((v) => v !== '' && v !== undefined && v !== null);
-	if (list.length === 0) return undefined;
-	return (list.length === 1 ? list[0] : list) as FilterValue;
-}
 
 /** The documented search body: fields (incl. created_on) and actions sub-criteria. */
 export function buildLeadSearchBody(filters: IDataObject): IDataObject {

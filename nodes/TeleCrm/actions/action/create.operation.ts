@@ -1,0 +1,63 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import {
+	actionEntriesProperty,
+	customActionFields,
+	paymentAction,
+	paymentProperties,
+	readActionEntries,
+} from '../../helpers/actionInput';
+import { bareActionCode, PAYMENT } from '../../helpers/customActions';
+import { leadLocator, resolveLeadId } from '../../helpers/leads';
+import { fieldMapper, readMapper } from '../../helpers/mappedFields';
+import { onIgnoredProperty, writeOutcome } from '../../helpers/outcome';
+import type { Workspace } from '../../helpers/workspace';
+import { actionTypeProperty } from './properties';
+import { apiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	leadLocator,
+	actionTypeProperty,
+	{
+		...fieldMapper('actionFields', 'Action Fields', 'getActionFieldColumns', ['actionType'], 'add'),
+		required: false,
+		displayOptions: { hide: { actionType: [PAYMENT] } },
+	},
+	...paymentProperties('payment').map((p) => ({ ...p, displayOptions: { show: { actionType: [PAYMENT] } } })),
+	actionEntriesProperty('additionalActions', 'Additional Actions', 'More custom actions and payments for the same lead, sent in the same request'),
+	onIgnoredProperty,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['create'] } }, properties);
+
+/** The action chosen at the top: a payment, or a custom action with its mapped fields. */
+async function mainAction(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
+	if (type === PAYMENT) {
+		const values: IDataObject = {};
+		for (const key of ['status', 'currency', 'amount', 'paymentId']) {
+			values[key] = this.getNodeParameter(`payment${key.charAt(0).toUpperCase()}${key.slice(1)}`, itemIndex, '');
+		}
+		return paymentAction(values, 'payment');
+	}
+	const schema = (await workspace.customAction(type)).fieldSchema ?? {};
+	const raw = readMapper.call(this, 'actionFields', itemIndex, Object.keys(schema));
+	return { type, fields: await customActionFields(workspace, type, raw) };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const actions = [
+		await mainAction.call(this, itemIndex, workspace),
+		...(await readActionEntries.call(this, 'additionalActions', itemIndex, workspace)),
+	];
+	const response = await apiRequest.call(this, {
+		method: 'POST',
+		path: ['lead', leadId, 'action'],
+		body: { actions },
+		itemIndex,
+		idempotent: false,
+	});
+	return writeOutcome.call(this, itemIndex, response, actions);
+}

@@ -1,0 +1,75 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { timeWindow } from '../../helpers/dates';
+import { anyOf } from '../../helpers/filters';
+import { leadLocator, resolveLeadId } from '../../helpers/leads';
+import { returnAllOrLimit, wantedRows } from '../../helpers/pagination';
+import type { Workspace } from '../../helpers/workspace';
+import { apiRequestAllItems, MAX_PAGE_SIZE } from '../../transport';
+
+const properties: INodeProperties[] = [
+	leadLocator,
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Action Type Names or IDs',
+				name: 'types',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getActionTypes' },
+				default: [],
+				description: 'Calls, messages, custom actions, payments… Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Created After',
+				name: 'createdAfter',
+				type: 'dateTime',
+				default: '',
+			},
+			{
+				displayName: 'Created Before',
+				name: 'createdBefore',
+				type: 'dateTime',
+				default: '',
+			},
+			{
+				displayName: 'Performed By Names or IDs',
+				name: 'performedBy',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getTeamMembers' },
+				default: [],
+				description:
+					'Team members who performed the action. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['search'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject[]> {
+	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const body: IDataObject = {};
+	const type = anyOf(filters.types ?? []);
+	if (type !== undefined) body.type = type;
+	const created = timeWindow(filters.createdAfter, filters.createdBefore, ['Created After', 'Created Before']);
+	if (created) body.created_on = created;
+	const performedBy = anyOf(filters.performedBy ?? []);
+	if (performedBy !== undefined) body.performed_by = performedBy;
+	const rows = await apiRequestAllItems.call(this, {
+		method: 'POST',
+		path: ['lead', leadId, 'action', 'search'],
+		body,
+		maxPageSize: MAX_PAGE_SIZE.actions,
+		limit: wantedRows.call(this, itemIndex),
+		itemIndex,
+	});
+	return rows.map((row) => ({ lead_id: leadId, ...row }));
+}

@@ -1,0 +1,54 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { customActionFields } from '../../helpers/actionInput';
+import { bareActionCode, PAYMENT, PAYMENT_STATUSES } from '../../helpers/customActions';
+import { leadLocator, resolveLeadId } from '../../helpers/leads';
+import { fieldMapper, readMapper } from '../../helpers/mappedFields';
+import type { Workspace } from '../../helpers/workspace';
+import { apiRequest } from '../../transport';
+import { actionIdProperty, actionTypeProperty } from './properties';
+
+const properties: INodeProperties[] = [
+	leadLocator,
+	actionIdProperty,
+	{ ...actionTypeProperty, description: 'The type the action already has (it cannot change)' },
+	{
+		...fieldMapper('actionFields', 'Fields to Change', 'getActionFieldColumns', ['actionType'], 'update'),
+		required: false,
+		displayOptions: { hide: { actionType: [PAYMENT] } },
+	},
+	{
+		displayName: 'Payment Status',
+		name: 'paymentStatus',
+		type: 'options',
+		options: PAYMENT_STATUSES.map((s) => ({ name: s.charAt(0) + s.slice(1).toLowerCase(), value: s })),
+		default: 'COMPLETED',
+		description: 'The only part of a payment that can change; to fix an amount, cancel the payment and create a new one',
+		displayOptions: { show: { actionType: [PAYMENT] } },
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
+	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
+	let body: IDataObject;
+	if (type === PAYMENT) {
+		body = { type, status: this.getNodeParameter('paymentStatus', itemIndex) };
+	} else {
+		const schema = (await workspace.customAction(type)).fieldSchema ?? {};
+		const fields = await customActionFields(workspace, type, readMapper.call(this, 'actionFields', itemIndex, Object.keys(schema)));
+		if (!Object.keys(fields).length) {
+			throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no action field to change`, {
+				itemIndex,
+				description: 'Map at least one field of the custom action.',
+			});
+		}
+		body = { type, fields };
+	}
+	const action = await apiRequest.call(this, { method: 'POST', path: ['lead', leadId, 'action', actionId], body, itemIndex });
+	return { lead_id: leadId, action_id: actionId, ...action };
+}

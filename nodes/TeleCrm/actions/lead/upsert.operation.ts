@@ -1,0 +1,66 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { actionEntriesProperty, readActionEntries } from '../../helpers/actionInput';
+import { findByIdentifier, leadIdOf } from '../../helpers/leads';
+import { createLead, leadInput, requireIdentifier, updateLead, withoutIdentifier } from '../../helpers/leadWrites';
+import { fieldMapper } from '../../helpers/mappedFields';
+import { onIgnoredProperty, writeOutcome } from '../../helpers/outcome';
+import type { Workspace } from '../../helpers/workspace';
+
+const properties: INodeProperties[] = [
+	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'add'),
+	actionEntriesProperty('actions', 'Actions to Add', 'Custom actions and payments recorded on the lead, new or existing'),
+	onIgnoredProperty,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['lead'], operation: ['upsert'] } }, properties);
+
+async function existingLeadId(
+	this: IExecuteFunctions,
+	workspace: Workspace,
+	value: string,
+	itemIndex: number,
+): Promise<string | undefined> {
+	const row = await findByIdentifier.call(this, workspace, value, itemIndex);
+	if (!row) return undefined;
+	const id = leadIdOf(row);
+	if (!id) {
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the lead exists but TeleCRM's search gave no lead ID`, {
+			itemIndex,
+			description: 'This workspace does not return lead IDs in search results, so the lead cannot be updated by identifier.',
+		});
+	}
+	return id;
+}
+
+async function update(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	leadId: string,
+	fields: IDataObject,
+	actions: IDataObject[],
+): Promise<IDataObject> {
+	const { fields: stored, actionsResponse } = await updateLead.call(this, leadId, fields, actions, itemIndex);
+	const response = { lead_id: leadId, ...(actionsResponse ?? {}) };
+	return writeOutcome.call(this, itemIndex, response, actions, { result: 'updated', ...(stored ? { fields: stored } : {}) });
+}
+
+/** Finds the lead by identifier: updates it when found, else creates it; a 409 falls back to update. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+	const input = await leadInput.call(this, itemIndex, workspace);
+	const value = await requireIdentifier.call(this, input, workspace, itemIndex);
+	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
+	const changes = withoutIdentifier(input.fields, input.identifier);
+	const found = await existingLeadId.call(this, workspace, value, itemIndex);
+	if (found) return await update.call(this, itemIndex, found, changes, actions);
+	try {
+		const response = await createLead.call(this, input.fields, actions, itemIndex);
+		return writeOutcome.call(this, itemIndex, response, actions, { result: 'created' });
+	} catch (error) {
+		const conflict = error instanceof NodeApiError && error.httpCode === '409';
+		const raced = conflict ? await existingLeadId.call(this, workspace, value, itemIndex) : undefined;
+		if (!raced) throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		return await update.call(this, itemIndex, raced, changes, actions);
+	}
+}

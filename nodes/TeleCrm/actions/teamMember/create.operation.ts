@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { InvalidValueError } from '../../helpers/errors';
+import { ACCEPTED, toWireValue } from '../../helpers/fieldValues';
+import { apiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		default: '',
+		description: 'Also the login ID',
+	},
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '919876543210',
+		description: 'Country code + number; spaces, dashes and a leading + are removed',
+	},
+	{
+		displayName: 'Role',
+		name: 'role',
+		type: 'options',
+		options: [
+			{ name: 'Admin', value: 'ADMIN' },
+			{ name: 'Caller', value: 'CALLER' },
+			{ name: 'Manager', value: 'MANAGER' },
+			{ name: 'Marketing User', value: 'MARKETING_USER' },
+		],
+		default: 'CALLER',
+	},
+	{
+		displayName: 'Password',
+		name: 'password',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'Leave empty to send an invitation email instead (status Invited until accepted)',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['teamMember'], operation: ['create'] } }, properties);
+
+function required(value: unknown, field: string, type: string): string {
+	const converted = toWireValue({ apiName: field, type }, value);
+	if (converted === undefined) throw new InvalidValueError(field, value, ACCEPTED[type === 'PHONE' ? 'phone' : type === 'EMAIL' ? 'email' : 'text']);
+	return String(converted).trim();
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const body: IDataObject = {
+		name: required(this.getNodeParameter('name', itemIndex), 'Name', 'TEXT'),
+		email: required(this.getNodeParameter('email', itemIndex), 'Email', 'EMAIL'),
+		phone_number: required(this.getNodeParameter('phoneNumber', itemIndex), 'Phone Number', 'PHONE'),
+		role: this.getNodeParameter('role', itemIndex),
+	};
+	const password = this.getNodeParameter('password', itemIndex, '') as string;
+	if (password) body.password = password;
+	return await apiRequest.call(this, { method: 'POST', path: ['team-members'], body, itemIndex, idempotent: false });
+}

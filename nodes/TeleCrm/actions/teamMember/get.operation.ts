@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { memberEmail, memberLocator } from '../../helpers/teamMembers';
+import { apiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	memberLocator,
+	{
+		displayName: 'Include Deleted',
+		name: 'includeDeleted',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the member even when deleted',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['teamMember'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const email = memberEmail.call(this, itemIndex);
+	const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
+	return await apiRequest.call(this, {
+		method: 'GET',
+		path: ['team-members', email],
+		qs: includeDeleted ? { includeDeleted } : {},
+		itemIndex,
+	});
+}

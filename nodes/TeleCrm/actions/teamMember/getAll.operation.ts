@@ -1,0 +1,30 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit, wantedRows } from '../../helpers/pagination';
+import { apiRequestAllItems, MAX_PAGE_SIZE } from '../../transport';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{
+		displayName: 'Include Deleted',
+		name: 'includeDeleted',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to list deleted members too',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['teamMember'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
+	return await apiRequestAllItems.call(this, {
+		method: 'GET',
+		path: ['team-members'],
+		qs: includeDeleted ? { includeDeleted } : {},
+		maxPageSize: MAX_PAGE_SIZE.teamMembers,
+		limit: wantedRows.call(this, itemIndex),
+		itemIndex,
+	});
+}

@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { memberEmail, memberLocator } from '../../helpers/teamMembers';
+import { apiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	memberLocator,
+	{
+		displayName: 'Availability',
+		name: 'state',
+		type: 'options',
+		options: [
+			{ name: 'Active', value: 'Active' },
+			{ name: 'Inactive', value: 'Inactive' },
+			{ name: 'On Leave', value: 'On Leave' },
+			{ name: 'Working', value: 'Working' },
+		],
+		default: 'Working',
+		description: 'Availability feeds lead distribution rules',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['teamMember'], operation: ['setAvailability'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const email = memberEmail.call(this, itemIndex);
+	const state = this.getNodeParameter('state', itemIndex) as string;
+	return await apiRequest.call(this, {
+		method: 'POST',
+		path: ['teammember', 'state_change'],
+		body: { state, email },
+		itemIndex,
+	});
+}

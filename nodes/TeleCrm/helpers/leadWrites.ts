@@ -1,0 +1,84 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { ACCEPTED, fieldKind } from './fieldValues';
+import { convertMapped } from './mappedFields';
+import type { Workspace } from './workspace';
+import { apiRequest } from '../transport';
+
+export interface LeadInput {
+	fields: IDataObject;
+	identifier: string;
+}
+
+/** Mapped lead fields in wire format, with the workspace's identifier field named. */
+export async function leadInput(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<LeadInput> {
+	const specs = await workspace.customFields();
+	const fields = await convertMapped.call(this, workspace, specs, 'fields', itemIndex);
+	return { fields, identifier: (await workspace.identifierField()).apiName };
+}
+
+/** Create and upsert need the identifier; say which field and what it accepts. */
+export async function requireIdentifier(
+	this: IExecuteFunctions,
+	input: LeadInput,
+	workspace: Workspace,
+	itemIndex: number,
+): Promise<string> {
+	const value = input.fields[input.identifier];
+	if (value === undefined) {
+		const kind = fieldKind((await workspace.identifierField()).type);
+		throw new NodeOperationError(
+			this.getNode(),
+			`Item ${itemIndex}: the lead identifier "${input.identifier}" is empty`,
+			{ itemIndex, description: `Map a value to "${input.identifier}": ${ACCEPTED[kind]}.` },
+		);
+	}
+	return String(value);
+}
+
+export async function createLead(
+	this: IExecuteFunctions,
+	fields: IDataObject,
+	actions: IDataObject[],
+	itemIndex: number,
+): Promise<IDataObject> {
+	return await apiRequest.call(this, {
+		method: 'POST',
+		path: ['lead'],
+		body: actions.length ? { fields, actions } : { fields },
+		itemIndex,
+		idempotent: false,
+	});
+}
+
+/** Updates fields (never the identifier) and adds actions; one request each, only when needed. */
+export async function updateLead(
+	this: IExecuteFunctions,
+	leadId: string,
+	fields: IDataObject,
+	actions: IDataObject[],
+	itemIndex: number,
+): Promise<{ fields?: IDataObject; actionsResponse?: IDataObject }> {
+	const result: { fields?: IDataObject; actionsResponse?: IDataObject } = {};
+	if (Object.keys(fields).length) {
+		const updated = await apiRequest.call(this, { method: 'POST', path: ['lead', leadId], body: { fields }, itemIndex });
+		result.fields = updated.fields as IDataObject;
+	}
+	if (actions.length) {
+		result.actionsResponse = await apiRequest.call(this, {
+			method: 'POST',
+			path: ['lead', leadId, 'action'],
+			body: { actions },
+			itemIndex,
+			idempotent: false,
+		});
+	}
+	return result;
+}
+
+export function withoutIdentifier(fields: IDataObject, identifier: string): IDataObject {
+	const rest = { ...fields };
+	delete rest[identifier];
+	return rest;
+}

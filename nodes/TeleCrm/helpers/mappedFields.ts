@@ -1,0 +1,83 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties, ResourceMapperValue } from 'n8n-workflow';
+
+import type { FieldKind, FieldSpec, Labels } from './fieldValues';
+import { fieldKind, toWireFields } from './fieldValues';
+import type { Workspace } from './workspace';
+
+/** A resource mapper parameter (Odoo v2 style); columns come from `method`. */
+export function fieldMapper(
+	name: string,
+	displayName: string,
+	method: string,
+	dependsOn: string[],
+	mode: 'add' | 'update',
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		required: true,
+		typeOptions: {
+			loadOptionsDependsOn: dependsOn,
+			resourceMapper: {
+				resourceMapperMethod: method,
+				mode,
+				fieldWords: { singular: 'field', plural: 'fields' },
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: true,
+			},
+		},
+	};
+}
+
+/**
+ * The raw values the user mapped: the mapper's own values, or with "Map Automatically"
+ * the input item's keys that name a column. Read whole so that this node, not the
+ * generic validator, converts and explains bad values.
+ */
+export function readMapper(this: IExecuteFunctions, name: string, itemIndex: number, columns: string[]): IDataObject {
+	const mapper = this.getNodeParameter(name, itemIndex, { mappingMode: 'defineBelow', value: null }) as ResourceMapperValue;
+	const removed = new Set((mapper.schema ?? []).filter((c) => c.removed).map((c) => c.id));
+	const source: IDataObject =
+		mapper.mappingMode === 'autoMapInputData' ? this.getInputData()[itemIndex].json : ((mapper.value ?? {}) as IDataObject);
+	const picked: IDataObject = {};
+	for (const [key, value] of Object.entries(source)) {
+		if (columns.includes(key) && !removed.has(key)) picked[key] = value;
+	}
+	return picked;
+}
+
+/** Label lists that closed-list kinds are checked against (fetched only when used). */
+export async function labelsFor(
+	workspace: Workspace,
+	specs: FieldSpec[],
+	values: IDataObject,
+): Promise<(kind: FieldKind) => Labels | undefined> {
+	const kinds = new Set<FieldKind>();
+	for (const key of Object.keys(values)) kinds.add(fieldKind(specs.find((s) => s.apiName === key)?.type));
+	const labels: Partial<Record<FieldKind, Labels>> = {};
+	if (kinds.has('status')) {
+		const all = await workspace.statuses();
+		labels.status = { active: all.filter((s) => !s.archived).map((s) => s.label), archived: all.filter((s) => s.archived).map((s) => s.label) };
+	}
+	if (kinds.has('lostReason')) {
+		const all = await workspace.lostReasons();
+		labels.lostReason = { active: all.filter((r) => !r.archived).map((r) => r.label), archived: all.filter((r) => r.archived).map((r) => r.label) };
+	}
+	return (kind: FieldKind) => labels[kind];
+}
+
+/** Mapped values converted to telecrm's wire format against the given field specs. */
+export async function convertMapped(
+	this: IExecuteFunctions,
+	workspace: Workspace,
+	specs: FieldSpec[],
+	name: string,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const raw = readMapper.call(this, name, itemIndex, specs.map((s) => s.apiName));
+	return toWireFields(specs, raw, await labelsFor(workspace, specs, raw));
+}

@@ -1,0 +1,115 @@
+import type {
+	FieldType,
+	ILoadOptionsFunctions,
+	INodePropertyOptions,
+	ResourceMapperField,
+	ResourceMapperFields,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { FieldKind } from '../helpers/fieldValues';
+import { fieldKind } from '../helpers/fieldValues';
+import { PAYMENT } from '../helpers/customActions';
+import { Workspace } from '../helpers/workspace';
+
+const COLUMN_TYPE: Record<FieldKind, FieldType> = {
+	text: 'string',
+	number: 'number',
+	email: 'string',
+	phone: 'string',
+	date: 'dateTime',
+	dropdown: 'options',
+	tags: 'string',
+	money: 'string',
+	website: 'string',
+	medialink: 'string',
+	activeUsers: 'options',
+	rating: 'number',
+	status: 'options',
+	lostReason: 'options',
+};
+
+const KIND_LABEL: Partial<Record<FieldKind, string>> = {
+	tags: 'tags, comma-separated',
+	activeUsers: 'team member',
+	lostReason: 'lost reason',
+};
+
+interface ColumnSource {
+	apiName: string;
+	type?: string;
+	options?: Array<string | { label: string }>;
+}
+
+/** Live option lists for the closed-list kinds; fetched only when a column needs them. */
+async function optionsFor(workspace: Workspace, column: ColumnSource): Promise<INodePropertyOptions[] | undefined> {
+	const kind = fieldKind(column.type);
+	const toOptions = (labels: string[]) => labels.map((l) => ({ name: l, value: l }));
+	if (kind === 'dropdown') return toOptions((column.options ?? []).map((o) => (typeof o === 'string' ? o : o.label)));
+	if (kind === 'status') return toOptions((await workspace.statuses()).filter((s) => !s.archived).map((s) => s.label));
+	if (kind === 'lostReason') return toOptions((await workspace.lostReasons()).filter((r) => !r.archived).map((r) => r.label));
+	if (kind === 'activeUsers') {
+		const members = (await workspace.teamMembers()).filter((m) => !['Deleted', 'Invited'].includes(String(m.status)));
+		return members.map((m) => ({ name: `${String(m.name)} (${String(m.email)})`, value: String(m.email) }));
+	}
+	return undefined;
+}
+
+async function toColumn(
+	workspace: Workspace,
+	column: ColumnSource,
+	flags: { required: boolean; identifier: boolean },
+): Promise<ResourceMapperField> {
+	const kind = fieldKind(column.type);
+	const label = KIND_LABEL[kind] ?? kind;
+	return {
+		id: column.apiName,
+		displayName: `${column.apiName} (${flags.identifier ? 'identifier, ' : ''}${label})`,
+		required: flags.required,
+		defaultMatch: flags.identifier,
+		canBeUsedToMatch: flags.identifier,
+		display: true,
+		type: COLUMN_TYPE[kind],
+		options: await optionsFor(workspace, column),
+	};
+}
+
+async function mapping(
+	this: ILoadOptionsFunctions,
+	what: string,
+	build: (workspace: Workspace) => Promise<ResourceMapperField[]>,
+): Promise<ResourceMapperFields> {
+	try {
+		return { fields: await build(new Workspace(this)) };
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), `Could not load ${what} from TeleCRM: ${(error as Error).message}`, {
+			description: 'Check the TeleCRM credential, then refresh the field list.',
+		});
+	}
+}
+
+/** Lead fields as mapper columns; the identifier is required on create and absent on update. */
+export async function getLeadFieldColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	const operation = this.getNodeParameter('operation', 0) as string;
+	return await mapping.call(this, 'lead fields', async (workspace) => {
+		const fields = (await workspace.customFields()).filter((f) => operation !== 'update' || !f.isLeadid);
+		return await Promise.all(
+			fields.map(async (f) => await toColumn(workspace, f, { required: !!f.isLeadid, identifier: !!f.isLeadid })),
+		);
+	});
+}
+
+/** The chosen custom action's field schema as mapper columns. */
+export async function getActionFieldColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	const code = String(this.getNodeParameter('actionType', 0) ?? '');
+	return await mapping.call(this, 'custom action fields', async (workspace) => {
+		if (!code || code === PAYMENT) return [];
+		const schema = (await workspace.customAction(code)).fieldSchema ?? {};
+		return await Promise.all(
+			Object.entries(schema).map(
+				async ([apiName, def]) =>
+					await toColumn(workspace, { apiName, type: def.type, options: def.options }, { required: false, identifier: false }),
+			),
+		);
+	});
+}
