@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { toWireValue } from './fieldValues';
 import type { Workspace } from './workspace';
 import { apiRequest } from '../transport';
 
@@ -57,11 +58,13 @@ export async function findByIdentifier(
 	itemIndex: number,
 ): Promise<IDataObject | undefined> {
 	const identifier = await workspace.identifierField();
+	// Same form as stored: "+91 98765 43210" is searched as 919876543210.
+	const wire = toWireValue(identifier, value) ?? value;
 	const page = await apiRequest.call(this, {
 		method: 'POST',
 		path: ['lead', 'search'],
 		qs: { skip: 0, limit: 1 },
-		body: { fields: { [identifier.apiName]: value } },
+		body: { fields: { [identifier.apiName]: wire as string } },
 		itemIndex,
 	});
 	const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];

@@ -90,7 +90,7 @@ async function mapping(
 
 /** Lead fields as mapper columns; the identifier is required on create and absent on update. */
 export async function getLeadFieldColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-	const operation = this.getNodeParameter('operation', 0) as string;
+	const operation = this.getNodeParameter('operation', '') as string;
 	return await mapping.call(this, 'lead fields', async (workspace) => {
 		const fields = (await workspace.customFields()).filter((f) => operation !== 'update' || !f.isLeadid);
 		return await Promise.all(
@@ -101,7 +101,7 @@ export async function getLeadFieldColumns(this: ILoadOptionsFunctions): Promise<
 
 /** The chosen custom action's field schema as mapper columns. */
 export async function getActionFieldColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-	const code = String(this.getNodeParameter('actionType', 0) ?? '');
+	const code = String(this.getNodeParameter('actionType', '') ?? '');
 	return await mapping.call(this, 'custom action fields', async (workspace) => {
 		if (!code || code === PAYMENT) return [];
 		const schema = (await workspace.customAction(code)).fieldSchema ?? {};

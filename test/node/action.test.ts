@@ -1,0 +1,172 @@
+/** Action operations through n8n's engine against the sandbox. */
+import { byId, byIdentifier, json, mapped, useSandbox } from '../support/sandboxed';
+
+const t = useSandbox({ seed: 30, now: Date.UTC(2026, 10, 20, 12) });
+
+const newLead = async (phone: string) =>
+	json(await t.run({ resource: 'lead', operation: 'create', fields: mapped({ phone, name: 'Timeline' }) }))[0].lead_id as string;
+
+describe('action:create', () => {
+	it('records the chosen custom action with its mapped fields plus additional actions, in one request', async () => {
+		const leadId = await newLead('919812300001');
+		const mark = t.mark();
+		const result = await t.run({
+			resource: 'action',
+			operation: 'create',
+			lead: byId(leadId),
+			actionType: '1001',
+			actionFields: mapped({ note: 'Walked the plot', outcome: 'Interested', visit_date: '2026-11-19T09:00:00Z' }),
+			additionalActions: {
+				custom: [{ type: '1002', fieldValues: { values: [{ field: '1002.attendees', value: '3' }] } }],
+				payment: [{ status: 'COMPLETED', currency: 'AED', amount: 1200, paymentId: '' }],
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(json(result)[0]).toMatchObject({
+			lead_id: leadId,
+			actions: [
+				{ type: '1001', status: 'CREATED' },
+				{ type: '1002', status: 'CREATED' },
+				{ type: 'PAYMENT', status: 'CREATED' },
+			],
+			remarks: [],
+		});
+		const writes = t.since(mark).filter((r) => r.path.endsWith('/action'));
+		expect(writes).toHaveLength(1);
+		const lead = t.sandbox.state.leads.find((l) => l.id === leadId)!;
+		expect(lead.actions.find((a) => a.type === '1001')?.fields).toEqual({
+			note: 'Walked the plot',
+			outcome: 'Interested',
+			visit_date: Date.UTC(2026, 10, 19, 9),
+		});
+		expect(lead.actions.find((a) => a.type === '1002')?.fields).toEqual({ attendees: 3 });
+		expect(lead.actions.find((a) => a.type === 'PAYMENT')).toMatchObject({ currency: 'AED', amount: '1200' });
+	});
+
+	it('records a payment chosen as the action type, finding the lead by phone', async () => {
+		await newLead('919812300002');
+		const result = await t.run({
+			resource: 'action',
+			operation: 'create',
+			lead: byIdentifier('+91 98123 00002'),
+			actionType: 'PAYMENT',
+			paymentStatus: 'PENDING',
+			paymentCurrency: 'INR',
+			paymentAmount: '10000',
+		});
+		expect(json(result)[0].actions).toEqual([{ type: 'PAYMENT', action_id: expect.any(String), status: 'CREATED' }]);
+	});
+
+	it('refuses a zero amount and a field of another action before sending', async () => {
+		const leadId = await newLead('919812300003');
+		const mark = t.mark();
+		const zero = await t.run({
+			resource: 'action',
+			operation: 'create',
+			lead: byId(leadId),
+			actionType: 'PAYMENT',
+			paymentStatus: 'PENDING',
+			paymentCurrency: 'INR',
+			paymentAmount: '0',
+		});
+		expect(zero.error?.message).toBe('Item 0: Field "payment amount" has a value TeleCRM would not accept: "0"');
+		const mixed = await t.run({
+			resource: 'action',
+			operation: 'create',
+			lead: byId(leadId),
+			actionType: '1001',
+			actionFields: mapped({}),
+			additionalActions: { custom: [{ type: '1002', fieldValues: { values: [{ field: '1001.note', value: 'x' }] } }] },
+		});
+		expect(mixed.error?.message).toBe('Item 0: field "1001.note" belongs to custom action 1001, not 1002');
+		expect(t.since(mark).filter((r) => r.path.endsWith('/action'))).toHaveLength(0);
+	});
+
+	it('reports actions telecrm ignored, and can fail the item for them', async () => {
+		const leadId = await newLead('919812300004');
+		const parameters = {
+			resource: 'action',
+			operation: 'create',
+			lead: byId(leadId),
+			actionType: '1003',
+			actionFields: mapped({ page_url: 'https://example.com/form' }),
+		};
+		const kept = await t.run(parameters);
+		expect(json(kept)[0].remarks).toEqual([]);
+		const failed = await t.run({ ...parameters, actionFields: mapped({ page_url: 'https://localhost/form' }), onIgnored: 'fail' });
+		expect(failed.error?.message).toMatch(/TeleCRM ignored 1 value\(s\) and 1 action\(s\)/);
+		expect(failed.error?.description).toContain('actions[0].fields.page_url: URL is invalid');
+	});
+});
+
+describe('action:get, action:update, action:search', () => {
+	let leadId: string;
+	let customId: string;
+	let paymentId: string;
+
+	beforeAll(async () => {
+		leadId = await newLead('919812300010');
+		const created = await t.run({
+			resource: 'action',
+			operation: 'create',
+			lead: byId(leadId),
+			actionType: '1001',
+			actionFields: mapped({ note: 'First note' }),
+			additionalActions: { payment: [{ status: 'PENDING', currency: 'INR', amount: '900', paymentId: 'ext-9' }] },
+		});
+		[customId, paymentId] = (json(created)[0].actions as Array<{ action_id: string }>).map((a) => a.action_id);
+	});
+
+	it('gets a custom action and a payment', async () => {
+		const custom = await t.run({ resource: 'action', operation: 'get', lead: byId(leadId), actionId: customId });
+		expect(json(custom)[0]).toEqual({ lead_id: leadId, action_id: customId, type: '1001', fields: { note: 'First note' } });
+		const payment = await t.run({ resource: 'action', operation: 'get', lead: byId(leadId), actionId: paymentId });
+		expect(json(payment)[0]).toMatchObject({ type: 'PAYMENT', status: 'PENDING', amount: '900', paymentid: 'ext-9' });
+		const missing = await t.run({ resource: 'action', operation: 'get', lead: byId(leadId), actionId: 'nope' });
+		expect(missing.error?.message).toBe('TeleCRM ACTION_NOT_FOUND: Action with ID nope was not found.');
+	});
+
+	it('updates custom fields and a payment status', async () => {
+		const custom = await t.run({
+			resource: 'action',
+			operation: 'update',
+			lead: byId(leadId),
+			actionId: customId,
+			actionType: '1001',
+			actionFields: mapped({ outcome: 'Not Interested' }),
+		});
+		expect(json(custom)[0]).toEqual({ lead_id: leadId, action_id: customId, type: '1001', fields: { note: 'First note', outcome: 'Not Interested' } });
+		const payment = await t.run({
+			resource: 'action',
+			operation: 'update',
+			lead: byId(leadId),
+			actionId: paymentId,
+			actionType: 'PAYMENT',
+			paymentStatus: 'COMPLETED',
+		});
+		expect(json(payment)[0]).toMatchObject({ status: 'COMPLETED', amount: '900' });
+		const wrongType = await t.run({
+			resource: 'action',
+			operation: 'update',
+			lead: byId(leadId),
+			actionId: customId,
+			actionType: '1002',
+			actionFields: mapped({ notes: 'x' }),
+		});
+		expect(wrongType.error?.message).toMatch(/^TeleCRM BAD_REQUEST: type must be the action's existing type/);
+	});
+
+	it('searches the timeline with Return All, Limit and filters', async () => {
+		const busy = t.sandbox.state.leads.reduce((a, b) => (b.actions.length > a.actions.length ? b : a));
+		const all = await t.run({ resource: 'action', operation: 'search', lead: byId(busy.id), returnAll: true, filters: {} });
+		expect(json(all).map((a) => a.action_id)).toEqual(busy.actions.map((a) => a.id));
+		const mark = t.mark();
+		const one = await t.run({ resource: 'action', operation: 'search', lead: byId(busy.id), limit: 1, filters: {} });
+		expect(one.items).toHaveLength(1);
+		expect(t.since(mark)[0].query).toEqual({ skip: '0', limit: '1' });
+		const type = busy.actions[0].type;
+		const filtered = await t.run({ resource: 'action', operation: 'search', lead: byId(busy.id), returnAll: true, filters: { types: [type] } });
+		expect(json(filtered).every((a) => a.type === type)).toBe(true);
+		expect(filtered.items).toHaveLength(busy.actions.filter((a) => a.type === type).length);
+	});
+});

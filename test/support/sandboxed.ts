@@ -1,0 +1,43 @@
+import type { IDataObject, INodeParameters, NodeParameterValueType } from 'n8n-workflow';
+
+import type { RunResult, TeleCrmCredentials } from './harness';
+import { runNode } from './harness';
+import type { Sandbox, SandboxOptions } from '../sandbox/server';
+import { startSandbox } from '../sandbox/server';
+
+/** A sandbox per test file, and a node runner whose credential points at it. */
+export function useSandbox(options: SandboxOptions = { seed: 60 }) {
+	const ctx = {} as {
+		sandbox: Sandbox;
+		credentials: () => TeleCrmCredentials;
+		run: (parameters: INodeParameters, items?: IDataObject[], continueOnFail?: boolean) => Promise<RunResult>;
+		/** Requests the sandbox answered since `mark()`. */
+		since: (mark: number) => Sandbox['requests'];
+		mark: () => number;
+	};
+	beforeAll(async () => {
+		ctx.sandbox = await startSandbox(options);
+		ctx.credentials = () => ({
+			enterpriseId: ctx.sandbox.enterpriseId,
+			syncToken: ctx.sandbox.syncToken,
+			baseUrl: ctx.sandbox.baseUrl,
+		});
+		ctx.run = async (parameters, items, continueOnFail) =>
+			await runNode({ parameters, items, continueOnFail, credentials: ctx.credentials() });
+		ctx.mark = () => ctx.sandbox.requests.length;
+		ctx.since = (mark) => ctx.sandbox.requests.slice(mark);
+	});
+	afterAll(async () => {
+		await ctx.sandbox.stop();
+	});
+	return ctx;
+}
+
+/** A resource mapper value as the editor saves it. */
+export const mapped = (value: IDataObject) =>
+	({ mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] }) as unknown as NodeParameterValueType;
+export const autoMapped = () =>
+	({ mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] }) as unknown as NodeParameterValueType;
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const byIdentifier = (value: string) => ({ __rl: true, mode: 'identifier', value });
+export const json = (result: RunResult) => result.items.map((i) => i.json);
