@@ -1,0 +1,102 @@
+/**
+ * npm run demo: the sandbox plays telecrm; the TeleCRM node runs inside n8n's execution
+ * engine, as in a workflow: form submissions become leads, then a 7-day pipeline report.
+ */
+import './env';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { runNode } from '../support/harness';
+import { proc } from '../support/platform';
+import { startSandbox } from '../sandbox/server';
+
+const say = (line = '') => proc.stdout.write(line + '\n');
+
+const submissions: IDataObject[] = [
+	{ name: 'Jane Doe', phone: '+91 98765 11111', email: 'jane@example.com', contact_source: 'Website', interests: 'Villa, Plot', message: 'Call me after 6' },
+	{ name: 'Omar Haddad', phone: '971501234567', email: 'omar@example.com', contact_source: 'Referral', interests: 'Apartment', message: 'Budget 2 Cr' },
+	{ name: 'Jane D.', phone: '9876511111', email: 'jane.doe@work.example.com', contact_source: 'Trade Fair', interests: 'Villa', message: 'Second visit to the form' },
+	{ name: 'Typo Tom', phone: '91 98 7654 3210', email: 'tom@example', contact_source: 'Website', message: 'Email has no domain' },
+];
+
+function table(title: string, counts: Map<string, number>) {
+	say(`  ${title}`);
+	const width = Math.max(...[...counts.keys()].map((k) => k.length), 8);
+	for (const [key, count] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
+		say(`    ${key.padEnd(width)}  ${String(count).padStart(4)}`);
+	}
+}
+
+async function main() {
+	const sandbox = await startSandbox({ seed: 120 });
+	const credentials = { enterpriseId: sandbox.enterpriseId, syncToken: sandbox.syncToken, baseUrl: sandbox.baseUrl };
+	try {
+		say(`Sandbox telecrm workspace "${sandbox.state.enterprise.name}" at ${sandbox.baseUrl} (${sandbox.state.leads.length} leads)`);
+		say();
+		say('1. Form to lead: TeleCRM "Create or Update" with a Form Submission action, for 4 submissions');
+		const form = await runNode({
+			credentials,
+			items: submissions,
+			continueOnFail: true,
+			parameters: {
+				resource: 'lead',
+				operation: 'upsert',
+				fields: { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] },
+				actions: {
+					custom: [
+						{
+							type: '1003',
+							fieldValues: {
+								values: [
+									{ field: '1003.form_name', value: 'Website enquiry' },
+									{ field: '1003.message', value: '={{ $json.message }}' },
+									{ field: '1003.submitted_at', value: '={{ $now.toISO() }}' },
+								],
+							},
+						},
+					],
+				},
+			},
+		});
+		form.items.forEach((item, i) => {
+			const out = item.json;
+			if (out.error) {
+				say(`   - ${String(submissions[i].name)}: refused: ${String(out.error)}`);
+				return;
+			}
+			const actions = (out.actions as IDataObject[]).map((a) => `${String(a.type)} ${String(a.status)}`).join(', ');
+			say(`   - ${String(submissions[i].name)}: lead ${String(out.lead_id)} ${String(out.result)}; action ${actions}`);
+			for (const remark of out.remarks as IDataObject[]) say(`       remark: ${String(remark.field)} ${String(remark.remark)}`);
+		});
+		say();
+		say('2. Pipeline report: TeleCRM "Search" with Return All over leads created in the last 7 days');
+		const before = sandbox.requests.length;
+		const report = await runNode({
+			credentials,
+			parameters: {
+				resource: 'lead',
+				operation: 'search',
+				returnAll: true,
+				filters: { createdAfter: new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString() },
+			},
+		});
+		const leads = report.items.map((i) => i.json);
+		const count = (key: string) => {
+			const counts = new Map<string, number>();
+			for (const lead of leads) counts.set(String(lead[key] ?? '(none)'), (counts.get(String(lead[key] ?? '(none)')) ?? 0) + 1);
+			return counts;
+		};
+		say(`   ${leads.length} leads in ${sandbox.requests.length - before} search request(s)`);
+		table('per status:', count('status'));
+		table('per assignee:', count('assignee'));
+		say();
+		say('Done. Start your own sandbox with "npm run sandbox" and build workflows against it.');
+	} finally {
+		await sandbox.stop();
+	}
+}
+
+main().catch((error: Error) => {
+	proc.stderr.write(`demo failed: ${error.message}\n`);
+	proc.exit(1);
+});
