@@ -72,6 +72,31 @@ describe('authentication', () => {
 		expectError(await call('GET', '/metadata', { key }), 401, 'NOT_AUTHORIZED');
 	});
 
+	const everyEndpoint: Array<['GET' | 'POST', string]> = [
+		['POST', '/lead'],
+		['GET', '/lead/x'],
+		['POST', '/lead/x'],
+		['POST', '/lead/search'],
+		['POST', '/lead/x/action'],
+		['GET', '/lead/x/action/y'],
+		['POST', '/lead/x/action/y'],
+		['POST', '/lead/x/action/search'],
+		['GET', '/team-members'],
+		['POST', '/team-members'],
+		['GET', '/team-members/a@b.co'],
+		['POST', '/teammember/state_change'],
+		['GET', '/metadata'],
+		['GET', '/custom-fields'],
+		['GET', '/custom-fields/phone'],
+		['GET', '/custom-actions'],
+		['GET', '/custom-actions/ACTION_1001'],
+		['GET', '/lead-stage-pipeline'],
+	];
+
+	it.each(everyEndpoint)('answers 401 NOT_AUTHORIZED on %s %s to an Async token', async (method, path) => {
+		expectError(await call(method, path, { key: 'sandbox-async-3b8e5f6d1a0c', body: method === 'POST' ? {} : undefined }), 401, 'NOT_AUTHORIZED');
+	});
+
 	it('answers 404 ENTERPRISE_NOT_FOUND for another enterprise ID', async () => {
 		expectError(await call('GET', '/metadata', { enterprise: '62ab16e' }), 404, 'ENTERPRISE_NOT_FOUND', 'The enterprise with ID 62ab16e was not found.');
 		expectError(await call('GET', '/custom-fields', { enterprise: '62ab16e' }), 404, 'ENTERPRISE_NOT_FOUND');
@@ -339,6 +364,8 @@ describe('actions', () => {
 			'Cannot update amount, currency, or paymentid fields for existing payment action.',
 		);
 		expectError(await post(`/lead/${leadId}/action/${custom}`, { type: '1002', fields: {} }), 400, 'BAD_REQUEST');
+		expectError(await post(`/lead/${leadId}/action/62ab16e`, { type: '1001', fields: {} }), 404, 'ACTION_NOT_FOUND');
+		expectError(await post(`/lead/62ab16e/action/${custom}`, { type: '1001', fields: {} }), 404, 'LEAD_NOT_FOUND');
 		expectError(await post(`/lead/${leadId}/action/${custom}`, { type: '1001', fields: { note: 5 } }), 400, 'BAD_REQUEST');
 	});
 
