@@ -94,7 +94,7 @@ describe('authentication', () => {
 	];
 
 	it.each(everyEndpoint)('answers 401 NOT_AUTHORIZED on %s %s to an Async token', async (method, path) => {
-		expectError(await call(method, path, { key: 'sandbox-async-3b8e5f6d1a0c', body: method === 'POST' ? {} : undefined }), 401, 'NOT_AUTHORIZED');
+		expectError(await call(method, path, { key: sandbox.asyncToken, body: method === 'POST' ? {} : undefined }), 401, 'NOT_AUTHORIZED');
 	});
 
 	it('answers 404 ENTERPRISE_NOT_FOUND for another enterprise ID', async () => {

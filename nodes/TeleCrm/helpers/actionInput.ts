@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { bareActionCode, CURRENCIES, PAYMENT, PAYMENT_STATUSES } from './customActions';
 import { InvalidValueError } from './errors';
+import { fieldValuePairs } from './fieldValuePairs';
 import { toWireFields, toWireValue } from './fieldValues';
 import { labelsFor } from './mappedFields';
 import type { Workspace } from './workspace';
@@ -66,31 +67,7 @@ export function actionEntriesProperty(name: string, displayName: string, descrip
 						typeOptions: { loadOptionsMethod: 'getCustomActions' },
 						default: '',
 					},
-					{
-						displayName: 'Field Values',
-						name: 'fieldValues',
-						type: 'fixedCollection',
-						typeOptions: { multipleValues: true },
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Field',
-								name: 'values',
-								values: [
-									{
-										displayName: 'Field Name or ID',
-										name: 'field',
-										type: 'options',
-										typeOptions: { loadOptionsMethod: 'getCustomActionFields' },
-										default: '',
-										description: 'A field of the chosen custom action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-									},
-									{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-								],
-							},
-						],
-					},
+					fieldValuePairs('getCustomActionFields', 'Fields of the chosen custom action'),
 				],
 			},
 			{ displayName: 'Payment', name: 'payment', values: paymentProperties() },

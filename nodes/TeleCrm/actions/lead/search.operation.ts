@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { timeWindow } from '../../helpers/dates';
+import { fieldValuePairs } from '../../helpers/fieldValuePairs';
 import { anyOf } from '../../helpers/filters';
 import { leadIdOf, simplifyLead } from '../../helpers/leads';
 import { returnAllOrLimit, wantedRows } from '../../helpers/pagination';
@@ -72,38 +73,10 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'Leads created at or before this time',
 			},
-			{
-				displayName: 'Field Values',
-				name: 'fieldValues',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				placeholder: 'Add Field Value',
-				description: 'Exact, case-insensitive match on any lead field; several values for one field match any of them',
-				options: [
-					{
-						displayName: 'Field',
-						name: 'values',
-						values: [
-							{
-								displayName: 'Field Name or ID',
-								name: 'field',
-								type: 'options',
-								typeOptions: { loadOptionsMethod: 'getLeadFields' },
-								default: '',
-								description:
-									'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
-			},
+			fieldValuePairs(
+				'getLeadFields',
+				'Exact, case-insensitive match on any lead field; several values for one field match any of them',
+			),
 			{
 				displayName: 'Status Names or IDs',
 				name: 'status',
