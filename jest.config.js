@@ -3,6 +3,8 @@ module.exports = {
 	rootDir: '.build',
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.js'],
+	// The real-n8n suite has its own command: npm run test:e2e.
+	testPathIgnorePatterns: ['/e2e/'],
 	testEnvironment: 'node',
 	setupFiles: ['<rootDir>/../jest.setup.cjs'],
 	testTimeout: 60000,

@@ -8,3 +8,4 @@ export const timers: typeof import('node:timers/promises');
 export type IncomingMessage = import('node:http').IncomingMessage;
 export type ServerResponse = import('node:http').ServerResponse;
 export type Server = import('node:http').Server;
+export type ChildProcess = import('node:child_process').ChildProcess;

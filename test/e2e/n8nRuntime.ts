@@ -1,0 +1,221 @@
+/**
+ * A real n8n 2.x on this machine: installed once into a cache outside the package, our
+ * packed tarball installed into a user folder the way the editor installs community
+ * packages, and driven through the n8n CLI and its REST API.
+ */
+import axios from 'axios';
+import { createHash } from 'node:crypto';
+
+import type { ChildProcess } from '../support/platform';
+import { childProcess, fs, os, path, proc, timers } from '../support/platform';
+
+/** n8n@2.41.x does not resolve from the registry yet (see shared notes); 2.40.7 does. */
+export const N8N_VERSION = '2.40.7';
+const PROJECT = proc.cwd();
+
+export function runtimeDir(): string {
+	return proc.env.TELECRM_N8N_HOME ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', `n8n-${N8N_VERSION}`);
+}
+
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): string {
+	const result = childProcess.spawnSync(command, args, {
+		cwd: options.cwd ?? PROJECT,
+		env: options.env ?? proc.env,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}\n${result.stdout}`.slice(0, 4000));
+	}
+	return result.stdout;
+}
+
+/**
+ * Installs n8n (about 3 minutes the first time) without install scripts, which would
+ * download native sources; only sqlite3 is then built, against this Node's own headers.
+ */
+export function ensureRuntime(log: (line: string) => void = () => undefined): string {
+	const dir = runtimeDir();
+	const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
+	const stamp = path.join(dir, '.complete');
+	if (fs.existsSync(stamp) && fs.existsSync(bin)) return bin;
+	fs.mkdirSync(dir, { recursive: true });
+	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true }));
+	log(`installing n8n@${N8N_VERSION} into ${dir} (first run only, a few minutes)`);
+	run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `n8n@${N8N_VERSION}`], { cwd: dir });
+	const nodeHome = path.dirname(path.dirname(proc.execPath));
+	const env = fs.existsSync(path.join(nodeHome, 'include', 'node')) ? { ...proc.env, npm_config_nodedir: nodeHome } : proc.env;
+	log('building sqlite3 for this Node');
+	run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--loglevel=error'], { cwd: dir, env });
+	fs.writeFileSync(stamp, new Date().toISOString());
+	return bin;
+}
+
+/** `npm pack` of the built package, as published. */
+export function packTarball(into: string): string {
+	run('npm', ['run', '--silent', 'build']);
+	const name = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', into]).trim().split('\n').pop()!;
+	return path.join(into, name);
+}
+
+export interface ExecutionResult {
+	runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> }; error?: { message: string } }>>;
+	error?: { message: string };
+}
+
+export interface N8nOptions {
+	bin: string;
+	userFolder: string;
+	port?: number;
+}
+
+export class N8nInstance {
+	readonly port: number;
+
+	readonly baseUrl: string;
+
+	private server?: ChildProcess;
+
+	private serverLog = '';
+
+	private cookie = '';
+
+	constructor(private readonly options: N8nOptions) {
+		this.port = options.port ?? 5678;
+		this.baseUrl = `http://127.0.0.1:${this.port}`;
+	}
+
+	/** Quiet, offline, headless settings; every CLI call gets its own task-broker port. */
+	env(): NodeJS.ProcessEnv {
+		return {
+			...proc.env,
+			// Jest sets NODE_ENV=test, under which the n8n CLI does nothing at all.
+			NODE_ENV: 'production',
+			N8N_USER_FOLDER: this.options.userFolder,
+			N8N_PORT: String(this.port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: '127.0.0.1',
+			N8N_SECURE_COOKIE: 'false',
+			// Stable per user folder, so every CLI call and the server read the same credentials.
+			N8N_ENCRYPTION_KEY: createHash('sha256').update(this.options.userFolder).digest('hex'),
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+			N8N_RUNNERS_BROKER_PORT: String(this.port + 1),
+			// 'info' at least: `n8n execute --rawOutput` prints its result through the logger.
+			N8N_LOG_LEVEL: 'info',
+			HTTP_PROXY: '',
+			HTTPS_PROXY: '',
+		};
+	}
+
+	cli(args: string[]): string {
+		return run(this.options.bin, args, { env: this.env() });
+	}
+
+	/** What the editor's "Install community node" does: unpack, drop dev and peer deps, npm install. */
+	installPackage(tarball: string): void {
+		const nodes = path.join(this.options.userFolder, '.n8n', 'nodes');
+		const dir = path.join(nodes, 'node_modules', 'n8n-nodes-telecrm');
+		fs.rmSync(dir, { recursive: true, force: true });
+		fs.mkdirSync(dir, { recursive: true });
+		run('tar', ['-xzf', tarball, '-C', dir, '--strip-components=1']);
+		const manifestFile = path.join(dir, 'package.json');
+		const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+		delete manifest.devDependencies;
+		delete manifest.peerDependencies;
+		fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+		run('npm', ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'], { cwd: dir });
+		fs.writeFileSync(
+			path.join(nodes, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-telecrm': manifest.version } }, null, 2),
+		);
+	}
+
+	importJson(kind: 'credentials' | 'workflow', data: unknown): void {
+		const file = path.join(this.options.userFolder, `import-${kind}-${Date.now()}.json`);
+		fs.writeFileSync(file, JSON.stringify(data));
+		this.cli([`import:${kind}`, `--input=${file}`]);
+	}
+
+	/**
+	 * `n8n execute --rawOutput`; its JSON follows log lines on stdout. Asynchronous, so that a
+	 * sandbox living in this process can answer the workflow's requests meanwhile.
+	 */
+	async execute(workflowId: string): Promise<ExecutionResult> {
+		const child = childProcess.spawn(this.options.bin, ['execute', `--id=${workflowId}`, '--rawOutput'], { env: this.env() });
+		let out = '';
+		let err = '';
+		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+		await new Promise((resolve) => child.once('close', resolve));
+		const start = out.indexOf('\n{') >= 0 ? out.indexOf('\n{') + 1 : out.indexOf('{');
+		if (start < 0) throw new Error(`n8n execute printed no result:\n${out}\n${err}`.slice(0, 4000));
+		const text = out.slice(start);
+		const parsed = JSON.parse(text.slice(0, text.lastIndexOf('\n}') + 2)) as { data: { resultData: ExecutionResult } };
+		return parsed.data.resultData;
+	}
+
+	async start(): Promise<void> {
+		this.server = childProcess.spawn(this.options.bin, ['start'], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+		const collect = (chunk: Buffer) => {
+			this.serverLog = (this.serverLog + chunk.toString()).slice(-200_000);
+		};
+		this.server.stdout?.on('data', collect);
+		this.server.stderr?.on('data', collect);
+		await this.waitFor(async () => (await axios.get(`${this.baseUrl}/rest/settings`, { validateStatus: () => true })).status === 200, 'n8n to start', 120_000);
+	}
+
+	log(): string {
+		return this.serverLog;
+	}
+
+	async waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+		const until = Date.now() + timeoutMs;
+		while (Date.now() < until) {
+			try {
+				if (await check()) return;
+			} catch {
+				// not ready yet
+			}
+			if (this.server && this.server.exitCode !== null) throw new Error(`n8n exited while waiting for ${what}:\n${this.serverLog.slice(-3000)}`);
+			await timers.setTimeout(250);
+		}
+		throw new Error(`timed out waiting for ${what}:\n${this.serverLog.slice(-3000)}`);
+	}
+
+	/** Creates the owner account on a new instance (or logs in) and keeps the session cookie. */
+	async login(email = 'owner@example.com', password = 'Telecrm-demo-1'): Promise<string> {
+		const body = { email, firstName: 'Demo', lastName: 'Owner', password };
+		const setup = await axios.post(`${this.baseUrl}/rest/owner/setup`, body, { validateStatus: () => true });
+		const res =
+			setup.status === 200
+				? setup
+				: await axios.post(`${this.baseUrl}/rest/login`, { emailOrLdapLoginId: email, password }, { validateStatus: () => true });
+		const cookie = (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
+		if (!cookie) throw new Error(`could not log in to n8n (${res.status}): ${JSON.stringify(res.data).slice(0, 500)}`);
+		this.cookie = cookie;
+		return cookie.slice('n8n-auth='.length);
+	}
+
+	async rest<T = unknown>(method: 'GET' | 'POST', url: string, data?: unknown): Promise<{ status: number; data: T }> {
+		const res = await axios.request({
+			method,
+			url: `${this.baseUrl}${url}`,
+			data,
+			headers: { Cookie: this.cookie },
+			validateStatus: () => true,
+		});
+		return { status: res.status, data: res.data as T };
+	}
+
+	async stop(): Promise<void> {
+		if (!this.server || this.server.exitCode !== null) return;
+		const exited = new Promise((resolve) => this.server!.once('exit', resolve));
+		this.server.kill('SIGTERM');
+		await Promise.race([exited, timers.setTimeout(20_000)]);
+		if (this.server.exitCode === null) this.server.kill('SIGKILL');
+	}
+}

@@ -1,0 +1,179 @@
+/**
+ * The package inside a real n8n 2.x, installed the way users get it: the example workflows
+ * run against the sandbox, the credential test, the node in the editor (Chromium).
+ */
+import axios from 'axios';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+import { ensureRuntime, N8nInstance, packTarball } from './n8nRuntime';
+import { fs, os, path, proc, timers } from '../support/platform';
+import type { Sandbox } from '../sandbox/server';
+import { startSandbox } from '../sandbox/server';
+
+const ARTIFACTS = path.join(proc.cwd(), 'test-artifacts');
+const CREDENTIAL_ID = 'teleCrmSandbox';
+const example = (name: string) => JSON.parse(fs.readFileSync(path.join(proc.cwd(), 'examples', `${name}.json`), 'utf8'));
+const say = (line: string) => proc.stdout.write(`[e2e] ${line}\n`);
+
+let sandbox: Sandbox;
+let n8n: N8nInstance;
+
+beforeAll(async () => {
+	const bin = ensureRuntime(say);
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-e2e-'));
+	sandbox = await startSandbox({ seed: 80 });
+	n8n = new N8nInstance({ bin, userFolder: work, port: 5700 + Math.floor(Math.random() * 200) * 2 });
+	n8n.installPackage(packTarball(work));
+	n8n.importJson('credentials', [
+		{
+			id: CREDENTIAL_ID,
+			name: 'TeleCRM sandbox',
+			type: 'teleCrmSyncApi',
+			data: { enterpriseId: sandbox.enterpriseId, syncToken: sandbox.syncToken, baseUrl: sandbox.baseUrl },
+		},
+	]);
+	for (const name of ['form-to-lead', 'pipeline-report', 'agent-tools']) n8n.importJson('workflow', example(name));
+	fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+	await n8n?.stop();
+	await sandbox?.stop();
+});
+
+describe('n8n CLI', () => {
+	it('runs the pipeline report: counts per status and assignee match the sandbox', async () => {
+		const result = await n8n.execute('telecrmPipelineReport');
+		expect(result.error).toBeUndefined();
+		const [report] = result.runData['Count per status and assignee'][0].data!.main[0];
+		const since = Date.now() - 7 * 24 * 3600 * 1000;
+		const recent = sandbox.state.leads.filter((l) => l.created_on >= since);
+		const expected = (key: string) => {
+			const counts: Record<string, number> = {};
+			for (const lead of recent) {
+				const value = String(lead.fields[key] ?? '(none)');
+				counts[value] = (counts[value] ?? 0) + 1;
+			}
+			return counts;
+		};
+		expect(report.json.total).toBe(recent.length);
+		expect(report.json.perStatus).toEqual(expected('status'));
+		expect(report.json.perAssignee).toEqual(expected('assignee'));
+		fs.writeFileSync(path.join(ARTIFACTS, 'pipeline-report.txt'), String(report.json.report));
+	});
+});
+
+describe('n8n server', () => {
+	beforeAll(async () => {
+		n8n.cli(['publish:workflow', '--id=telecrmFormToLead']);
+		await n8n.start();
+		await n8n.login();
+	});
+
+	it('lists the node (and its AI tool variant) with its icons', async () => {
+		const types = await n8n.rest<Array<{ name: string; iconUrl?: { light: string; dark: string } }>>('GET', '/types/nodes.json');
+		const node = types.data.find((t) => t.name === 'n8n-nodes-telecrm.teleCrm');
+		expect(node).toBeDefined();
+		expect(types.data.some((t) => t.name === 'n8n-nodes-telecrm.teleCrmTool')).toBe(true);
+		for (const url of [node!.iconUrl!.light, node!.iconUrl!.dark]) {
+			const icon = await axios.get(`${n8n.baseUrl}/${url}`, { validateStatus: () => true });
+			expect(icon.status).toBe(200);
+			expect(String(icon.data)).toContain('<svg');
+		}
+	});
+
+	it('credential test succeeds with the Sync token and explains an Async token', async () => {
+		const test = async (syncToken: string) =>
+			(
+				await n8n.rest<{ data: { status: string; message: string } }>('POST', '/rest/credentials/test', {
+					credentials: {
+						id: CREDENTIAL_ID,
+						name: 'TeleCRM sandbox',
+						type: 'teleCrmSyncApi',
+						data: { enterpriseId: sandbox.enterpriseId, syncToken, baseUrl: sandbox.baseUrl },
+					},
+				})
+			).data.data;
+		expect(await test(sandbox.syncToken)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const refused = await test(sandbox.asyncToken);
+		expect(refused.status).toBe('Error');
+		expect(refused.message).toContain('Use a token of type Sync');
+	});
+
+	it('form to lead: a submission creates the lead, a second one with the same phone updates it', async () => {
+		await n8n.waitFor(async () => (await axios.get(`${n8n.baseUrl}/form/telecrm-enquiry`)).status === 200, 'the form to be live');
+		const submit = async (fields: string[]) => {
+			const form = new FormData();
+			fields.forEach((value, i) => form.append(`field-${i}`, value));
+			const res = await axios.post(`${n8n.baseUrl}/form/telecrm-enquiry`, form, { validateStatus: () => true });
+			expect(res.status).toBe(200);
+		};
+		const byPhone = (phone: string) => sandbox.state.leads.find((l) => l.fields.phone === phone);
+		const formActions = (phone: string) => byPhone(phone)?.actions.filter((a) => a.type === '1003') ?? [];
+
+		await submit(['Meera Iyer', '+91 98450 12345', 'meera@example.com', 'Website', '["Villa","Plot"]', 'Call after 6 pm']);
+		await n8n.waitFor(async () => formActions('919845012345').length === 1, 'the first submission to reach telecrm');
+		const created = byPhone('919845012345')!;
+		expect(created.fields).toMatchObject({ name: 'Meera Iyer', email: 'meera@example.com', contact_source: 'Website', interests: ['Villa', 'Plot'] });
+
+		await submit(['Meera I.', '9845012345', 'meera.work@example.com', 'Trade Fair', '["Apartment"]', 'Second visit']);
+		await n8n.waitFor(async () => formActions('919845012345').length === 2, 'the second submission to reach telecrm');
+		expect(sandbox.state.leads.filter((l) => l.fields.phone === '919845012345')).toHaveLength(1);
+		expect(byPhone('919845012345')!.fields).toMatchObject({ name: 'Meera I.', email: 'meera.work@example.com', contact_source: 'Trade Fair' });
+		expect(formActions('919845012345').map((a) => a.fields?.message).sort()).toEqual(['Call after 6 pm', 'Second visit']);
+	});
+
+	it('imports the AI agent example with TeleCRM tools', async () => {
+		const wf = await n8n.rest<{ data: { nodes: Array<{ type: string; name: string }> } }>('GET', '/rest/workflows/telecrmAgentTools');
+		expect(wf.status).toBe(200);
+		expect(wf.data.data.nodes.filter((n) => n.type === 'n8n-nodes-telecrm.teleCrmTool').map((n) => n.name)).toEqual(['Find lead', 'Log site visit']);
+	});
+
+	describe('editor in Chromium', () => {
+		let browser: Browser;
+		let page: Page;
+
+		beforeAll(async () => {
+			browser = await chromium.launch({
+				executablePath: proc.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+				args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			});
+			const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+			const token = await n8n.login();
+			await context.addCookies([{ name: 'n8n-auth', value: token, domain: '127.0.0.1', path: '/' }]);
+			page = await context.newPage();
+		});
+
+		afterAll(async () => {
+			await browser?.close();
+		});
+
+		const shot = async (name: string) => await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+
+		it('adds TeleCRM, chooses Lead / Create, and shows live fields and statuses', async () => {
+			await page.goto(`${n8n.baseUrl}/workflow/new`);
+			await page.click('[data-test-id="node-creator-plus-button"]');
+			await page.keyboard.type('TeleCRM');
+			await page.click('[data-test-id="node-creator-item-name"]:has-text("TeleCRM")');
+			await shot('1-node-actions');
+			await page.getByText('Create a lead', { exact: true }).click();
+			await page.waitForSelector('[data-test-id="resource-mapper-container"]');
+			await page.waitForSelector('[data-test-id="parameter-input-contact_source"]');
+			await shot('2-lead-create-fields');
+			const mapper = await page.textContent('[data-test-id="resource-mapper-container"]');
+			for (const field of sandbox.state.fields) expect(mapper).toContain(field.apiName);
+			expect(mapper).toContain('phone (identifier, phone)');
+			expect(mapper).toContain('follow_up_date (date)');
+
+			await page.click('[data-test-id="parameter-input-status"]');
+			const active = sandbox.state.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label));
+			const list = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
+			await list.first().waitFor();
+			await timers.setTimeout(300);
+			await shot('3-status-options');
+			const shown = (await list.allTextContents()).map((t) => t.trim()).filter(Boolean);
+			expect(shown).toEqual(active);
+		});
+	});
+});
