@@ -1,24 +1,34 @@
 /**
- * npm run demo: the sandbox plays telecrm; the TeleCRM node runs inside n8n's execution
- * engine, as in a workflow: form submissions become leads, then a 7-day pipeline report.
+ * npm run demo: the sandbox plays telecrm, and the TeleCRM nodes of the two example
+ * workflows (examples/form-to-lead.json, examples/pipeline-report.json) run inside n8n's
+ * execution engine with sample form submissions. `npm run test:e2e` and `npm run dev` run
+ * the complete workflows in a real n8n.
  */
 import './env';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../support/harness';
-import { proc } from '../support/platform';
+import { fs, path, proc } from '../support/platform';
 import { startSandbox } from '../sandbox/server';
 
 const say = (line = '') => proc.stdout.write(line + '\n');
 
-const submissions: IDataObject[] = [
-	{ name: 'Jane Doe', phone: '+91 98765 11111', email: 'jane@example.com', contact_source: 'Website', interests: 'Villa, Plot', message: 'Call me after 6' },
-	{ name: 'Omar Haddad', phone: '971501234567', email: 'omar@example.com', contact_source: 'Referral', interests: 'Apartment', message: 'Budget 2 Cr' },
-	{ name: 'Jane D.', phone: '9876511111', email: 'jane.doe@work.example.com', contact_source: 'Trade Fair', interests: 'Villa', message: 'Second visit to the form' },
-	{ name: 'Typo Tom', phone: '91 98 7654 3210', email: 'tom@example', contact_source: 'Website', message: 'Email has no domain' },
-];
+/** The parameters of one node of an example workflow, so the demo runs what users import. */
+function exampleNode(file: string, name: string): INodeParameters {
+	const workflow = JSON.parse(fs.readFileSync(path.join(proc.cwd(), 'examples', file), 'utf8')) as {
+		nodes: Array<{ name: string; parameters: INodeParameters }>;
+	};
+	return workflow.nodes.find((n) => n.name === name)!.parameters;
+}
 
+/** What the Form Trigger outputs: its field names, plus when it was submitted. */
+const submissions: IDataObject[] = [
+	{ name: 'Jane Doe', phone: '+91 98765 11111', email: 'jane@example.com', contact_source: 'Website', interests: ['Villa', 'Plot'], message: 'Call me after 6' },
+	{ name: 'Omar Haddad', phone: '971501234567', email: 'omar@example.com', contact_source: 'Referral', interests: ['Apartment'], message: 'Budget 2 Cr' },
+	{ name: 'Jane D.', phone: '9876511111', email: 'jane.doe@work.example.com', contact_source: 'Trade Fair', interests: ['Villa'], message: 'Second visit to the form' },
+	{ name: 'Typo Tom', phone: '91 98 7654 3210', email: 'tom@example', contact_source: 'Website', interests: [], message: 'Email has no domain' },
+].map((s) => ({ ...s, submittedAt: new Date().toISOString(), formMode: 'production' }));
 function table(title: string, counts: Map<string, number>) {
 	say(`  ${title}`);
 	const width = Math.max(...[...counts.keys()].map((k) => k.length), 8);
@@ -33,30 +43,12 @@ async function main() {
 	try {
 		say(`Sandbox telecrm workspace "${sandbox.state.enterprise.name}" at ${sandbox.baseUrl} (${sandbox.state.leads.length} leads)`);
 		say();
-		say('1. Form to lead: TeleCRM "Create or Update" with a Form Submission action, for 4 submissions');
+		say('1. Form to lead (examples/form-to-lead.json): TeleCRM "Create or Update" + a Form Submission action, 4 submissions');
 		const form = await runNode({
 			credentials,
 			items: submissions,
 			continueOnFail: true,
-			parameters: {
-				resource: 'lead',
-				operation: 'upsert',
-				fields: { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] },
-				actions: {
-					custom: [
-						{
-							type: '1003',
-							fieldValues: {
-								values: [
-									{ field: '1003.form_name', value: 'Website enquiry' },
-									{ field: '1003.message', value: '={{ $json.message }}' },
-									{ field: '1003.submitted_at', value: '={{ $now.toISO() }}' },
-								],
-							},
-						},
-					],
-				},
-			},
+			parameters: exampleNode('form-to-lead.json', 'Create or update lead'),
 		});
 		form.items.forEach((item, i) => {
 			const out = item.json;
@@ -69,16 +61,11 @@ async function main() {
 			for (const remark of out.remarks as IDataObject[]) say(`       remark: ${String(remark.field)} ${String(remark.remark)}`);
 		});
 		say();
-		say('2. Pipeline report: TeleCRM "Search" with Return All over leads created in the last 7 days');
+		say('2. Weekly pipeline report (examples/pipeline-report.json): TeleCRM "Search", Return All, last 7 days');
 		const before = sandbox.requests.length;
 		const report = await runNode({
 			credentials,
-			parameters: {
-				resource: 'lead',
-				operation: 'search',
-				returnAll: true,
-				filters: { createdAfter: new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString() },
-			},
+			parameters: exampleNode('pipeline-report.json', 'Leads of the last 7 days'),
 		});
 		const leads = report.items.map((i) => i.json);
 		const count = (key: string) => {

@@ -1,0 +1,57 @@
+/**
+ * npm run dev: a real n8n editor on localhost with this package installed from the current
+ * source, the sandbox running with seeded data, a TeleCRM credential pointing at it and the
+ * example workflows imported. Ctrl+C stops everything.
+ */
+import { ensureRuntime, N8nInstance, packTarball } from '../e2e/n8nRuntime';
+import { fs, os, path, proc } from '../support/platform';
+import { startSandbox } from '../sandbox/server';
+
+const say = (line = '') => proc.stdout.write(line + '\n');
+const number = (name: string, fallback: number) => Number(proc.env[name] ?? fallback);
+
+async function main() {
+	const bin = ensureRuntime(say);
+	const userFolder = proc.env.TELECRM_DEV_FOLDER ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', 'dev');
+	fs.mkdirSync(userFolder, { recursive: true });
+	const sandbox = await startSandbox({
+		port: number('SANDBOX_PORT', 8787),
+		seed: number('SANDBOX_SEED', 200),
+		dataFile: path.join(userFolder, 'sandbox.json'),
+	});
+	const n8n = new N8nInstance({ bin, userFolder, port: number('N8N_DEV_PORT', 5678) });
+	say('packing and installing n8n-nodes-telecrm from this checkout');
+	n8n.installPackage(packTarball(fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-dev-'))));
+	n8n.importJson('credentials', [
+		{
+			id: 'teleCrmSandbox',
+			name: 'TeleCRM sandbox',
+			type: 'teleCrmSyncApi',
+			data: { enterpriseId: sandbox.enterpriseId, syncToken: sandbox.syncToken, baseUrl: sandbox.baseUrl },
+		},
+	]);
+	for (const name of ['form-to-lead', 'pipeline-report', 'agent-tools']) {
+		n8n.importJson('workflow', JSON.parse(fs.readFileSync(path.join(proc.cwd(), 'examples', `${name}.json`), 'utf8')));
+	}
+	say('starting n8n');
+	await n8n.start();
+	await n8n.login('dev@example.com', 'Telecrm-dev-1');
+	say();
+	say(`n8n editor:      ${n8n.baseUrl}  (sign in as dev@example.com / Telecrm-dev-1)`);
+	say(`telecrm sandbox: ${sandbox.baseUrl}  (${sandbox.state.leads.length} leads, kept in ${path.join(userFolder, 'sandbox.json')})`);
+	say('The credential "TeleCRM sandbox" points at the sandbox; the example workflows are imported.');
+	say('Ctrl+C stops both.');
+	const stop = () => {
+		void n8n
+			.stop()
+			.then(async () => await sandbox.stop())
+			.then(() => proc.exit(0));
+	};
+	proc.once('SIGINT', stop);
+	proc.once('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+	proc.stderr.write(`dev failed: ${error.message}\n`);
+	proc.exit(1);
+});
