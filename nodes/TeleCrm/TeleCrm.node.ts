@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as action from './actions/action';
 import * as enterprise from './actions/enterprise';
 import * as lead from './actions/lead';
-import { router } from './actions/router';
+import { requestOptionsProperty, router } from './actions/router';
 import * as teamMember from './actions/teamMember';
 import { listSearch, loadOptions, resourceMapping } from './methods';
 
@@ -41,6 +41,7 @@ export class TeleCrm implements INodeType {
 			...action.description,
 			...teamMember.description,
 			...enterprise.description,
+			requestOptionsProperty,
 		],
 };
 

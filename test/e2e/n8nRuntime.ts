@@ -214,8 +214,11 @@ export class N8nInstance {
 	async stop(): Promise<void> {
 		if (!this.server || this.server.exitCode !== null) return;
 		const exited = new Promise((resolve) => this.server!.once('exit', resolve));
+		const grace = new AbortController();
 		this.server.kill('SIGTERM');
-		await Promise.race([exited, timers.setTimeout(20_000)]);
+		// The grace timer is cancelled once n8n exits, so it does not keep Jest waiting.
+		await Promise.race([exited, timers.setTimeout(20_000, undefined, { signal: grace.signal }).catch(() => undefined)]);
+		grace.abort();
 		if (this.server.exitCode === null) this.server.kill('SIGKILL');
 	}
 }

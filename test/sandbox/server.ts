@@ -6,6 +6,7 @@
 import { actionRoutes } from './actions';
 import type { Handler, Reply } from './common';
 import { ApiError } from './common';
+import { answerWithFault, Faults } from './faults';
 import { leadRoutes } from './leads';
 import { metadataRoutes } from './metadata';
 import type { IncomingMessage, Server, ServerResponse } from '../support/platform';
@@ -47,6 +48,8 @@ export interface Sandbox {
 	state: State;
 	/** Every request answered, in order (bounded to the last 50,000). */
 	requests: LoggedRequest[];
+	/** Faults to inject into coming requests (tests only). */
+	faults: Faults;
 	stop(): Promise<void>;
 }
 
@@ -117,6 +120,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const state = loadState(options);
+	const faults = new Faults();
 	const requests: LoggedRequest[] = [];
 	let dirty = false;
 	const persist = () => {
@@ -127,6 +131,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://sandbox');
 		const query = Object.fromEntries(url.searchParams);
+		const routeKey = `${req.method ?? 'GET'} ${url.pathname.replace(/^.*?\/enterprise\/[^/]+/, '')}`;
+		const before = faults.take(routeKey, false);
+		if (before && (await answerWithFault(res, before))) return;
 		let reply: Reply;
 		try {
 			const body = parseJson(await readBody(req));
@@ -138,6 +145,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				: { status: 500, body: { error: { code: 'INTERNAL_ERROR', message: (error as Error).message } } };
 		}
 		persist();
+		const after = faults.take(routeKey, true);
+		if (after && (await answerWithFault(res, after))) return;
 		if (options.latencyMs) await timers.setTimeout(options.latencyMs);
 		requests.push({ method: req.method ?? 'GET', path: url.pathname, query, status: reply.status });
 		if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
@@ -161,6 +170,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		asyncToken: SANDBOX_KEYS.async,
 		state,
 		requests,
+		faults,
 		stop: async () => {
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import * as action from './action';
@@ -6,8 +6,28 @@ import * as enterprise from './enterprise';
 import * as lead from './lead';
 import * as teamMember from './teamMember';
 import type { ResourceModule } from './types';
-import { InvalidValueError } from '../helpers/errors';
+import { asNodeError, InvalidValueError } from '../helpers/errors';
 import { Workspace } from '../helpers/workspace';
+import { RETRY_POLICY, setRequestSettings } from '../transport';
+
+export const requestOptionsProperty: INodeProperties = {
+	displayName: 'Request Options',
+	name: 'requestOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1000 },
+			default: 60000,
+			description:
+				'Milliseconds to wait for each TeleCRM answer. Reads are retried after a timeout; a create is never sent twice.',
+		},
+	],
+};
 
 const resources: Record<string, ResourceModule> = {
 	action: action.operations,
@@ -24,11 +44,9 @@ function itemError(this: IExecuteFunctions, error: Error, itemIndex: number): No
 			description: `Accepted: ${error.accepted}.`,
 		});
 	}
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		error.context.itemIndex = itemIndex;
-		return error;
-	}
-	return new NodeOperationError(this.getNode(), error, { itemIndex });
+	const nodeError = asNodeError(this.getNode(), error, itemIndex);
+	nodeError.context.itemIndex = itemIndex;
+	return nodeError;
 }
 
 function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
@@ -46,6 +64,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (!module) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not known`);
 	}
+	const options = this.getNodeParameter('requestOptions', 0, {}) as IDataObject;
+	setRequestSettings(this, { timeoutMs: Number(options.timeout ?? RETRY_POLICY.requestTimeoutMs) });
 	const workspace = new Workspace(this);
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {

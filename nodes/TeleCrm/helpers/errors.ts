@@ -1,3 +1,6 @@
+import type { INode } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
 /** Raised by pure conversion helpers; the router turns it into a per-item NodeOperationError. */
 export class InvalidValueError extends Error {
 	constructor(
@@ -18,4 +21,10 @@ export function showValue(value: unknown): string {
 		text = String(value);
 	}
 	return text.length > 80 ? text.slice(0, 80) + '…' : text;
+}
+
+/** n8n errors pass through unchanged (keeping HTTP details); anything else is wrapped. */
+export function asNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(node, error as Error, { itemIndex });
 }

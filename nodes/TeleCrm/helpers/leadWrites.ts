@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ACCEPTED, fieldKind } from './fieldValues';
+import { findByIdentifier, leadIdOf } from './leads';
 import { convertMapped } from './mappedFields';
+import { createOnce } from './safeCreate';
 import type { Workspace } from './workspace';
 import { apiRequest } from '../transport';
 
@@ -37,19 +39,28 @@ export async function requireIdentifier(
 	return String(value);
 }
 
+/** Creates the lead; a lost answer is resolved by looking the identifier up (no duplicate). */
 export async function createLead(
 	this: IExecuteFunctions,
-	fields: IDataObject,
+	input: LeadInput,
 	actions: IDataObject[],
 	itemIndex: number,
+	workspace: Workspace,
 ): Promise<IDataObject> {
-	return await apiRequest.call(this, {
-		method: 'POST',
-		path: ['lead'],
-		body: actions.length ? { fields, actions } : { fields },
-		itemIndex,
-		idempotent: false,
-	});
+	const send = async () =>
+		await apiRequest.call(this, {
+			method: 'POST',
+			path: ['lead'],
+			body: actions.length ? { fields: input.fields, actions } : { fields: input.fields },
+			itemIndex,
+			idempotent: false,
+		});
+	const find = async () => {
+		const row = await findByIdentifier.call(this, workspace, String(input.fields[input.identifier]), itemIndex);
+		const leadId = row && leadIdOf(row);
+		return leadId ? { lead_id: leadId, actions: [], remarks: [] } : undefined;
+	};
+	return await createOnce.call(this, itemIndex, send, find);
 }
 
 /** Updates fields (never the identifier) and adds actions; one request each, only when needed. */

@@ -38,6 +38,7 @@ export function writeOutcome(
 	const actions: IDataObject[] = outcomes.map((o, n) => ({ type: sentActions[n]?.type ?? null, ...o }));
 	const remarks = (Array.isArray(response.remarks) ? response.remarks : []) as IDataObject[];
 	const output: IDataObject = { lead_id: response.lead_id, ...extra, actions, remarks };
+	if (response.recovered) output.recovered = response.recovered;
 	const ignoredActions = actions.filter((a) => a.status === 'IGNORED').length;
 	if (this.getNodeParameter('onIgnored', itemIndex, 'keep') === 'fail' && (remarks.length || ignoredActions)) {
 		const list = remarks.map((r) => `${String(r.field)}: ${String(r.remark)}`).join('; ');

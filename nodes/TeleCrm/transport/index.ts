@@ -34,6 +34,17 @@ export interface ApiResponse {
 	headers: Record<string, string | string[] | undefined>;
 }
 
+export interface RequestSettings {
+	timeoutMs: number;
+}
+
+/** Per-execution settings (the node's Request Options), keyed by the execution context. */
+const settings = new WeakMap<object, RequestSettings>();
+
+export function setRequestSettings(ctx: ApiContext, value: RequestSettings): void {
+	settings.set(ctx, value);
+}
+
 /** Bounds of the retry loop; exported so tests and docs read the same numbers. */
 export const RETRY_POLICY = {
 	maxRetries: 3,
@@ -92,7 +103,9 @@ async function buildOptions(this: ApiContext, request: ApiRequest): Promise<IHtt
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: RETRY_POLICY.requestTimeoutMs,
+		timeout: settings.get(this)?.timeoutMs ?? RETRY_POLICY.requestTimeoutMs,
+		// A redirect could carry the token to a host the user never entered.
+		disableFollowRedirect: true,
 	};
 	if (request.method !== 'GET') {
 		options.body = request.body ?? {};
@@ -172,14 +185,27 @@ function backoffMs(attempt: number): number {
 	return Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** attempt);
 }
 
+/**
+ * A create whose answer never came (dropped connection, timeout, 502/504) may have been
+ * saved; callers check before they try again. Marked on the error's context.
+ */
+export function isAnswerLost(error: unknown): boolean {
+	return error instanceof NodeApiError && error.context?.answerLost === true;
+}
+
+function markAnswerLost(error: NodeApiError, idempotent: boolean): NodeApiError {
+	if (!idempotent) error.context.answerLost = true;
+	return error;
+}
+
 function networkError(this: ApiContext, error: Error, itemIndex?: number): NodeApiError {
 	// Built afresh (not wrapping `error`) so the request's Authorization header can't leak.
 	const cause = error as Error & { cause?: { code?: string }; code?: string };
 	const code = cause.code ?? cause.cause?.code ?? 'NETWORK_ERROR';
 	return new NodeApiError(this.getNode(), { code, message: error.message } as JsonObject, {
-		message: `TeleCRM could not be reached (${code})`,
+		message: `TeleCRM did not answer (${code})`,
 		description:
-			'The request did not get an answer. Check the Base URL in the credential and your network; the request was not repeated where repeating it could create a duplicate.',
+			'The request got no answer: the network failed, or TeleCRM took longer than the timeout (Request Options). Check the Base URL in the credential and your network.',
 		itemIndex,
 	});
 }
@@ -211,29 +237,34 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 			}
 			const delay = backoffMs(attempt);
 			if (!idempotent || attempt >= RETRY_POLICY.maxRetries || waited + delay > RETRY_POLICY.maxTotalWaitMs) {
-				throw networkError.call(this, error as Error, request.itemIndex);
+				throw markAnswerLost(networkError.call(this, error as Error, request.itemIndex), idempotent);
 			}
 			waited += delay;
 			await sleep(delay);
 			continue;
 		}
 		if (res.statusCode >= 200 && res.statusCode < 300) {
-			if (res.body === undefined || res.body === null || typeof res.body !== 'object') {
-				throw new NodeApiError(this.getNode(), { code: 'MALFORMED_RESPONSE' } as JsonObject, {
-					message: `TeleCRM answered HTTP ${res.statusCode} without a JSON object`,
-					description: typeof res.body === 'string' ? plainText(res.body) : undefined,
-					httpCode: String(res.statusCode),
-					itemIndex: request.itemIndex,
-				});
+			if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;
+			const delay = backoffMs(attempt);
+			if (idempotent && attempt < RETRY_POLICY.maxRetries && waited + delay <= RETRY_POLICY.maxTotalWaitMs) {
+				waited += delay;
+				await sleep(delay);
+				continue;
 			}
-			return res.body as IDataObject;
+			const malformed = new NodeApiError(this.getNode(), { code: 'MALFORMED_RESPONSE' } as JsonObject, {
+				message: `TeleCRM answered HTTP ${res.statusCode} without a readable JSON object`,
+				description: typeof res.body === 'string' ? plainText(res.body) : undefined,
+				httpCode: String(res.statusCode),
+				itemIndex: request.itemIndex,
+			});
+			throw markAnswerLost(malformed, idempotent);
 		}
 		if (!isRetryable(res.statusCode, idempotent) || attempt >= RETRY_POLICY.maxRetries) {
 			const error = toApiError.call(this, res, request.itemIndex);
 			if (isRetryable(res.statusCode, idempotent)) {
 				error.description = `Gave up after ${attempt + 1} attempts over ${Math.round(waited / 1000)} s. ${error.description ?? ''}`.trim();
 			}
-			throw error;
+			throw markAnswerLost(error, idempotent || !RETRY_IF_IDEMPOTENT.has(res.statusCode));
 		}
 		const delay = retryAfterMs(header(res, 'retry-after')) ?? backoffMs(attempt);
 		if (waited + delay > RETRY_POLICY.maxTotalWaitMs) {

@@ -19,6 +19,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, worksp
 	const input = await leadInput.call(this, itemIndex, workspace);
 	await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
-	const response = await createLead.call(this, input.fields, actions, itemIndex);
+	const response = await createLead.call(this, input, actions, itemIndex, workspace);
 	return writeOutcome.call(this, itemIndex, response, actions, { result: 'created' });
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leadLocator, resolveLeadId, simplifyLead } from '../../helpers/leads';
+import { wholeNumber } from '../../helpers/pagination';
 import type { Workspace } from '../../helpers/workspace';
 import { apiRequest, MAX_PAGE_SIZE } from '../../transport';
 
@@ -49,8 +50,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, worksp
 	const qs: IDataObject = {};
 	if (includeActions) {
 		qs.includeActions = true;
-		qs.skip = this.getNodeParameter('actionsSkip', itemIndex, 0);
-		qs.limit = this.getNodeParameter('actionsLimit', itemIndex, 10);
+		qs.skip = wholeNumber(this.getNodeParameter('actionsSkip', itemIndex, 0), 'Actions to Skip', 0);
+		qs.limit = wholeNumber(this.getNodeParameter('actionsLimit', itemIndex, 10), 'Actions Limit', 1, MAX_PAGE_SIZE.actions);
 	}
 	const lead = await apiRequest.call(this, { method: 'GET', path: ['lead', leadId], qs, itemIndex });
 	if (this.getNodeParameter('simplify', itemIndex, true) as boolean) return simplifyLead(lead, leadId);

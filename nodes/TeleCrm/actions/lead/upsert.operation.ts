@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { actionEntriesProperty, readActionEntries } from '../../helpers/actionInput';
+import { asNodeError } from '../../helpers/errors';
 import { findByIdentifier, leadIdOf } from '../../helpers/leads';
 import { createLead, leadInput, requireIdentifier, updateLead, withoutIdentifier } from '../../helpers/leadWrites';
 import { fieldMapper } from '../../helpers/mappedFields';
@@ -55,12 +56,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, worksp
 	const found = await existingLeadId.call(this, workspace, value, itemIndex);
 	if (found) return await update.call(this, itemIndex, found, changes, actions);
 	try {
-		const response = await createLead.call(this, input.fields, actions, itemIndex);
+		const response = await createLead.call(this, input, actions, itemIndex, workspace);
 		return writeOutcome.call(this, itemIndex, response, actions, { result: 'created' });
 	} catch (error) {
 		const conflict = error instanceof NodeApiError && error.httpCode === '409';
 		const raced = conflict ? await existingLeadId.call(this, workspace, value, itemIndex) : undefined;
-		if (!raced) throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		if (!raced) throw asNodeError(this.getNode(), error, itemIndex);
 		return await update.call(this, itemIndex, raced, changes, actions);
 	}
 }

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
 
-import { InvalidValueError } from '../../helpers/errors';
+import { asNodeError, InvalidValueError } from '../../helpers/errors';
 import { ACCEPTED, toWireValue } from '../../helpers/fieldValues';
+import { createOnce } from '../../helpers/safeCreate';
 import { apiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -64,5 +65,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	const password = this.getNodeParameter('password', itemIndex, '') as string;
 	if (password) body.password = password;
-	return await apiRequest.call(this, { method: 'POST', path: ['team-members'], body, itemIndex, idempotent: false });
+	const send = async () => await apiRequest.call(this, { method: 'POST', path: ['team-members'], body, itemIndex, idempotent: false });
+	const find = async () => {
+		try {
+			return await apiRequest.call(this, { method: 'GET', path: ['team-members', body.email as string], itemIndex });
+		} catch (error) {
+			if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
+			throw asNodeError(this.getNode(), error, itemIndex);
+		}
+	};
+	return await createOnce.call(this, itemIndex, send, find);
 }
