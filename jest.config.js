@@ -7,6 +7,8 @@ module.exports = {
 	testPathIgnorePatterns: ['/e2e/'],
 	testEnvironment: 'node',
 	setupFiles: ['<rootDir>/../jest.setup.cjs'],
+	// Fails any test file whose outputs, errors or log lines show a registered secret.
+	setupFilesAfterEnv: ['<rootDir>/test/support/secretScan.js'],
 	testTimeout: 60000,
 	maxWorkers: 2,
 };

@@ -6,11 +6,13 @@ import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { RETRY_POLICY } from '../nodes/TeleCrm/transport';
 import { runNode } from './support/harness';
+import { entriesLabelled, forgetEntriesWith, leaks, recordSeen, registerSecret } from './support/secrets';
 import type { Reply } from './support/scriptedServer';
 import { ScriptedServer } from './support/scriptedServer';
 
 // A canary value: the suite checks it never shows up in outputs or errors.
 const CANARY = 'canary-3f9a7c1e5b2d4a68';
+registerSecret(CANARY);
 const ENTERPRISE = 'ent_123456';
 
 const getLead = (leadId: string) => ({
@@ -223,5 +225,16 @@ describe('transport through the n8n engine', () => {
 		server.setScript(() => scripts[0]);
 		const denied = await runNode({ parameters: getLead('abc'), credentials: credentials() });
 		expect(denied.error?.description).toContain('token of type Sync');
+	});
+
+	it('the secret scan sees node runs and n8n log lines, and catches a leak', () => {
+		expect(entriesLabelled('run')).toBeGreaterThan(10);
+		expect(entriesLabelled('log')).toBeGreaterThan(0);
+		const marker = 'scan-self-test-7b2e';
+		registerSecret(marker);
+		recordSeen('run', { json: { note: `token ${marker}` } });
+		expect(leaks()).toHaveLength(1);
+		forgetEntriesWith(marker);
+		expect(leaks()).toHaveLength(0);
 	});
 });

@@ -22,13 +22,21 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	ResourceMapperFields,
 } from 'n8n-workflow';
-import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { recordSeen } from './secrets';
 
 import { TeleCrmSyncApi } from '../../credentials/TeleCrmSyncApi.credentials';
 import { TeleCrm } from '../../nodes/TeleCrm/TeleCrm.node';
 
 export const NODE_TYPE = 'n8n-nodes-telecrm.teleCrm';
 export const CREDENTIAL_TYPE = 'teleCrmSyncApi';
+
+/** n8n's log lines go to the secret scan instead of the console. */
+function captureLogs(): void {
+	const log = (level: string) => (message: string, meta?: object) => recordSeen(`log ${level}`, [message, meta]);
+	LoggerProxy.init({ error: log('error'), warn: log('warn'), info: log('info'), debug: log('debug') } as never);
+}
 
 const credentialType = new TeleCrmSyncApi();
 const nodeType: INodeType = new TeleCrm();
@@ -220,13 +228,24 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 			nodeExecutionStack: [{ node, data: { main: [input] }, source: null }],
 		},
 	});
+	captureLogs();
 	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
 	const taskData = run.data.resultData.runData[node.name]?.[0];
-	return {
-		items: taskData?.data?.main?.[0] ?? [],
-		error: run.data.resultData.error,
-		run,
-	};
+	const result = { items: taskData?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
+	recordSeen('run', result);
+	return result;
+}
+
+/** Loader calls record what they return or throw, like node runs. */
+async function seen<T>(label: string, call: () => Promise<T>): Promise<T> {
+	try {
+		const value = await call();
+		recordSeen(label, value);
+		return value;
+	} catch (error) {
+		recordSeen(label, error);
+		throw error;
+	}
 }
 
 function loaderContext(parameters: INodeParameters, credentials: Partial<TeleCrmCredentials>) {
@@ -242,7 +261,7 @@ export async function loadOptions(
 	parameters: INodeParameters = {},
 ): Promise<INodePropertyOptions[]> {
 	const fn = nodeType.methods!.loadOptions![method];
-	return await fn.call(loaderContext(parameters, credentials));
+	return await seen(`loadOptions ${method}`, async () => await fn.call(loaderContext(parameters, credentials)));
 }
 
 export async function listSearch(
@@ -252,7 +271,7 @@ export async function listSearch(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const fn = nodeType.methods!.listSearch![method];
-	return await fn.call(loaderContext({}, credentials), filter, paginationToken);
+	return await seen(`listSearch ${method}`, async () => await fn.call(loaderContext({}, credentials), filter, paginationToken));
 }
 
 export async function resourceMapping(
@@ -263,5 +282,5 @@ export async function resourceMapping(
 	const methods = nodeType.methods as unknown as {
 		resourceMapping: Record<string, (this: LoadOptionsContext) => Promise<ResourceMapperFields>>;
 	};
-	return await methods.resourceMapping[method].call(loaderContext(parameters, credentials));
+	return await seen(`resourceMapping ${method}`, async () => await methods.resourceMapping[method].call(loaderContext(parameters, credentials)));
 }

@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameters, NodeParameterValueType } from 'n8n-w
 
 import type { RunResult, TeleCrmCredentials } from './harness';
 import { runNode } from './harness';
+import { registerSecret } from './secrets';
 import type { Sandbox, SandboxOptions } from '../sandbox/server';
 import { startSandbox } from '../sandbox/server';
 
@@ -17,6 +18,8 @@ export function useSandbox(options: SandboxOptions = { seed: 60 }) {
 	};
 	beforeAll(async () => {
 		ctx.sandbox = await startSandbox(options);
+		registerSecret(ctx.sandbox.syncToken);
+		registerSecret(ctx.sandbox.asyncToken);
 		ctx.credentials = () => ({
 			enterpriseId: ctx.sandbox.enterpriseId,
 			syncToken: ctx.sandbox.syncToken,

@@ -202,10 +202,10 @@ function networkError(this: ApiContext, error: Error, itemIndex?: number): NodeA
 	// Built afresh (not wrapping `error`) so the request's Authorization header can't leak.
 	const cause = error as Error & { cause?: { code?: string }; code?: string };
 	const code = cause.code ?? cause.cause?.code ?? 'NETWORK_ERROR';
-	return new NodeApiError(this.getNode(), { code, message: error.message } as JsonObject, {
-		message: `TeleCRM did not answer (${code})`,
-		description:
-			'The request got no answer: the network failed, or TeleCRM took longer than the timeout (Request Options). Check the Base URL in the credential and your network.',
+	return new NodeApiError(this.getNode(), { code: 'NO_ANSWER', cause: code } as JsonObject, {
+		// The socket code stays out of the message: n8n would replace such a message with its own.
+		message: 'TeleCRM did not answer',
+		description: `No answer (${code}): the network failed, or TeleCRM took longer than the timeout (Request Options). Check the Base URL in the credential and your network.`,
 		itemIndex,
 	});
 }

@@ -9,12 +9,13 @@ import {
 	readActionEntries,
 } from '../../helpers/actionInput';
 import { bareActionCode, PAYMENT } from '../../helpers/customActions';
+import { asNodeError } from '../../helpers/errors';
 import { leadLocator, resolveLeadId } from '../../helpers/leads';
 import { fieldMapper, readMapper } from '../../helpers/mappedFields';
 import { onIgnoredProperty, writeOutcome } from '../../helpers/outcome';
 import type { Workspace } from '../../helpers/workspace';
 import { actionTypeProperty } from './properties';
-import { apiRequest } from '../../transport';
+import { apiRequest, isAnswerLost } from '../../transport';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -52,12 +53,22 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, worksp
 		await mainAction.call(this, itemIndex, workspace),
 		...(await readActionEntries.call(this, 'additionalActions', itemIndex, workspace)),
 	];
-	const response = await apiRequest.call(this, {
-		method: 'POST',
-		path: ['lead', leadId, 'action'],
-		body: { actions },
-		itemIndex,
-		idempotent: false,
-	});
+	let response: IDataObject;
+	try {
+		response = await apiRequest.call(this, {
+			method: 'POST',
+			path: ['lead', leadId, 'action'],
+			body: { actions },
+			itemIndex,
+			idempotent: false,
+		});
+	} catch (error) {
+		// Actions have no identifier to look up, so a lost answer is never sent again.
+		const failure = asNodeError(this.getNode(), error, itemIndex);
+		if (isAnswerLost(error)) {
+			failure.description = `No answer came, but TeleCRM may have recorded the actions. Check the lead's timeline (Action > Search) before running this item again. ${failure.description ?? ''}`.trim();
+		}
+		throw failure;
+	}
 	return writeOutcome.call(this, itemIndex, response, actions);
 }

@@ -1,0 +1,26 @@
+/** Figures the reliability suites collect, written for `npm run test:reliability` to print. */
+import { fs, path, proc } from '../support/platform';
+import { leaks, scanned } from '../support/secrets';
+
+export interface CaseResult {
+	suite: 'fault' | 'bad input';
+	family: string;
+	case: string;
+	outcome: 'recovered' | 'clear error' | 'refused before sending' | 'converted';
+	itemsIn: number;
+	itemsOut: number;
+	duplicates: number;
+}
+
+const results: CaseResult[] = [];
+
+export function record(result: CaseResult): void {
+	results.push(result);
+}
+
+/** Writes this file's figures (and its secret scan) under .build/reliability/. */
+export function writeResults(name: string): void {
+	const dir = path.join(proc.cwd(), '.build', 'reliability');
+	fs.mkdirSync(dir, { recursive: true });
+	fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ results, scan: { ...scanned(), leaks: leaks().length } }, null, 2));
+}
