@@ -238,14 +238,12 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 
 /** Loader calls record what they return or throw, like node runs. */
 async function seen<T>(label: string, call: () => Promise<T>): Promise<T> {
-	try {
-		const value = await call();
-		recordSeen(label, value);
-		return value;
-	} catch (error) {
-		recordSeen(label, error);
-		throw error;
-	}
+	const outcome = await call().then(
+		(value) => ({ ok: true as const, value }),
+		(error: unknown) => ({ ok: false as const, error }),
+	);
+	recordSeen(label, outcome.ok ? outcome.value : outcome.error);
+	return outcome.ok ? outcome.value : await Promise.reject(outcome.error as Error);
 }
 
 function loaderContext(parameters: INodeParameters, credentials: Partial<TeleCrmCredentials>) {
