@@ -184,6 +184,7 @@ it.each(cases)('%s under %s', async (_f, _c, family, fault) => {
 		outcome: expected,
 		itemsIn,
 		itemsOut: result ? result.items.length : 1,
+		perItem: itemsIn > 1,
 		duplicates,
 	});
 });

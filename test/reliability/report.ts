@@ -8,7 +8,10 @@ export interface CaseResult {
 	case: string;
 	outcome: 'recovered' | 'clear error' | 'refused before sending' | 'converted';
 	itemsIn: number;
+	/** Output items; for list operations (one item in, many rows out) the rows. */
 	itemsOut: number;
+	/** True where one input item must give exactly one output item (or one error). */
+	perItem: boolean;
 	duplicates: number;
 }
 
