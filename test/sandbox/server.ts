@@ -38,6 +38,8 @@ export interface LoggedRequest {
 	path: string;
 	query: Record<string, string>;
 	status: number;
+	/** When the request arrived (ms). */
+	at: number;
 }
 
 export interface Sandbox {
@@ -50,6 +52,8 @@ export interface Sandbox {
 	requests: LoggedRequest[];
 	/** Faults to inject into coming requests (tests only). */
 	faults: Faults;
+	/** Most requests being handled at the same moment. */
+	stats: { inFlight: number; maxInFlight: number; answered: number };
 	stop(): Promise<void>;
 }
 
@@ -128,8 +132,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		dirty = false;
 	};
 
+	const stats = { inFlight: 0, maxInFlight: 0, answered: 0 };
+
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		stats.inFlight++;
+		stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+		try {
+			await answer(req, res, Date.now());
+		} finally {
+			stats.inFlight--;
+		}
+	}
+
+	async function answer(req: IncomingMessage, res: ServerResponse, at: number): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://sandbox');
+		if (url.pathname === '/__sandbox/stats') {
+			// For benchmarks in another process: how many API requests were answered so far.
+			res.writeHead(200, { 'Content-Type': 'application/json' });
+			res.end(JSON.stringify({ requests: stats.answered, maxInFlight: stats.maxInFlight, leads: state.leads.length }));
+			return;
+		}
 		const query = Object.fromEntries(url.searchParams);
 		const routeKey = `${req.method ?? 'GET'} ${url.pathname.replace(/^.*?\/enterprise\/[^/]+/, '')}`;
 		const before = faults.take(routeKey, false);
@@ -148,7 +170,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		const after = faults.take(routeKey, true);
 		if (after && (await answerWithFault(res, after))) return;
 		if (options.latencyMs) await timers.setTimeout(options.latencyMs);
-		requests.push({ method: req.method ?? 'GET', path: url.pathname, query, status: reply.status });
+		requests.push({ method: req.method ?? 'GET', path: url.pathname, query, status: reply.status, at });
+		stats.answered++;
 		if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
 		const payload = JSON.stringify(reply.body);
 		res.writeHead(reply.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
@@ -171,6 +194,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		state,
 		requests,
 		faults,
+		stats,
 		stop: async () => {
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));

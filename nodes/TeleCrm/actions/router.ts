@@ -7,6 +7,7 @@ import * as lead from './lead';
 import * as teamMember from './teamMember';
 import type { ResourceModule } from './types';
 import { asNodeError, InvalidValueError } from '../helpers/errors';
+import { wholeNumber } from '../helpers/pagination';
 import { Workspace } from '../helpers/workspace';
 import { RETRY_POLICY, setRequestSettings } from '../transport';
 
@@ -25,6 +26,15 @@ export const requestOptionsProperty: INodeProperties = {
 			default: 60000,
 			description:
 				'Milliseconds to wait for each TeleCRM answer. Reads are retried after a timeout; a create is never sent twice.',
+		},
+		{
+			displayName: 'Items in Flight',
+			name: 'itemsInFlight',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 32 },
+			default: 1,
+			description:
+				'How many items to send to TeleCRM at once (create, update, get and similar operations). Output order and item links stay as they are; a 429 from TeleCRM pauses them all.',
 		},
 	],
 };
@@ -56,6 +66,15 @@ function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
 	return json;
 }
 
+/** Operations that make one request per item and may run several items at once. */
+const PARALLEL: Record<string, string[]> = {
+	lead: ['create', 'upsert', 'get', 'update'],
+	action: ['create', 'get', 'update'],
+	teamMember: ['get', 'create', 'setAvailability'],
+};
+
+type ItemOutcome = { items: INodeExecutionData[] } | { error: NodeApiError | NodeOperationError };
+
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
@@ -66,21 +85,47 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 	const options = this.getNodeParameter('requestOptions', 0, {}) as IDataObject;
 	setRequestSettings(this, { timeoutMs: Number(options.timeout ?? RETRY_POLICY.requestTimeoutMs) });
+	const continueOnFail = this.continueOnFail();
+	let inFlight = 1;
+	try {
+		if (PARALLEL[resource]?.includes(operation)) inFlight = wholeNumber(options.itemsInFlight ?? 1, 'Items in Flight', 1, 32);
+	} catch (caught) {
+		// A setting of the node, not of one item: every item fails with the same message.
+		const error = itemError.call(this, caught as Error, 0);
+		if (!continueOnFail) throw error;
+		return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
+	}
 	const workspace = new Workspace(this);
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+
+	const runItem = async (itemIndex: number): Promise<ItemOutcome> => {
 		try {
 			const result = await module.execute.call(this, itemIndex, workspace);
-			output.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), {
-					itemData: { item: itemIndex },
-				}),
-			);
+			const json = this.helpers.returnJsonArray(result);
+			return { items: this.helpers.constructExecutionMetaData(json, { itemData: { item: itemIndex } }) };
 		} catch (caught) {
-			const error = itemError.call(this, caught as Error, itemIndex);
-			if (!this.continueOnFail()) throw error;
-			output.push({ json: errorJson(error), pairedItem: { item: itemIndex } });
+			return { error: itemError.call(this, caught as Error, itemIndex) };
 		}
+	};
+
+	// Up to `inFlight` items at once; outcomes are kept by index so the output keeps item order.
+	const outcomes: ItemOutcome[] = new Array(items.length);
+	let next = 0;
+	let stopped = false;
+	const worker = async () => {
+		while (!stopped && next < items.length) {
+			const itemIndex = next++;
+			outcomes[itemIndex] = await runItem(itemIndex);
+			if ('error' in outcomes[itemIndex] && !continueOnFail) stopped = true;
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, worker));
+
+	const output: INodeExecutionData[] = [];
+	for (const [itemIndex, outcome] of outcomes.entries()) {
+		if (!outcome) continue;
+		if ('items' in outcome) output.push(...outcome.items);
+		else if (continueOnFail) output.push({ json: errorJson(outcome.error), pairedItem: { item: itemIndex } });
+		else throw outcome.error;
 	}
 	return [output];
 }

@@ -36,6 +36,8 @@ export interface ApiResponse {
 
 export interface RequestSettings {
 	timeoutMs: number;
+	/** Until when every request of this execution holds back (after a 429 or 503). */
+	pauseUntil?: number;
 }
 
 /** Per-execution settings (the node's Request Options), keyed by the execution context. */
@@ -226,8 +228,20 @@ async function send(this: ApiContext, options: IHttpRequestOptions): Promise<Api
 export async function apiRequest(this: ApiContext, request: ApiRequest): Promise<IDataObject> {
 	const options = await buildOptions.call(this, request);
 	const idempotent = request.idempotent ?? true;
+	const shared = settings.get(this);
 	let waited = 0;
-	for (let attempt = 0; ; attempt++) {
+	let attempt = 0;
+	const mayRetry = (delay: number) => attempt < RETRY_POLICY.maxRetries && waited + delay <= RETRY_POLICY.maxTotalWaitMs;
+	/** Waits before the next attempt; a "slow down" (429/503) pauses every item in flight. */
+	const backOff = async (delay: number, everyone: boolean) => {
+		waited += delay;
+		attempt++;
+		if (everyone && shared) shared.pauseUntil = Math.max(shared.pauseUntil ?? 0, Date.now() + delay);
+		await sleep(delay);
+	};
+	for (;;) {
+		const pause = (shared?.pauseUntil ?? 0) - Date.now();
+		if (pause > 0) await sleep(pause);
 		let res: ApiResponse;
 		try {
 			res = await send.call(this, options);
@@ -235,20 +249,16 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 			if (!(error instanceof NodeApiError)) {
 				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: request.itemIndex });
 			}
-			const delay = backoffMs(attempt);
-			if (!idempotent || attempt >= RETRY_POLICY.maxRetries || waited + delay > RETRY_POLICY.maxTotalWaitMs) {
-				throw markAnswerLost(networkError.call(this, error as Error, request.itemIndex), idempotent);
+			if (idempotent && mayRetry(backoffMs(attempt))) {
+				await backOff(backoffMs(attempt), false);
+				continue;
 			}
-			waited += delay;
-			await sleep(delay);
-			continue;
+			throw markAnswerLost(networkError.call(this, error, request.itemIndex), idempotent);
 		}
 		if (res.statusCode >= 200 && res.statusCode < 300) {
 			if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;
-			const delay = backoffMs(attempt);
-			if (idempotent && attempt < RETRY_POLICY.maxRetries && waited + delay <= RETRY_POLICY.maxTotalWaitMs) {
-				waited += delay;
-				await sleep(delay);
+			if (idempotent && mayRetry(backoffMs(attempt))) {
+				await backOff(backoffMs(attempt), false);
 				continue;
 			}
 			const malformed = new NodeApiError(this.getNode(), { code: 'MALFORMED_RESPONSE' } as JsonObject, {
@@ -259,21 +269,19 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 			});
 			throw markAnswerLost(malformed, idempotent);
 		}
-		if (!isRetryable(res.statusCode, idempotent) || attempt >= RETRY_POLICY.maxRetries) {
-			const error = toApiError.call(this, res, request.itemIndex);
-			if (isRetryable(res.statusCode, idempotent)) {
-				error.description = `Gave up after ${attempt + 1} attempts over ${Math.round(waited / 1000)} s. ${error.description ?? ''}`.trim();
-			}
-			throw markAnswerLost(error, idempotent || !RETRY_IF_IDEMPOTENT.has(res.statusCode));
-		}
+		const retryable = isRetryable(res.statusCode, idempotent);
 		const delay = retryAfterMs(header(res, 'retry-after')) ?? backoffMs(attempt);
-		if (waited + delay > RETRY_POLICY.maxTotalWaitMs) {
-			const error = toApiError.call(this, res, request.itemIndex);
-			error.description = `TeleCRM asked to wait ${Math.round(delay / 1000)} s, more than the ${RETRY_POLICY.maxTotalWaitMs / 1000} s this node waits in total. Try again later.`;
-			throw error;
+		if (retryable && mayRetry(delay)) {
+			await backOff(delay, RETRY_ALWAYS.has(res.statusCode));
+			continue;
 		}
-		waited += delay;
-		await sleep(delay);
+		const error = toApiError.call(this, res, request.itemIndex);
+		if (retryable && attempt < RETRY_POLICY.maxRetries) {
+			error.description = `TeleCRM asked to wait ${Math.round(delay / 1000)} s, more than the ${RETRY_POLICY.maxTotalWaitMs / 1000} s this node waits in total. Try again later.`;
+		} else if (retryable) {
+			error.description = `Gave up after ${attempt + 1} attempts over ${Math.round(waited / 1000)} s. ${error.description ?? ''}`.trim();
+		}
+		throw markAnswerLost(error, idempotent || !RETRY_IF_IDEMPOTENT.has(res.statusCode));
 	}
 }
 
