@@ -9,3 +9,4 @@ export type IncomingMessage = import('node:http').IncomingMessage;
 export type ServerResponse = import('node:http').ServerResponse;
 export type Server = import('node:http').Server;
 export type ChildProcess = import('node:child_process').ChildProcess;
+export const clock: typeof import('node:timers');

@@ -10,4 +10,5 @@ module.exports = {
 	proc: require('node:process'),
 	childProcess: require('node:child_process'),
 	timers: require('node:timers/promises'),
+	clock: require('node:timers'),
 };

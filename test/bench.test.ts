@@ -1,0 +1,18 @@
+/** npm run bench works end to end (tiny sizes; the figures themselves are the bench's job). */
+import { childProcess, fs, os, path, proc } from './support/platform';
+
+it('bench runs every scenario and counts requests as designed', async () => {
+	const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), 'results.json');
+	const args = [path.join(proc.cwd(), '.build', 'test', 'bench', 'run.js'), '--items', '20', '--leads', '250', '--latency', '1', '--out', out];
+	const child = childProcess.spawn(proc.execPath, args);
+	let stdout = '';
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	expect(await new Promise((resolve) => child.once('close', resolve))).toBe(0);
+	expect(stdout).toContain('| Measure');
+	const { figures, raw } = JSON.parse(fs.readFileSync(out, 'utf8'));
+	expect(raw.nodeSearch.rows).toBe(250);
+	expect(figures.returnAllRequests).toEqual({ node: 3, axios: 3, expected: 3 });
+	expect(figures.createRequestsPerItem).toBeCloseTo(1.05, 2);
+	expect(figures.createMetadataRequests).toBe(1);
+	expect(Object.values(figures.metadataRequestsPerExecution)).toEqual([2, 2]);
+}, 120000);
