@@ -237,4 +237,16 @@ describe('transport through the n8n engine', () => {
 		forgetEntriesWith(marker);
 		expect(leaks()).toHaveLength(0);
 	});
+
+	it('does not follow a redirect, so the token never reaches a host the user did not enter', async () => {
+		const elsewhere = await new ScriptedServer(() => ({ status: 200, body: { fields: { name: 'stolen' } } })).start();
+		try {
+			server.setScript(() => ({ status: 302, headers: { Location: `${elsewhere.baseUrl}/collect` } }));
+			const result = await runNode({ parameters: getLead('abc'), credentials: credentials() });
+			expect(elsewhere.requests).toHaveLength(0);
+			expect(result.error?.message).toBe('TeleCRM HTTP_302: HTTP 302 with an empty or unexpected answer');
+		} finally {
+			await elsewhere.stop();
+		}
+	});
 });

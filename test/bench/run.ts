@@ -5,6 +5,8 @@
  */
 import axios from 'axios';
 
+import type { N8nComparison } from './n8nCompare';
+import { compareWithHttpRequestNode, n8nInstalled } from './n8nCompare';
 import { childProcess, fs, os, path, proc } from '../support/platform';
 
 interface Measure {
@@ -41,10 +43,15 @@ function startSandbox(): Promise<{ child: ReturnType<typeof childProcess.spawn>;
 
 let variantNo = 0;
 
+/** Requests the sandbox answered so far. Connection: close, because spawnSync below blocks
+ * this process past the server's keep-alive. */
+async function requestsSoFar(info: { baseUrl: string }): Promise<number> {
+	const res = await axios.get(`${new URL(info.baseUrl).origin}/__sandbox/stats`, { headers: { Connection: 'close' } });
+	return (res.data as { requests: number }).requests;
+}
+
 async function measure(info: { baseUrl: string; enterpriseId: string; syncToken: string }, variant: string, count: number, inFlight = 1): Promise<Measure> {
-	// Connection: close, because spawnSync below blocks this process past the server's keep-alive.
-	const stats = async () =>
-		(await axios.get(`${new URL(info.baseUrl).origin}/__sandbox/stats`, { headers: { Connection: 'close' } })).data as { requests: number };
+	const stats = async () => ({ requests: await requestsSoFar(info) });
 	const before = (await stats()).requests;
 	const prefix = `91${String(60 + variantNo++).padStart(2, '0')}`;
 	const args = JSON.stringify({ ...info, variant, items: count, inFlight, prefix });
@@ -55,6 +62,15 @@ async function measure(info: { baseUrl: string; enterpriseId: string; syncToken:
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Rows for the real-n8n comparison; n8n's start-up (the generator-only run) is taken off. */
+function n8nRows(c: N8nComparison): Array<[string, string, string, string, string]> {
+	const part = (ms: number) => seconds(ms - c.generatorOnly.ms);
+	return [
+		['In real n8n, 32 in flight: request time', part(c.teleCrm32InFlight.ms), `${part(c.httpRequestAllAtOnce.ms)} (HTTP Request node, all at once)`, `${c.ratio32VsAllAtOnce}`, ''],
+		['In real n8n, one at a time: request time', part(c.teleCrmOneAtATime.ms), '(the HTTP Request node has no such mode)', '', ''],
+	];
+}
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function main() {
@@ -71,6 +87,13 @@ async function main() {
 		const convertSmall = await measure(info, 'node-convert', Math.max(1, Math.round(items / 10)));
 		const convertLarge = await measure(info, 'node-convert', items);
 
+		const withN8n = n8nInstalled() && !proc.argv.includes('--no-n8n');
+		let n8nComparison: N8nComparison | undefined;
+		if (withN8n) {
+			proc.stdout.write('bench: real n8n found; comparing with its HTTP Request node\n');
+			n8nComparison = await compareWithHttpRequestNode(info, items, async () => await requestsSoFar(info));
+		}
+
 		const throughput = (m: Measure, n: number) => (n / m.wallMs) * 1000;
 		const figures = {
 			createSequentialWallRatio: ratio(nodeCreate.wallMs, axiosCreate.wallMs),
@@ -82,6 +105,7 @@ async function main() {
 			returnAllRequests: { node: nodeSearch.requests, axios: axiosSearch.requests, expected: Math.ceil(nodeSearch.rows / 100) },
 			returnAllWallRatio: ratio(nodeSearch.wallMs, axiosSearch.wallMs),
 			returnAllPeakDeltaRatio: ratio(nodeSearch.peakDeltaMb, axiosSearch.peakDeltaMb),
+			n8nHttpRequestNodeRatio32VsAllAtOnce: n8nComparison?.ratio32VsAllAtOnce ?? null,
 			metadataRequestsPerExecution: {
 				[String(convertSmall.rows)]: convertSmall.requests - convertSmall.rows,
 				[String(convertLarge.rows)]: convertLarge.requests - convertLarge.rows,
@@ -93,6 +117,7 @@ async function main() {
 			['Create leads: peak memory over start', `${nodeCreate.peakDeltaMb} MB`, `${axiosCreate.peakDeltaMb} MB`, '', ''],
 			['Create leads, 8 in flight: throughput', `${Math.round(throughput(node8, items))}/s`, `${Math.round(throughput(axiosCreate, items))}/s (axios, sequential)`, `${figures.parallel8SpeedupVsSequentialAxios}x`, '>= 5x'],
 			['  same, vs axios 8 in flight: wall time', seconds(node8.wallMs), seconds(axios8.wallMs), `${figures.parallel8VsParallelAxiosWallRatio}`, ''],
+			...(n8nComparison ? n8nRows(n8nComparison) : []),
 			[`Return All over ${nodeSearch.rows} leads: requests`, `${nodeSearch.requests}`, `${axiosSearch.requests}`, '', `= ${figures.returnAllRequests.expected}`],
 			['Return All: wall time', seconds(nodeSearch.wallMs), seconds(axiosSearch.wallMs), `${figures.returnAllWallRatio}`, ''],
 			['Return All: peak memory over start', `${nodeSearch.peakDeltaMb} MB`, `${axiosSearch.peakDeltaMb} MB (rows held)`, `${figures.returnAllPeakDeltaRatio}`, '<= 2'],
@@ -114,7 +139,7 @@ async function main() {
 			machine: { node: proc.version, cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1073741824) },
 			settings: { latencyMs: latency, items, leads },
 			figures,
-			raw: { axiosCreate, nodeCreate, node8, axios8, axiosSearch, nodeSearch, convertSmall, convertLarge },
+			raw: { axiosCreate, nodeCreate, node8, axios8, axiosSearch, nodeSearch, convertSmall, convertLarge, n8nComparison },
 			table,
 		};
 		fs.mkdirSync(path.dirname(outFile), { recursive: true });
