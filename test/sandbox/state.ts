@@ -114,14 +114,6 @@ export const PAYMENT_STATUSES = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED', '
 export const CURRENCIES = ['INR', 'USD', 'PKR', 'AED', 'QAR', 'SAR', 'MYR', 'AUD', 'CAD', 'SGD', 'XOF'];
 export const ROLES = ['ADMIN', 'MANAGER', 'CALLER', 'MARKETING_USER'];
 export const AVAILABILITY_STATES = ['Active', 'Inactive', 'On Leave', 'Working'];
-export const READ_ONLY_ACTION_TYPES = [
-	'INCOMING_CALL',
-	'OUTGOING_CALL',
-	'MISSED_CALL',
-	'CALL_ACTION',
-	'INCOMING_WHATSAPP_MSG',
-	'LEAD_ASSIGNMENT',
-];
 
 /** Deterministic ids and random numbers, so a seed gives the same workspace each time. */
 export function hexId(n: number): string {

@@ -1,4 +1,6 @@
 import type {
+	IAdditionalCredentialOptions,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -93,7 +95,13 @@ export function normaliseBaseUrl(this: ApiContext, raw: string | undefined): str
 	return baseUrl.replace(/\/+$/, '');
 }
 
-async function buildOptions(this: ApiContext, request: ApiRequest): Promise<IHttpRequestOptions> {
+interface Prepared {
+	options: IHttpRequestOptions;
+	/** Handed to n8n's request helper, so the credential is read once per request, not twice. */
+	auth: IAdditionalCredentialOptions;
+}
+
+async function prepare(this: ApiContext, request: ApiRequest): Promise<Prepared> {
 	const credentials = await this.getCredentials<Credentials>(CREDENTIAL_TYPE, request.itemIndex);
 	const baseURL = normaliseBaseUrl.call(this, credentials.baseUrl);
 	const segments = ['enterprise', credentials.enterpriseId, ...request.path].map(encodePathSegment);
@@ -113,7 +121,16 @@ async function buildOptions(this: ApiContext, request: ApiRequest): Promise<IHtt
 		options.body = request.body ?? {};
 		options.headers = { 'Content-Type': 'application/json' };
 	}
-	return options;
+	const reference = this.getNode().credentials?.[CREDENTIAL_TYPE];
+	const auth: IAdditionalCredentialOptions = {
+		credentialsDecrypted: {
+			id: reference?.id ?? '',
+			name: reference?.name ?? '',
+			type: CREDENTIAL_TYPE,
+			data: credentials as unknown as ICredentialDataDecryptedObject,
+		},
+	};
+	return { options, auth };
 }
 
 function parseBody(body: unknown): unknown {
@@ -212,11 +229,12 @@ function networkError(this: ApiContext, error: Error, itemIndex?: number): NodeA
 	});
 }
 
-async function send(this: ApiContext, options: IHttpRequestOptions): Promise<ApiResponse> {
+async function send(this: ApiContext, { options, auth }: Prepared): Promise<ApiResponse> {
 	const res = (await this.helpers.httpRequestWithAuthentication.call(
 		this,
 		CREDENTIAL_TYPE,
 		{ ...options },
+		auth,
 	)) as ApiResponse;
 	return { ...res, body: parseBody(res.body) };
 }
@@ -226,7 +244,7 @@ async function send(this: ApiContext, options: IHttpRequestOptions): Promise<Api
  * Returns the parsed JSON body of a 2xx answer.
  */
 export async function apiRequest(this: ApiContext, request: ApiRequest): Promise<IDataObject> {
-	const options = await buildOptions.call(this, request);
+	const prepared = await prepare.call(this, request);
 	const idempotent = request.idempotent ?? true;
 	const shared = settings.get(this);
 	let waited = 0;
@@ -244,7 +262,7 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 		if (pause > 0) await sleep(pause);
 		let res: ApiResponse;
 		try {
-			res = await send.call(this, options);
+			res = await send.call(this, prepared);
 		} catch (error) {
 			if (!(error instanceof NodeApiError)) {
 				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: request.itemIndex });
