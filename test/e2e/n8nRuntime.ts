@@ -111,8 +111,9 @@ export class N8nInstance {
 		};
 	}
 
+	/** n8n runs on this process's Node (24), whatever `node` the PATH holds. */
 	cli(args: string[]): string {
-		return run(this.options.bin, args, { env: this.env() });
+		return run(proc.execPath, [this.options.bin, ...args], { env: this.env() });
 	}
 
 	/** What the editor's "Install community node" does: unpack, drop dev and peer deps, npm install. */
@@ -145,7 +146,7 @@ export class N8nInstance {
 	 * sandbox living in this process can answer the workflow's requests meanwhile.
 	 */
 	async execute(workflowId: string): Promise<ExecutionResult> {
-		const child = childProcess.spawn(this.options.bin, ['execute', `--id=${workflowId}`, '--rawOutput'], { env: this.env() });
+		const child = childProcess.spawn(proc.execPath, [this.options.bin, 'execute', `--id=${workflowId}`, '--rawOutput'], { env: this.env() });
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -159,7 +160,7 @@ export class N8nInstance {
 	}
 
 	async start(): Promise<void> {
-		this.server = childProcess.spawn(this.options.bin, ['start'], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+		this.server = childProcess.spawn(proc.execPath, [this.options.bin, 'start'], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
 		const collect = (chunk: Buffer) => {
 			this.serverLog = (this.serverLog + chunk.toString()).slice(-200_000);
 		};
