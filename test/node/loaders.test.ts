@@ -69,6 +69,10 @@ describe('listSearch', () => {
 		const lead = t.sandbox.state.leads[3];
 		const found = await listSearch('searchLeads', t.credentials(), String(lead.fields.phone));
 		expect(found.results).toEqual([{ name: `${String(lead.fields.name)} · ${String(lead.fields.phone)}`, value: lead.id }]);
+		const phone = String(lead.fields.phone);
+		const typed = await listSearch('searchLeads', t.credentials(), `+${phone.slice(0, 2)} ${phone.slice(2, 7)} ${phone.slice(7)}`);
+		expect(typed.results).toEqual(found.results);
+		expect((await listSearch('searchLeads', t.credentials(), 'jan')).results).toEqual([]);
 	});
 
 	it('filters team members by name or email', async () => {

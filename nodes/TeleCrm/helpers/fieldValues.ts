@@ -152,16 +152,22 @@ export interface FieldSpec {
  */
 export function toWireValue(spec: FieldSpec, value: unknown, labels?: Labels): unknown {
 	if (isEmpty(value)) return undefined;
-	const kind = fieldKind(spec.type);
-	if (typeof value === 'boolean' || (typeof value === 'object' && kind !== 'tags' && kind !== 'date')) {
-		throw new InvalidValueError(spec.apiName, value, ACCEPTED[kind]);
-	}
-	const converted = CONVERT[kind](value, labels);
+	const converted = convertable(spec, value, labels);
 	if (converted === undefined) {
+		const kind = fieldKind(spec.type);
 		const known = labels && (kind === 'status' || kind === 'lostReason') ? `: ${labels.active.join(', ')}` : '';
 		throw new InvalidValueError(spec.apiName, value, ACCEPTED[kind] + known);
 	}
 	return converted;
+}
+
+/** The converted value, or undefined when it cannot be converted (never throws). */
+export function convertable(spec: FieldSpec, value: unknown, labels?: Labels): unknown {
+	const kind = fieldKind(spec.type);
+	if (typeof value === 'boolean' || (typeof value === 'object' && value !== null && kind !== 'tags' && kind !== 'date')) {
+		return undefined;
+	}
+	return CONVERT[kind](value, labels);
 }
 
 /** Converts every given field; empty values are left out. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { toWireValue } from './fieldValues';
+import { convertable, toWireValue } from './fieldValues';
 import type { Workspace } from './workspace';
 import { apiRequest } from '../transport';
 
@@ -50,6 +50,17 @@ export const leadLocator: INodeProperties = {
 	],
 };
 
+/**
+ * A search body matching `value` against the identifier, in the form leads are stored
+ * ("+91 98765 43210" is searched as 919876543210). A value that cannot be converted is
+ * refused, or with `asTyped` (a list being typed into) searched as it is.
+ */
+export async function identifierFilter(workspace: Workspace, value: string, asTyped = false): Promise<IDataObject> {
+	const identifier = await workspace.identifierField();
+	const wire = asTyped ? (convertable(identifier, value) ?? value) : toWireValue(identifier, value);
+	return { fields: { [identifier.apiName]: (wire ?? value) as string } };
+}
+
 /** Finds leads whose identifier equals `value` (exact, case-insensitive on telecrm's side). */
 export async function findByIdentifier(
 	this: IExecuteFunctions,
@@ -57,14 +68,11 @@ export async function findByIdentifier(
 	value: string,
 	itemIndex: number,
 ): Promise<IDataObject | undefined> {
-	const identifier = await workspace.identifierField();
-	// Same form as stored: "+91 98765 43210" is searched as 919876543210.
-	const wire = toWireValue(identifier, value) ?? value;
 	const page = await apiRequest.call(this, {
 		method: 'POST',
 		path: ['lead', 'search'],
 		qs: { skip: 0, limit: 1 },
-		body: { fields: { [identifier.apiName]: wire as string } },
+		body: await identifierFilter(workspace, value),
 		itemIndex,
 	});
 	const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];

@@ -59,13 +59,8 @@ export async function labelsFor(
 	const kinds = new Set<FieldKind>();
 	for (const key of Object.keys(values)) kinds.add(fieldKind(specs.find((s) => s.apiName === key)?.type));
 	const labels: Partial<Record<FieldKind, Labels>> = {};
-	if (kinds.has('status')) {
-		const all = await workspace.statuses();
-		labels.status = { active: all.filter((s) => !s.archived).map((s) => s.label), archived: all.filter((s) => s.archived).map((s) => s.label) };
-	}
-	if (kinds.has('lostReason')) {
-		const all = await workspace.lostReasons();
-		labels.lostReason = { active: all.filter((r) => !r.archived).map((r) => r.label), archived: all.filter((r) => r.archived).map((r) => r.label) };
+	for (const kind of ['status', 'lostReason'] as const) {
+		if (kinds.has(kind)) labels[kind] = await workspace.labels(kind);
 	}
 	return (kind: FieldKind) => labels[kind];
 }

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { bareActionCode, fullActionCode } from './customActions';
+import type { Labels } from './fieldValues';
 import type { ApiContext } from '../transport';
 import { apiRequest, apiRequestAllItems, MAX_PAGE_SIZE } from '../transport';
 
@@ -85,6 +86,15 @@ export class Workspace {
 			...pick(pipeline.activeLeadLostReasons ?? pipeline.lostReasons, false),
 			...pick(pipeline.archivedLeadLostReasons, true),
 		];
+	}
+
+	/** Active and archived labels of statuses or lost reasons (only active ones can be written). */
+	async labels(kind: 'status' | 'lostReason'): Promise<Labels> {
+		const all = kind === 'status' ? await this.statuses() : await this.lostReasons();
+		return {
+			active: all.filter((l) => !l.archived).map((l) => l.label),
+			archived: all.filter((l) => l.archived).map((l) => l.label),
+		};
 	}
 
 	async customActions(): Promise<CustomActionDefinition[]> {

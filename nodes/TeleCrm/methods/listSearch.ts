@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { leadIdOf } from '../helpers/leads';
+import { identifierFilter, leadIdOf } from '../helpers/leads';
 import { Workspace } from '../helpers/workspace';
 import { apiRequest, MAX_PAGE_SIZE } from '../transport';
 
@@ -13,11 +13,7 @@ export async function searchLeads(
 ): Promise<INodeListSearchResult> {
 	const skip = Number(paginationToken ?? 0) || 0;
 	try {
-		const body: IDataObject = {};
-		if (filter?.trim()) {
-			const identifier = await new Workspace(this).identifierField();
-			body.fields = { [identifier.apiName]: filter.trim() };
-		}
+		const body = filter?.trim() ? await identifierFilter(new Workspace(this), filter.trim(), true) : {};
 		const page = await apiRequest.call(this, {
 			method: 'POST',
 			path: ['lead', 'search'],

@@ -72,7 +72,7 @@ export async function getActiveStatuses(this: ILoadOptionsFunctions): Promise<IN
 
 export async function getLostReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await loading.call(this, 'lost reasons', async (workspace) =>
-		(await workspace.lostReasons()).filter((r) => !r.archived).map((r) => ({ name: r.label, value: r.label })),
+		(await workspace.labels('lostReason')).active.map((label) => ({ name: label, value: label })),
 	);
 }
 

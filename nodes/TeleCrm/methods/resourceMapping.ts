@@ -46,8 +46,7 @@ async function optionsFor(workspace: Workspace, column: ColumnSource): Promise<I
 	const kind = fieldKind(column.type);
 	const toOptions = (labels: string[]) => labels.map((l) => ({ name: l, value: l }));
 	if (kind === 'dropdown') return toOptions((column.options ?? []).map((o) => (typeof o === 'string' ? o : o.label)));
-	if (kind === 'status') return toOptions((await workspace.statuses()).filter((s) => !s.archived).map((s) => s.label));
-	if (kind === 'lostReason') return toOptions((await workspace.lostReasons()).filter((r) => !r.archived).map((r) => r.label));
+	if (kind === 'status' || kind === 'lostReason') return toOptions((await workspace.labels(kind)).active);
 	if (kind === 'activeUsers') {
 		const members = (await workspace.teamMembers()).filter((m) => !['Deleted', 'Invited'].includes(String(m.status)));
 		return members.map((m) => ({ name: `${String(m.name)} (${String(m.email)})`, value: String(m.email) }));
