@@ -212,8 +212,8 @@ export function isAnswerLost(error: unknown): boolean {
 	return error instanceof NodeApiError && error.context?.answerLost === true;
 }
 
-function markAnswerLost(error: NodeApiError, idempotent: boolean): NodeApiError {
-	if (!idempotent) error.context.answerLost = true;
+function markAnswerLost(error: NodeApiError, lost: boolean): NodeApiError {
+	if (lost) error.context.answerLost = true;
 	return error;
 }
 
@@ -257,6 +257,12 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 		if (everyone && shared) shared.pauseUntil = Math.max(shared.pauseUntil ?? 0, Date.now() + delay);
 		await sleep(delay);
 	};
+	/** A read whose answer was missing or unreadable is simply sent again. */
+	const retryRead = async () => {
+		if (!idempotent || !mayRetry(backoffMs(attempt))) return false;
+		await backOff(backoffMs(attempt), false);
+		return true;
+	};
 	for (;;) {
 		const pause = (shared?.pauseUntil ?? 0) - Date.now();
 		if (pause > 0) await sleep(pause);
@@ -267,25 +273,19 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 			if (!(error instanceof NodeApiError)) {
 				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: request.itemIndex });
 			}
-			if (idempotent && mayRetry(backoffMs(attempt))) {
-				await backOff(backoffMs(attempt), false);
-				continue;
-			}
-			throw markAnswerLost(networkError.call(this, error, request.itemIndex), idempotent);
+			if (await retryRead()) continue;
+			throw markAnswerLost(networkError.call(this, error, request.itemIndex), !idempotent);
 		}
 		if (res.statusCode >= 200 && res.statusCode < 300) {
 			if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;
-			if (idempotent && mayRetry(backoffMs(attempt))) {
-				await backOff(backoffMs(attempt), false);
-				continue;
-			}
+			if (await retryRead()) continue;
 			const malformed = new NodeApiError(this.getNode(), { code: 'MALFORMED_RESPONSE' } as JsonObject, {
 				message: `TeleCRM answered HTTP ${res.statusCode} without a readable JSON object`,
 				description: typeof res.body === 'string' ? plainText(res.body) : undefined,
 				httpCode: String(res.statusCode),
 				itemIndex: request.itemIndex,
 			});
-			throw markAnswerLost(malformed, idempotent);
+			throw markAnswerLost(malformed, !idempotent);
 		}
 		const retryable = isRetryable(res.statusCode, idempotent);
 		const delay = retryAfterMs(header(res, 'retry-after')) ?? backoffMs(attempt);
@@ -299,7 +299,7 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 		} else if (retryable) {
 			error.description = `Gave up after ${attempt + 1} attempts over ${Math.round(waited / 1000)} s. ${error.description ?? ''}`.trim();
 		}
-		throw markAnswerLost(error, idempotent || !RETRY_IF_IDEMPOTENT.has(res.statusCode));
+		throw markAnswerLost(error, !idempotent && RETRY_IF_IDEMPOTENT.has(res.statusCode));
 	}
 }
 
