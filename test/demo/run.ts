@@ -9,17 +9,15 @@ import './env';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../support/harness';
-import { fs, path, proc } from '../support/platform';
+import { readExample } from '../support/examples';
+import { proc } from '../support/platform';
 import { startSandbox } from '../sandbox/server';
 
 const say = (line = '') => proc.stdout.write(line + '\n');
 
 /** The parameters of one node of an example workflow, so the demo runs what users import. */
-function exampleNode(file: string, name: string): INodeParameters {
-	const workflow = JSON.parse(fs.readFileSync(path.join(proc.cwd(), 'examples', file), 'utf8')) as {
-		nodes: Array<{ name: string; parameters: INodeParameters }>;
-	};
-	return workflow.nodes.find((n) => n.name === name)!.parameters;
+function exampleNode(name: string, node: string): INodeParameters {
+	return readExample(name).nodes.find((n) => n.name === node)!.parameters as INodeParameters;
 }
 
 /** What the Form Trigger outputs: its field names, plus when it was submitted. */
@@ -48,7 +46,7 @@ async function main() {
 			credentials,
 			items: submissions,
 			continueOnFail: true,
-			parameters: exampleNode('form-to-lead.json', 'Create or update lead'),
+			parameters: exampleNode('form-to-lead', 'Create or update lead'),
 		});
 		form.items.forEach((item, i) => {
 			const out = item.json;
@@ -65,7 +63,7 @@ async function main() {
 		const before = sandbox.requests.length;
 		const report = await runNode({
 			credentials,
-			parameters: exampleNode('pipeline-report.json', 'Leads of the last 7 days'),
+			parameters: exampleNode('pipeline-report', 'Leads of the last 7 days'),
 		});
 		const leads = report.items.map((i) => i.json);
 		const count = (key: string) => {

@@ -22,17 +22,7 @@ async function main() {
 	const n8n = new N8nInstance({ bin, userFolder, port: number('N8N_DEV_PORT', 5678) });
 	say('packing and installing n8n-nodes-telecrm from this checkout');
 	n8n.installPackage(packTarball(fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-dev-'))));
-	n8n.importJson('credentials', [
-		{
-			id: 'teleCrmSandbox',
-			name: 'TeleCRM sandbox',
-			type: 'teleCrmSyncApi',
-			data: { enterpriseId: sandbox.enterpriseId, syncToken: sandbox.syncToken, baseUrl: sandbox.baseUrl },
-		},
-	]);
-	for (const name of ['form-to-lead', 'pipeline-report', 'agent-tools']) {
-		n8n.importJson('workflow', JSON.parse(fs.readFileSync(path.join(proc.cwd(), 'examples', `${name}.json`), 'utf8')));
-	}
+	n8n.importSandboxWorkspace(sandbox);
 	say('starting n8n');
 	await n8n.start();
 	await n8n.login('dev@example.com', 'Telecrm-dev-1');

@@ -6,6 +6,7 @@
 import axios from 'axios';
 import { createHash } from 'node:crypto';
 
+import { EXAMPLE_CREDENTIAL_ID, EXAMPLES, readExample } from '../support/examples';
 import type { ChildProcess } from '../support/platform';
 import { childProcess, fs, os, path, proc, timers } from '../support/platform';
 
@@ -139,6 +140,15 @@ export class N8nInstance {
 		const file = path.join(this.options.userFolder, `import-${kind}-${Date.now()}.json`);
 		fs.writeFileSync(file, JSON.stringify(data));
 		this.cli([`import:${kind}`, `--input=${file}`]);
+	}
+
+	/** The sandbox as the "TeleCRM sandbox" credential the examples use, and the examples. */
+	importSandboxWorkspace(sandbox: { enterpriseId: string; syncToken: string; baseUrl: string }): void {
+		const { enterpriseId, syncToken, baseUrl } = sandbox;
+		this.importJson('credentials', [
+			{ id: EXAMPLE_CREDENTIAL_ID, name: 'TeleCRM sandbox', type: 'teleCrmSyncApi', data: { enterpriseId, syncToken, baseUrl } },
+		]);
+		for (const name of EXAMPLES) this.importJson('workflow', readExample(name));
 	}
 
 	/**

@@ -7,13 +7,12 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 import { ensureRuntime, N8nInstance, packTarball } from './n8nRuntime';
+import { EXAMPLE_CREDENTIAL_ID } from '../support/examples';
 import { fs, os, path, proc, timers } from '../support/platform';
 import type { Sandbox } from '../sandbox/server';
 import { startSandbox } from '../sandbox/server';
 
 const ARTIFACTS = path.join(proc.cwd(), 'test-artifacts');
-const CREDENTIAL_ID = 'teleCrmSandbox';
-const example = (name: string) => JSON.parse(fs.readFileSync(path.join(proc.cwd(), 'examples', `${name}.json`), 'utf8'));
 const say = (line: string) => proc.stdout.write(`[e2e] ${line}\n`);
 
 let sandbox: Sandbox;
@@ -25,15 +24,7 @@ beforeAll(async () => {
 	sandbox = await startSandbox({ seed: 80 });
 	n8n = new N8nInstance({ bin, userFolder: work, port: 5700 + Math.floor(Math.random() * 200) * 2 });
 	n8n.installPackage(packTarball(work));
-	n8n.importJson('credentials', [
-		{
-			id: CREDENTIAL_ID,
-			name: 'TeleCRM sandbox',
-			type: 'teleCrmSyncApi',
-			data: { enterpriseId: sandbox.enterpriseId, syncToken: sandbox.syncToken, baseUrl: sandbox.baseUrl },
-		},
-	]);
-	for (const name of ['form-to-lead', 'pipeline-report', 'agent-tools']) n8n.importJson('workflow', example(name));
+	n8n.importSandboxWorkspace(sandbox);
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 
@@ -88,7 +79,7 @@ describe('n8n server', () => {
 			(
 				await n8n.rest<{ data: { status: string; message: string } }>('POST', '/rest/credentials/test', {
 					credentials: {
-						id: CREDENTIAL_ID,
+						id: EXAMPLE_CREDENTIAL_ID,
 						name: 'TeleCRM sandbox',
 						type: 'teleCrmSyncApi',
 						data: { enterpriseId: sandbox.enterpriseId, syncToken, baseUrl: sandbox.baseUrl },

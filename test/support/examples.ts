@@ -1,0 +1,16 @@
+/** The importable workflows in examples/, as the demo, dev and e2e read them. */
+import { fs, path, proc } from './platform';
+
+export const EXAMPLES = ['form-to-lead', 'pipeline-report', 'agent-tools'] as const;
+
+/** The credential ID the examples' TeleCRM nodes refer to. */
+export const EXAMPLE_CREDENTIAL_ID = 'teleCrmSandbox';
+
+export interface ExampleWorkflow {
+	id: string;
+	nodes: Array<{ name: string; parameters: Record<string, unknown> }>;
+}
+
+export function readExample(name: string): ExampleWorkflow {
+	return JSON.parse(fs.readFileSync(path.join(proc.cwd(), 'examples', `${name}.json`), 'utf8')) as ExampleWorkflow;
+}
