@@ -31,24 +31,117 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
 	return result.stdout;
 }
 
+/** Bumped whenever the install steps change, so an older cache is reinstalled, not trusted. */
+const RECIPE = 2;
+
+/** A failed install step: its name and what to do, on one line. */
+export class RuntimeInstallError extends Error {}
+
 /**
- * Installs n8n (about 3 minutes the first time) without install scripts, which would
- * download native sources; only sqlite3 is then built, against this Node's own headers.
+ * npm settings for the runtime's own npm calls. `npm run` hands its children the project's
+ * config as npm_config_* variables (ignore-scripts=true among them, which would make the
+ * sqlite3 build a silent no-op), so they are dropped; native builds use this Node's headers.
+ */
+function runtimeNpmEnv(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {};
+	for (const [key, value] of Object.entries(proc.env)) {
+		if (!/^npm_(config|package|lifecycle)_/i.test(key)) env[key] = value;
+	}
+	const nodeHome = path.dirname(path.dirname(proc.execPath));
+	if (fs.existsSync(path.join(nodeHome, 'include', 'node'))) env.npm_config_nodedir = nodeHome;
+	return env;
+}
+
+function step<T>(name: string, fix: string, action: () => T): T {
+	try {
+		return action();
+	} catch (error) {
+		const detail = String((error as Error).message).split('\n').filter(Boolean).slice(0, 3).join(' | ');
+		throw new RuntimeInstallError(`n8n runtime: step "${name}" failed: ${detail}. ${fix}`);
+	}
+}
+
+/** Loads sqlite3's native binding and opens an in-memory database, in a child on this Node. */
+function checkSqlite(dir: string): void {
+	const script = `const s=require(require.resolve('sqlite3',{paths:[${JSON.stringify(dir + '/node_modules/n8n')}]}));new s.Database(':memory:').close()`;
+	run(proc.execPath, ['-e', script], { cwd: dir });
+}
+
+/** n8n itself opens a new SQLite database and runs its migrations. */
+function checkDatabase(dir: string, bin: string): void {
+	const probe = path.join(dir, 'probe');
+	fs.rmSync(probe, { recursive: true, force: true });
+	try {
+		new N8nInstance({ bin, userFolder: probe }).cli(['list:workflow']);
+	} finally {
+		fs.rmSync(probe, { recursive: true, force: true });
+	}
+}
+
+function buildSqlite(dir: string): void {
+	run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'], {
+		cwd: dir,
+		env: runtimeNpmEnv(),
+	});
+}
+
+function isComplete(stamp: string, bin: string): boolean {
+	if (!fs.existsSync(stamp) || !fs.existsSync(bin)) return false;
+	try {
+		return (JSON.parse(fs.readFileSync(stamp, 'utf8')) as { recipe?: number }).recipe === RECIPE;
+	} catch {
+		return false;
+	}
+}
+
+/** Builds sqlite3 and proves the runtime works; only then is the cache stamped complete. */
+function buildAndProve(dir: string, bin: string, log: (line: string) => void): void {
+	const repairHint = `Repair: delete ${dir} and run again.`;
+	log('building sqlite3 for this Node');
+	step('build sqlite3', 'It needs python3, make and g++ (apt-get install python3 make g++).', () => buildSqlite(dir));
+	step('load sqlite3', repairHint, () => checkSqlite(dir));
+	log('checking that n8n opens its database');
+	step('n8n opens its database', repairHint, () => checkDatabase(dir, bin));
+	const stamp = { recipe: RECIPE, version: N8N_VERSION, at: new Date().toISOString() };
+	fs.writeFileSync(path.join(dir, '.complete'), JSON.stringify(stamp));
+}
+
+/**
+ * Installs n8n into the cache (a few minutes the first time) without install scripts, which
+ * would download native sources, then builds sqlite3 against this Node. The stamp is written
+ * only once sqlite3 loads and n8n has opened a database. A stamped cache that no longer loads
+ * sqlite3 is rebuilt; one that cannot be rebuilt is installed again.
  */
 export function ensureRuntime(log: (line: string) => void = () => undefined): string {
 	const dir = runtimeDir();
 	const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 	const stamp = path.join(dir, '.complete');
-	if (fs.existsSync(stamp) && fs.existsSync(bin)) return bin;
+	if (isComplete(stamp, bin)) {
+		try {
+			checkSqlite(dir);
+			return bin;
+		} catch {
+			log(`the n8n cache at ${dir} no longer loads sqlite3: repairing it`);
+			fs.rmSync(stamp, { force: true });
+		}
+	}
+	if (fs.existsSync(bin)) {
+		try {
+			buildAndProve(dir, bin, log);
+			return bin;
+		} catch (error) {
+			log(`${(error as Error).message}; installing n8n again`);
+		}
+	}
+	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
 	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true }));
 	log(`installing n8n@${N8N_VERSION} into ${dir} (first run only, a few minutes)`);
-	run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `n8n@${N8N_VERSION}`], { cwd: dir });
-	const nodeHome = path.dirname(path.dirname(proc.execPath));
-	const env = fs.existsSync(path.join(nodeHome, 'include', 'node')) ? { ...proc.env, npm_config_nodedir: nodeHome } : proc.env;
-	log('building sqlite3 for this Node');
-	run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--loglevel=error'], { cwd: dir, env });
-	fs.writeFileSync(stamp, new Date().toISOString());
+	const args = ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `n8n@${N8N_VERSION}`];
+	step('npm install n8n', 'Check that the npm registry is reachable (npm ping).', () =>
+		run('npm', args, { cwd: dir, env: runtimeNpmEnv() }),
+	);
+	buildAndProve(dir, bin, log);
 	return bin;
 }
 
