@@ -11,6 +11,13 @@ process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
 // n8n's own logger would print every node error again; the tests assert on the errors themselves.
 process.env.N8N_LOG_LEVEL = process.env.N8N_LOG_LEVEL || 'silent';
 process.env.N8N_RESTRICT_FILE_ACCESS_TO = '';
-for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'ALL_PROXY', 'all_proxy']) {
+for (const name of [
+	'HTTP_PROXY',
+	'HTTPS_PROXY',
+	'http_proxy',
+	'https_proxy',
+	'ALL_PROXY',
+	'all_proxy',
+]) {
 	delete process.env[name];
 }

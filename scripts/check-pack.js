@@ -1,7 +1,9 @@
 // Fails unless `npm pack` would publish only dist/, package.json, README.md and LICENSE.
 const { execFileSync } = require('node:child_process');
 
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [pack] = JSON.parse(
+	execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = pack.files.map((f) => f.path);
 const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f));
 const sandbox = files.filter((f) => /sandbox|\/test\//.test(f));

@@ -37,7 +37,10 @@ for (const family of families) {
 }
 lines.push('');
 const table = [
-	['faults injected and survived', `${faults.length} (${count(faults, 'recovered')} recovered, ${count(faults, 'clear error')} clear errors)`],
+	[
+		'faults injected and survived',
+		`${faults.length} (${count(faults, 'recovered')} recovered, ${count(faults, 'clear error')} clear errors)`,
+	],
 	['bad inputs tried', `${inputs.length}`],
 	['  refused before sending', `${count(inputs, 'refused before sending')}`],
 	['  converted as documented', `${count(inputs, 'converted')}`],
@@ -49,4 +52,5 @@ const table = [
 const left = Math.max(...table.map(([k]) => k.length));
 for (const [k, v] of table) lines.push(`  ${k.padEnd(left)}  ${v}`);
 console.log(lines.join('\n'));
-if (leaked || sum('duplicates') || sum('itemsIn', perItem) !== sum('itemsOut', perItem)) process.exit(1);
+if (leaked || sum('duplicates') || sum('itemsIn', perItem) !== sum('itemsOut', perItem))
+	process.exit(1);

@@ -3,7 +3,18 @@ import { childProcess, fs, os, path, proc } from './support/platform';
 
 it('bench runs every scenario and counts requests as designed', async () => {
 	const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), 'results.json');
-	const args = [path.join(proc.cwd(), '.build', 'test', 'bench', 'run.js'), '--items', '20', '--leads', '250', '--latency', '1', '--no-n8n', '--out', out];
+	const args = [
+		path.join(proc.cwd(), '.build', 'test', 'bench', 'run.js'),
+		'--items',
+		'20',
+		'--leads',
+		'250',
+		'--latency',
+		'1',
+		'--no-n8n',
+		'--out',
+		out,
+	];
 	const child = childProcess.spawn(proc.execPath, args);
 	let stdout = '';
 	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

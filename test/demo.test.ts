@@ -2,7 +2,9 @@
 import { childProcess, path, proc } from './support/platform';
 
 it('npm run demo: creates, updates, refuses, and reports', async () => {
-	const child = childProcess.spawn(proc.execPath, [path.join(proc.cwd(), '.build', 'test', 'demo', 'run.js')]);
+	const child = childProcess.spawn(proc.execPath, [
+		path.join(proc.cwd(), '.build', 'test', 'demo', 'run.js'),
+	]);
 	let out = '';
 	child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
 	const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
@@ -11,7 +13,9 @@ it('npm run demo: creates, updates, refuses, and reports', async () => {
 	expect(created).not.toBeNull();
 	expect(out).toContain(`Jane D.: lead ${created![1]} updated; action 1003 CREATED`);
 	expect(out).toMatch(/Omar Haddad: lead [0-9a-f]{24} created/);
-	expect(out).toContain('Typo Tom: refused: Item 3: Field "email" has a value TeleCRM would not accept: "tom@example"');
+	expect(out).toContain(
+		'Typo Tom: refused: Item 3: Field "email" has a value TeleCRM would not accept: "tom@example"',
+	);
 	expect(out).toMatch(/\d+ leads in 1 search request\(s\)/);
 	expect(out).toContain('per assignee:');
 });

@@ -6,7 +6,13 @@ import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { RETRY_POLICY } from '../nodes/TeleCrm/transport';
 import { runNode } from './support/harness';
-import { entriesLabelled, forgetEntriesWith, leaks, recordSeen, registerSecret } from './support/secrets';
+import {
+	entriesLabelled,
+	forgetEntriesWith,
+	leaks,
+	recordSeen,
+	registerSecret,
+} from './support/secrets';
 import type { Reply } from './support/scriptedServer';
 import { ScriptedServer } from './support/scriptedServer';
 
@@ -32,7 +38,11 @@ function rows(from: number, count: number): IDataObject[] {
 
 describe('transport through the n8n engine', () => {
 	let server: ScriptedServer;
-	const credentials = () => ({ enterpriseId: ENTERPRISE, syncToken: CANARY, baseUrl: server.baseUrl });
+	const credentials = () => ({
+		enterpriseId: ENTERPRISE,
+		syncToken: CANARY,
+		baseUrl: server.baseUrl,
+	});
 
 	beforeEach(async () => {
 		server = await new ScriptedServer(() => ({ status: 500 })).start();
@@ -62,7 +72,9 @@ describe('transport through the n8n engine', () => {
 	it('turns the error envelope into a NodeApiError with the telecrm code and message', async () => {
 		server.setScript(() => ({
 			status: 404,
-			body: { error: { code: 'LEAD_NOT_FOUND', message: 'The lead with ID 62ab16e was not found.' } },
+			body: {
+				error: { code: 'LEAD_NOT_FOUND', message: 'The lead with ID 62ab16e was not found.' },
+			},
 		}));
 		const result = await runNode({ parameters: getLead('62ab16e'), credentials: credentials() });
 		// The engine stores the error serialised; its name tells the class it was thrown as.
@@ -83,7 +95,12 @@ describe('transport through the n8n engine', () => {
 				error: {
 					code: 'BAD_REQUEST',
 					message: 'Validation failed',
-					details: [{ field: 'role', message: 'Invalid role. Allowed roles: ADMIN, MANAGER, CALLER, MARKETING_USER' }],
+					details: [
+						{
+							field: 'role',
+							message: 'Invalid role. Allowed roles: ADMIN, MANAGER, CALLER, MARKETING_USER',
+						},
+					],
 				},
 			},
 		}));
@@ -98,14 +115,21 @@ describe('transport through the n8n engine', () => {
 			raw: '<html><head><style>p{}</style></head><body><h1>500 Internal Server Error</h1><p>nginx</p></body></html>',
 		}));
 		const result = await runNode({ parameters: getLead('x'), credentials: credentials() });
-		expect(result.error?.message).toBe('TeleCRM HTTP_500: HTTP 500 with a non-JSON answer: 500 Internal Server Error nginx');
+		expect(result.error?.message).toBe(
+			'TeleCRM HTTP_500: HTTP 500 with a non-JSON answer: 500 Internal Server Error nginx',
+		);
 	});
 
 	it('retries a 429 after the Retry-After delay and succeeds', async () => {
-		server.setScript((_req, index): Reply =>
-			index === 0
-				? { status: 429, headers: { 'Retry-After': '1' }, body: { error: { code: 'TOO_MANY_REQUESTS', message: 'Slow down' } } }
-				: { status: 200, body: { fields: { name: 'Jane' } } },
+		server.setScript(
+			(_req, index): Reply =>
+				index === 0
+					? {
+							status: 429,
+							headers: { 'Retry-After': '1' },
+							body: { error: { code: 'TOO_MANY_REQUESTS', message: 'Slow down' } },
+						}
+					: { status: 200, body: { fields: { name: 'Jane' } } },
 		);
 		const started = Date.now();
 		const result = await runNode({ parameters: getLead('abc'), credentials: credentials() });
@@ -116,7 +140,10 @@ describe('transport through the n8n engine', () => {
 	});
 
 	it('fails a persistent 503 after the bounded retries with a clear message', async () => {
-		server.setScript(() => ({ status: 503, body: { error: { code: 'UNAVAILABLE', message: 'Maintenance' } } }));
+		server.setScript(() => ({
+			status: 503,
+			body: { error: { code: 'UNAVAILABLE', message: 'Maintenance' } },
+		}));
 		const result = await runNode({ parameters: getLead('abc'), credentials: credentials() });
 		expect(server.requests).toHaveLength(RETRY_POLICY.maxRetries + 1);
 		expect(result.error?.message).toBe('TeleCRM UNAVAILABLE: Maintenance');
@@ -144,7 +171,15 @@ describe('transport through the n8n engine', () => {
 		server.setScript((req) => {
 			const skip = Number(req.query.skip);
 			const limit = Number(req.query.limit);
-			return { status: 200, body: { data: rows(skip, Math.max(0, Math.min(limit, 250 - skip))), total_count: 250, skip, limit } };
+			return {
+				status: 200,
+				body: {
+					data: rows(skip, Math.max(0, Math.min(limit, 250 - skip))),
+					total_count: 250,
+					skip,
+					limit,
+				},
+			};
 		});
 		const result = await runNode({ parameters: searchAll, credentials: credentials() });
 		expect(result.error).toBeUndefined();
@@ -160,7 +195,10 @@ describe('transport through the n8n engine', () => {
 	});
 
 	it('sends the Limit as the page size instead of fetching everything', async () => {
-		server.setScript((req) => ({ status: 200, body: { data: rows(0, Number(req.query.limit)), total_count: 5000 } }));
+		server.setScript((req) => ({
+			status: 200,
+			body: { data: rows(0, Number(req.query.limit)), total_count: 5000 },
+		}));
 		const result = await runNode({
 			parameters: { ...searchAll, returnAll: false, limit: 30 },
 			credentials: credentials(),
@@ -170,7 +208,10 @@ describe('transport through the n8n engine', () => {
 	});
 
 	it('stops at a short page even when total_count is missing', async () => {
-		server.setScript((req) => ({ status: 200, body: { data: Number(req.query.skip) === 0 ? rows(0, 100) : rows(100, 7) } }));
+		server.setScript((req) => ({
+			status: 200,
+			body: { data: Number(req.query.skip) === 0 ? rows(0, 100) : rows(100, 7) },
+		}));
 		const result = await runNode({ parameters: searchAll, credentials: credentials() });
 		expect(server.requests).toHaveLength(2);
 		expect(result.items).toHaveLength(107);
@@ -188,7 +229,12 @@ describe('transport through the n8n engine', () => {
 	it('with continueOnFail, keeps one output per item with its pairedItem and error', async () => {
 		server.setScript((req) =>
 			req.path.endsWith('/missing')
-				? { status: 404, body: { error: { code: 'LEAD_NOT_FOUND', message: 'Lead with ID missing was not found.' } } }
+				? {
+						status: 404,
+						body: {
+							error: { code: 'LEAD_NOT_FOUND', message: 'Lead with ID missing was not found.' },
+						},
+					}
 				: { status: 200, body: { fields: { name: 'Ok' } } },
 		);
 		const result = await runNode({
@@ -199,7 +245,9 @@ describe('transport through the n8n engine', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(result.items[1].json.error).toBe('TeleCRM LEAD_NOT_FOUND: Lead with ID missing was not found.');
+		expect(result.items[1].json.error).toBe(
+			'TeleCRM LEAD_NOT_FOUND: Lead with ID missing was not found.',
+		);
 		expect(result.items[2].json).toEqual({ lead_id: 'three', name: 'Ok' });
 	});
 
@@ -212,10 +260,18 @@ describe('transport through the n8n engine', () => {
 		for (const reply of scripts) {
 			server.setScript(() => reply);
 			for (const continueOnFail of [false, true]) {
-				const result = await runNode({ parameters: getLead('abc'), credentials: credentials(), continueOnFail });
+				const result = await runNode({
+					parameters: getLead('abc'),
+					credentials: credentials(),
+					continueOnFail,
+				});
 				const seen = JSON.stringify({
 					items: result.items,
-					error: result.error && { ...result.error, message: result.error.message, stack: result.error.stack },
+					error: result.error && {
+						...result.error,
+						message: result.error.message,
+						stack: result.error.stack,
+					},
 					run: result.run,
 				});
 				expect(seen).not.toContain(CANARY);
@@ -239,12 +295,20 @@ describe('transport through the n8n engine', () => {
 	});
 
 	it('does not follow a redirect, so the token never reaches a host the user did not enter', async () => {
-		const elsewhere = await new ScriptedServer(() => ({ status: 200, body: { fields: { name: 'stolen' } } })).start();
+		const elsewhere = await new ScriptedServer(() => ({
+			status: 200,
+			body: { fields: { name: 'stolen' } },
+		})).start();
 		try {
-			server.setScript(() => ({ status: 302, headers: { Location: `${elsewhere.baseUrl}/collect` } }));
+			server.setScript(() => ({
+				status: 302,
+				headers: { Location: `${elsewhere.baseUrl}/collect` },
+			}));
 			const result = await runNode({ parameters: getLead('abc'), credentials: credentials() });
 			expect(elsewhere.requests).toHaveLength(0);
-			expect(result.error?.message).toBe('TeleCRM HTTP_302: HTTP 302 with an empty or unexpected answer');
+			expect(result.error?.message).toBe(
+				'TeleCRM HTTP_302: HTTP 302 with an empty or unexpected answer',
+			);
 		} finally {
 			await elsewhere.stop();
 		}

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as action from './actions/action';
@@ -30,8 +35,16 @@ export class TeleCrm implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'Action', value: 'action', description: 'Timeline entries of a lead: custom actions, payments, calls' },
-					{ name: 'Enterprise', value: 'enterprise', description: 'Workspace metadata: fields, custom actions, pipeline' },
+					{
+						name: 'Action',
+						value: 'action',
+						description: 'Timeline entries of a lead: custom actions, payments, calls',
+					},
+					{
+						name: 'Enterprise',
+						value: 'enterprise',
+						description: 'Workspace metadata: fields, custom actions, pipeline',
+					},
 					{ name: 'Lead', value: 'lead' },
 					{ name: 'Team Member', value: 'teamMember' },
 				],
@@ -43,7 +56,7 @@ export class TeleCrm implements INodeType {
 			...enterprise.description,
 			requestOptionsProperty,
 		],
-};
+	};
 
 	methods = { loadOptions, listSearch, resourceMapping };
 

@@ -35,7 +35,14 @@ export function n8nInstalled(): boolean {
 	return fs.existsSync(path.join(runtimeDir(), '.complete'));
 }
 
-const trigger = { id: 'b1', name: 'Run now', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+const trigger = {
+	id: 'b1',
+	name: 'Run now',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
 function generator(items: number, prefix: string) {
 	return {
@@ -52,12 +59,22 @@ function generator(items: number, prefix: string) {
 
 function workflow(id: string, items: number, prefix: string, last?: Record<string, unknown>) {
 	const nodes: Array<Record<string, unknown>> = [trigger, generator(items, prefix)];
-	const connections: Record<string, unknown> = { 'Run now': { main: [[{ node: 'Make items', type: 'main', index: 0 }]] } };
+	const connections: Record<string, unknown> = {
+		'Run now': { main: [[{ node: 'Make items', type: 'main', index: 0 }]] },
+	};
 	if (last) {
 		nodes.push({ id: 'b3', position: [400, 0], ...last });
 		connections['Make items'] = { main: [[{ node: String(last.name), type: 'main', index: 0 }]] };
 	}
-	return { id, name: id, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name: id,
+		active: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 export async function compareWithHttpRequestNode(
@@ -66,9 +83,15 @@ export async function compareWithHttpRequestNode(
 	requestsSoFar: () => Promise<number>,
 ): Promise<N8nComparison> {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-bench-n8n-'));
-	const n8n = new N8nInstance({ bin: path.join(runtimeDir(), 'node_modules', 'n8n', 'bin', 'n8n'), userFolder: work, port: 5900 });
+	const n8n = new N8nInstance({
+		bin: path.join(runtimeDir(), 'node_modules', 'n8n', 'bin', 'n8n'),
+		userFolder: work,
+		port: 5900,
+	});
 	n8n.installPackage(packTarball(work));
-	n8n.importJson('credentials', [{ id: 'benchTeleCrm', name: 'TeleCRM sandbox', type: 'teleCrmSyncApi', data: sandbox }]);
+	n8n.importJson('credentials', [
+		{ id: 'benchTeleCrm', name: 'TeleCRM sandbox', type: 'teleCrmSyncApi', data: sandbox },
+	]);
 	const api = `${sandbox.baseUrl}/enterprise/${sandbox.enterpriseId}`;
 	const httpRequest = (options: Record<string, unknown>) => ({
 		name: 'HTTP Request',
@@ -78,7 +101,9 @@ export async function compareWithHttpRequestNode(
 			method: 'POST',
 			url: `${api}/lead`,
 			sendHeaders: true,
-			headerParameters: { parameters: [{ name: 'Authorization', value: `Bearer ${sandbox.syncToken}` }] },
+			headerParameters: {
+				parameters: [{ name: 'Authorization', value: `Bearer ${sandbox.syncToken}` }],
+			},
 			sendBody: true,
 			specifyBody: 'json',
 			jsonBody: '={{ JSON.stringify({ fields: $json }) }}',

@@ -26,11 +26,24 @@ const latency = option('latency', 20);
 const items = option('items', 1000);
 const leads = option('leads', 20000);
 const outIndex = proc.argv.indexOf('--out');
-const outFile = outIndex > 0 ? proc.argv[outIndex + 1] : path.join(proc.cwd(), 'bench', 'results.json');
+const outFile =
+	outIndex > 0 ? proc.argv[outIndex + 1] : path.join(proc.cwd(), 'bench', 'results.json');
 const build = path.join(proc.cwd(), '.build', 'test');
 
-function startSandbox(): Promise<{ child: ReturnType<typeof childProcess.spawn>; info: { baseUrl: string; enterpriseId: string; syncToken: string } }> {
-	const child = childProcess.spawn(proc.execPath, [path.join(build, 'sandbox', 'cli.js'), '--port', '0', '--seed', String(leads), '--latency', String(latency), '--json']);
+function startSandbox(): Promise<{
+	child: ReturnType<typeof childProcess.spawn>;
+	info: { baseUrl: string; enterpriseId: string; syncToken: string };
+}> {
+	const child = childProcess.spawn(proc.execPath, [
+		path.join(build, 'sandbox', 'cli.js'),
+		'--port',
+		'0',
+		'--seed',
+		String(leads),
+		'--latency',
+		String(latency),
+		'--json',
+	]);
 	return new Promise((resolve, reject) => {
 		let out = '';
 		child.stdout.on('data', (chunk: Buffer) => {
@@ -46,16 +59,27 @@ let variantNo = 0;
 /** Requests the sandbox answered so far. Connection: close, because spawnSync below blocks
  * this process past the server's keep-alive. */
 async function requestsSoFar(info: { baseUrl: string }): Promise<number> {
-	const res = await axios.get(`${new URL(info.baseUrl).origin}/__sandbox/stats`, { headers: { Connection: 'close' } });
+	const res = await axios.get(`${new URL(info.baseUrl).origin}/__sandbox/stats`, {
+		headers: { Connection: 'close' },
+	});
 	return (res.data as { requests: number }).requests;
 }
 
-async function measure(info: { baseUrl: string; enterpriseId: string; syncToken: string }, variant: string, count: number, inFlight = 1): Promise<Measure> {
+async function measure(
+	info: { baseUrl: string; enterpriseId: string; syncToken: string },
+	variant: string,
+	count: number,
+	inFlight = 1,
+): Promise<Measure> {
 	const stats = async () => ({ requests: await requestsSoFar(info) });
 	const before = (await stats()).requests;
 	const prefix = `91${String(60 + variantNo++).padStart(2, '0')}`;
 	const args = JSON.stringify({ ...info, variant, items: count, inFlight, prefix });
-	const run = childProcess.spawnSync(proc.execPath, [path.join(build, 'bench', 'scenario.js'), args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const run = childProcess.spawnSync(
+		proc.execPath,
+		[path.join(build, 'bench', 'scenario.js'), args],
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+	);
 	if (run.status !== 0) throw new Error(`${variant} failed: ${run.stderr}`);
 	const result = JSON.parse(run.stdout.trim().split('\n').pop()!) as Omit<Measure, 'requests'>;
 	return { ...result, requests: (await stats()).requests - before };
@@ -67,8 +91,20 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 function n8nRows(c: N8nComparison): Array<[string, string, string, string, string]> {
 	const part = (ms: number) => seconds(ms - c.generatorOnly.ms);
 	return [
-		['In real n8n, 32 in flight: request time', part(c.teleCrm32InFlight.ms), `${part(c.httpRequestAllAtOnce.ms)} (HTTP Request node, all at once)`, `${c.ratio32VsAllAtOnce}`, ''],
-		['In real n8n, one at a time: request time', part(c.teleCrmOneAtATime.ms), '(the HTTP Request node has no such mode)', '', ''],
+		[
+			'In real n8n, 32 in flight: request time',
+			part(c.teleCrm32InFlight.ms),
+			`${part(c.httpRequestAllAtOnce.ms)} (HTTP Request node, all at once)`,
+			`${c.ratio32VsAllAtOnce}`,
+			'',
+		],
+		[
+			'In real n8n, one at a time: request time',
+			part(c.teleCrmOneAtATime.ms),
+			'(the HTTP Request node has no such mode)',
+			'',
+			'',
+		],
 	];
 }
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -76,7 +112,9 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 async function main() {
 	const { child, info } = await startSandbox();
 	try {
-		proc.stdout.write(`bench: sandbox with ${leads} leads, ${latency} ms latency; ${items} items per write scenario\n`);
+		proc.stdout.write(
+			`bench: sandbox with ${leads} leads, ${latency} ms latency; ${items} items per write scenario\n`,
+		);
 		// Return All first, while the workspace holds exactly the seeded leads.
 		const axiosSearch = await measure(info, 'axios-search', 1);
 		const nodeSearch = await measure(info, 'node-search', 1);
@@ -91,7 +129,11 @@ async function main() {
 		let n8nComparison: N8nComparison | undefined;
 		if (withN8n) {
 			proc.stdout.write('bench: real n8n found; comparing with its HTTP Request node\n');
-			n8nComparison = await compareWithHttpRequestNode(info, items, async () => await requestsSoFar(info));
+			n8nComparison = await compareWithHttpRequestNode(
+				info,
+				items,
+				async () => await requestsSoFar(info),
+			);
 		}
 
 		const throughput = (m: Measure, n: number) => (n / m.wallMs) * 1000;
@@ -100,9 +142,16 @@ async function main() {
 			createRequestsPerItem: ratio(nodeCreate.requests, items),
 			createMetadataRequests: nodeCreate.requests - items,
 			createPeakDeltaMb: { node: nodeCreate.peakDeltaMb, axios: axiosCreate.peakDeltaMb },
-			parallel8SpeedupVsSequentialAxios: ratio(throughput(node8, items), throughput(axiosCreate, items)),
+			parallel8SpeedupVsSequentialAxios: ratio(
+				throughput(node8, items),
+				throughput(axiosCreate, items),
+			),
 			parallel8VsParallelAxiosWallRatio: ratio(node8.wallMs, axios8.wallMs),
-			returnAllRequests: { node: nodeSearch.requests, axios: axiosSearch.requests, expected: Math.ceil(nodeSearch.rows / 100) },
+			returnAllRequests: {
+				node: nodeSearch.requests,
+				axios: axiosSearch.requests,
+				expected: Math.ceil(nodeSearch.rows / 100),
+			},
 			returnAllWallRatio: ratio(nodeSearch.wallMs, axiosSearch.wallMs),
 			returnAllPeakDeltaRatio: ratio(nodeSearch.peakDeltaMb, axiosSearch.peakDeltaMb),
 			n8nHttpRequestNodeRatio32VsAllAtOnce: n8nComparison?.ratio32VsAllAtOnce ?? null,
@@ -112,34 +161,108 @@ async function main() {
 			},
 		};
 		const rows: Array<[string, string, string, string, string]> = [
-			['Create leads, one at a time: wall time', seconds(nodeCreate.wallMs), `${seconds(axiosCreate.wallMs)} (axios loop)`, `${figures.createSequentialWallRatio}`, '<= 1.15'],
-			['Create leads: HTTP requests per item', `${figures.createRequestsPerItem}`, '1', `+${figures.createMetadataRequests} metadata`, '1 + constant'],
-			['Create leads: peak memory over start', `${nodeCreate.peakDeltaMb} MB`, `${axiosCreate.peakDeltaMb} MB`, '', ''],
-			['Create leads, 8 in flight: throughput', `${Math.round(throughput(node8, items))}/s`, `${Math.round(throughput(axiosCreate, items))}/s (axios, sequential)`, `${figures.parallel8SpeedupVsSequentialAxios}x`, '>= 5x'],
-			['  same, vs axios 8 in flight: wall time', seconds(node8.wallMs), seconds(axios8.wallMs), `${figures.parallel8VsParallelAxiosWallRatio}`, ''],
+			[
+				'Create leads, one at a time: wall time',
+				seconds(nodeCreate.wallMs),
+				`${seconds(axiosCreate.wallMs)} (axios loop)`,
+				`${figures.createSequentialWallRatio}`,
+				'<= 1.15',
+			],
+			[
+				'Create leads: HTTP requests per item',
+				`${figures.createRequestsPerItem}`,
+				'1',
+				`+${figures.createMetadataRequests} metadata`,
+				'1 + constant',
+			],
+			[
+				'Create leads: peak memory over start',
+				`${nodeCreate.peakDeltaMb} MB`,
+				`${axiosCreate.peakDeltaMb} MB`,
+				'',
+				'',
+			],
+			[
+				'Create leads, 8 in flight: throughput',
+				`${Math.round(throughput(node8, items))}/s`,
+				`${Math.round(throughput(axiosCreate, items))}/s (axios, sequential)`,
+				`${figures.parallel8SpeedupVsSequentialAxios}x`,
+				'>= 5x',
+			],
+			[
+				'  same, vs axios 8 in flight: wall time',
+				seconds(node8.wallMs),
+				seconds(axios8.wallMs),
+				`${figures.parallel8VsParallelAxiosWallRatio}`,
+				'',
+			],
 			...(n8nComparison ? n8nRows(n8nComparison) : []),
-			[`Return All over ${nodeSearch.rows} leads: requests`, `${nodeSearch.requests}`, `${axiosSearch.requests}`, '', `= ${figures.returnAllRequests.expected}`],
-			['Return All: wall time', seconds(nodeSearch.wallMs), seconds(axiosSearch.wallMs), `${figures.returnAllWallRatio}`, ''],
-			['Return All: peak memory over start', `${nodeSearch.peakDeltaMb} MB`, `${axiosSearch.peakDeltaMb} MB (rows held)`, `${figures.returnAllPeakDeltaRatio}`, '<= 2'],
+			[
+				`Return All over ${nodeSearch.rows} leads: requests`,
+				`${nodeSearch.requests}`,
+				`${axiosSearch.requests}`,
+				'',
+				`= ${figures.returnAllRequests.expected}`,
+			],
+			[
+				'Return All: wall time',
+				seconds(nodeSearch.wallMs),
+				seconds(axiosSearch.wallMs),
+				`${figures.returnAllWallRatio}`,
+				'',
+			],
+			[
+				'Return All: peak memory over start',
+				`${nodeSearch.peakDeltaMb} MB`,
+				`${axiosSearch.peakDeltaMb} MB (rows held)`,
+				`${figures.returnAllPeakDeltaRatio}`,
+				'<= 2',
+			],
 			[
 				'Metadata requests per execution',
-				Object.entries(figures.metadataRequestsPerExecution).map(([n, r]) => `${r} at ${n} items`).join(', '),
+				Object.entries(figures.metadataRequestsPerExecution)
+					.map(([n, r]) => `${r} at ${n} items`)
+					.join(', '),
 				'',
 				'',
 				'constant',
 			],
 		];
-		const head: [string, string, string, string, string] = ['Measure', 'TeleCRM node', 'Baseline', 'Ratio', 'Target'];
+		const head: [string, string, string, string, string] = [
+			'Measure',
+			'TeleCRM node',
+			'Baseline',
+			'Ratio',
+			'Target',
+		];
 		const widths = head.map((_, c) => Math.max(...[head, ...rows].map((r) => r[c].length)));
 		const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-		const table = [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+		const table = [
+			line(head),
+			`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+			...rows.map(line),
+		].join('\n');
 		proc.stdout.write(table + '\n');
 		const results = {
 			date: new Date().toISOString(),
-			machine: { node: proc.version, cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1073741824) },
+			machine: {
+				node: proc.version,
+				cpus: os.cpus().length,
+				memoryGb: Math.round(os.totalmem() / 1073741824),
+			},
 			settings: { latencyMs: latency, items, leads },
 			figures,
-			raw: { axiosCreate, nodeCreate, node8, axios8, axiosSearch, nodeSearch, convertSmall, convertLarge, n8nComparison },
+			raw: {
+				axiosCreate,
+				nodeCreate,
+				node8,
+				axios8,
+				axiosSearch,
+				nodeSearch,
+				convertSmall,
+				convertLarge,
+				n8nComparison,
+			},
 			table,
 		};
 		fs.mkdirSync(path.dirname(outFile), { recursive: true });

@@ -23,7 +23,11 @@ interface Args {
 const args = JSON.parse(proc.argv[2]) as Args;
 const api = `${args.baseUrl}/enterprise/${args.enterpriseId}`;
 const headers = { Authorization: `Bearer ${args.syncToken}` };
-const credentials = { enterpriseId: args.enterpriseId, syncToken: args.syncToken, baseUrl: args.baseUrl };
+const credentials = {
+	enterpriseId: args.enterpriseId,
+	syncToken: args.syncToken,
+	baseUrl: args.baseUrl,
+};
 
 const people = (n: number): IDataObject[] =>
 	Array.from({ length: n }, (_, i) => ({
@@ -49,7 +53,9 @@ async function axiosCreate(): Promise<number> {
 async function axiosSearch(): Promise<number> {
 	const rows: IDataObject[] = [];
 	for (let skip = 0; ; skip += 100) {
-		const page = (await axios.post(`${api}/lead/search`, {}, { headers, params: { skip, limit: 100 } })).data as { data: IDataObject[]; total_count: number };
+		const page = (
+			await axios.post(`${api}/lead/search`, {}, { headers, params: { skip, limit: 100 } })
+		).data as { data: IDataObject[]; total_count: number };
 		rows.push(...page.data);
 		if (page.data.length < 100 || rows.length >= page.total_count) break;
 	}
@@ -60,11 +66,18 @@ async function nodeRun(parameters: INodeParameters, items: IDataObject[]): Promi
 	const result = await runNode({ parameters, items, credentials, continueOnFail: true });
 	if (result.error) throw new Error(result.error.message);
 	const errors = result.items.filter((i) => i.json.error);
-	if (errors.length) throw new Error(`${errors.length} items failed: ${String(errors[0].json.error)}`);
+	if (errors.length)
+		throw new Error(`${errors.length} items failed: ${String(errors[0].json.error)}`);
 	return result.items.length;
 }
 
-const mapper = (value: IDataObject) => ({ mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] }) as unknown as INodeParameters[string];
+const mapper = (value: IDataObject) =>
+	({
+		mappingMode: 'defineBelow',
+		value,
+		matchingColumns: [],
+		schema: [],
+	}) as unknown as INodeParameters[string];
 
 const variants: Record<string, () => Promise<number>> = {
 	'axios-create': axiosCreate,
@@ -73,16 +86,25 @@ const variants: Record<string, () => Promise<number>> = {
 			{
 				resource: 'lead',
 				operation: 'create',
-				fields: mapper({ phone: '={{ $json.phone }}', name: '={{ $json.name }}', email: '={{ $json.email }}' }),
+				fields: mapper({
+					phone: '={{ $json.phone }}',
+					name: '={{ $json.name }}',
+					email: '={{ $json.email }}',
+				}),
 				requestOptions: { itemsInFlight: args.inFlight },
 			},
 			people(args.items),
 		),
 	'axios-search': axiosSearch,
-	'node-search': async () => await nodeRun({ resource: 'lead', operation: 'search', returnAll: true, filters: {} }, [{}]),
+	'node-search': async () =>
+		await nodeRun({ resource: 'lead', operation: 'search', returnAll: true, filters: {} }, [{}]),
 	'node-convert': async () =>
 		await nodeRun(
-			{ resource: 'lead', operation: 'create', fields: { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] } },
+			{
+				resource: 'lead',
+				operation: 'create',
+				fields: { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] },
+			},
 			people(args.items).map((p, i) => ({
 				...p,
 				follow_up_date: new Date(Date.UTC(2026, 11, 1 + (i % 28))).toISOString(),
@@ -107,7 +129,14 @@ async function main() {
 	clock.clearInterval(sampler);
 	peak = Math.max(peak, proc.memoryUsage().rss);
 	const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
-	proc.stdout.write(JSON.stringify({ wallMs: Math.round(wallMs), peakRssMb: mb(peak), peakDeltaMb: mb(peak - baseline), rows }) + '\n');
+	proc.stdout.write(
+		JSON.stringify({
+			wallMs: Math.round(wallMs),
+			peakRssMb: mb(peak),
+			peakDeltaMb: mb(peak - baseline),
+			rows,
+		}) + '\n',
+	);
 }
 
 main().catch((error: Error) => {

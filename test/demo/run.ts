@@ -22,10 +22,38 @@ function exampleNode(name: string, node: string): INodeParameters {
 
 /** What the Form Trigger outputs: its field names, plus when it was submitted. */
 const submissions: IDataObject[] = [
-	{ name: 'Jane Doe', phone: '+91 98765 11111', email: 'jane@example.com', contact_source: 'Website', interests: ['Villa', 'Plot'], message: 'Call me after 6' },
-	{ name: 'Omar Haddad', phone: '971501234567', email: 'omar@example.com', contact_source: 'Referral', interests: ['Apartment'], message: 'Budget 2 Cr' },
-	{ name: 'Jane D.', phone: '9876511111', email: 'jane.doe@work.example.com', contact_source: 'Trade Fair', interests: ['Villa'], message: 'Second visit to the form' },
-	{ name: 'Typo Tom', phone: '91 98 7654 3210', email: 'tom@example', contact_source: 'Website', interests: [], message: 'Email has no domain' },
+	{
+		name: 'Jane Doe',
+		phone: '+91 98765 11111',
+		email: 'jane@example.com',
+		contact_source: 'Website',
+		interests: ['Villa', 'Plot'],
+		message: 'Call me after 6',
+	},
+	{
+		name: 'Omar Haddad',
+		phone: '971501234567',
+		email: 'omar@example.com',
+		contact_source: 'Referral',
+		interests: ['Apartment'],
+		message: 'Budget 2 Cr',
+	},
+	{
+		name: 'Jane D.',
+		phone: '9876511111',
+		email: 'jane.doe@work.example.com',
+		contact_source: 'Trade Fair',
+		interests: ['Villa'],
+		message: 'Second visit to the form',
+	},
+	{
+		name: 'Typo Tom',
+		phone: '91 98 7654 3210',
+		email: 'tom@example',
+		contact_source: 'Website',
+		interests: [],
+		message: 'Email has no domain',
+	},
 ].map((s) => ({ ...s, submittedAt: new Date().toISOString(), formMode: 'production' }));
 function table(title: string, counts: Map<string, number>) {
 	say(`  ${title}`);
@@ -37,11 +65,19 @@ function table(title: string, counts: Map<string, number>) {
 
 async function main() {
 	const sandbox = await startSandbox({ seed: 120 });
-	const credentials = { enterpriseId: sandbox.enterpriseId, syncToken: sandbox.syncToken, baseUrl: sandbox.baseUrl };
+	const credentials = {
+		enterpriseId: sandbox.enterpriseId,
+		syncToken: sandbox.syncToken,
+		baseUrl: sandbox.baseUrl,
+	};
 	try {
-		say(`Sandbox telecrm workspace "${sandbox.state.enterprise.name}" at ${sandbox.baseUrl} (${sandbox.state.leads.length} leads)`);
+		say(
+			`Sandbox telecrm workspace "${sandbox.state.enterprise.name}" at ${sandbox.baseUrl} (${sandbox.state.leads.length} leads)`,
+		);
 		say();
-		say('1. Form to lead (examples/form-to-lead.json): TeleCRM "Create or Update" + a Form Submission action, 4 submissions');
+		say(
+			'1. Form to lead (examples/form-to-lead.json): TeleCRM "Create or Update" + a Form Submission action, 4 submissions',
+		);
 		const form = await runNode({
 			credentials,
 			items: submissions,
@@ -54,12 +90,19 @@ async function main() {
 				say(`   - ${String(submissions[i].name)}: refused: ${String(out.error)}`);
 				return;
 			}
-			const actions = (out.actions as IDataObject[]).map((a) => `${String(a.type)} ${String(a.status)}`).join(', ');
-			say(`   - ${String(submissions[i].name)}: lead ${String(out.lead_id)} ${String(out.result)}; action ${actions}`);
-			for (const remark of out.remarks as IDataObject[]) say(`       remark: ${String(remark.field)} ${String(remark.remark)}`);
+			const actions = (out.actions as IDataObject[])
+				.map((a) => `${String(a.type)} ${String(a.status)}`)
+				.join(', ');
+			say(
+				`   - ${String(submissions[i].name)}: lead ${String(out.lead_id)} ${String(out.result)}; action ${actions}`,
+			);
+			for (const remark of out.remarks as IDataObject[])
+				say(`       remark: ${String(remark.field)} ${String(remark.remark)}`);
 		});
 		say();
-		say('2. Weekly pipeline report (examples/pipeline-report.json): TeleCRM "Search", Return All, last 7 days');
+		say(
+			'2. Weekly pipeline report (examples/pipeline-report.json): TeleCRM "Search", Return All, last 7 days',
+		);
 		const before = sandbox.requests.length;
 		const report = await runNode({
 			credentials,
@@ -68,7 +111,11 @@ async function main() {
 		const leads = report.items.map((i) => i.json);
 		const count = (key: string) => {
 			const counts = new Map<string, number>();
-			for (const lead of leads) counts.set(String(lead[key] ?? '(none)'), (counts.get(String(lead[key] ?? '(none)')) ?? 0) + 1);
+			for (const lead of leads)
+				counts.set(
+					String(lead[key] ?? '(none)'),
+					(counts.get(String(lead[key] ?? '(none)')) ?? 0) + 1,
+				);
 			return counts;
 		};
 		say(`   ${leads.length} leads in ${sandbox.requests.length - before} search request(s)`);

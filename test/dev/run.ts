@@ -12,7 +12,8 @@ const number = (name: string, fallback: number) => Number(proc.env[name] ?? fall
 
 async function main() {
 	const bin = ensureRuntime(say);
-	const userFolder = proc.env.TELECRM_DEV_FOLDER ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', 'dev');
+	const userFolder =
+		proc.env.TELECRM_DEV_FOLDER ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', 'dev');
 	fs.mkdirSync(userFolder, { recursive: true });
 	const sandbox = await startSandbox({
 		port: number('SANDBOX_PORT', 8787),
@@ -28,8 +29,12 @@ async function main() {
 	await n8n.login('dev@example.com', 'Telecrm-dev-1');
 	say();
 	say(`n8n editor:      ${n8n.baseUrl}  (sign in as dev@example.com / Telecrm-dev-1)`);
-	say(`telecrm sandbox: ${sandbox.baseUrl}  (${sandbox.state.leads.length} leads, kept in ${path.join(userFolder, 'sandbox.json')})`);
-	say('The credential "TeleCRM sandbox" points at the sandbox; the example workflows are imported.');
+	say(
+		`telecrm sandbox: ${sandbox.baseUrl}  (${sandbox.state.leads.length} leads, kept in ${path.join(userFolder, 'sandbox.json')})`,
+	);
+	say(
+		'The credential "TeleCRM sandbox" points at the sandbox; the example workflows are imported.',
+	);
 	say('Ctrl+C stops both.');
 	const stop = () => {
 		void n8n

@@ -15,10 +15,17 @@ export const N8N_VERSION = '2.40.7';
 const PROJECT = proc.cwd();
 
 export function runtimeDir(): string {
-	return proc.env.TELECRM_N8N_HOME ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', `n8n-${N8N_VERSION}`);
+	return (
+		proc.env.TELECRM_N8N_HOME ??
+		path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', `n8n-${N8N_VERSION}`)
+	);
 }
 
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): string {
+function run(
+	command: string,
+	args: string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): string {
 	const result = childProcess.spawnSync(command, args, {
 		cwd: options.cwd ?? PROJECT,
 		env: options.env ?? proc.env,
@@ -26,7 +33,12 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
 		maxBuffer: 256 * 1024 * 1024,
 	});
 	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}\n${result.stdout}`.slice(0, 4000));
+		throw new Error(
+			`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}\n${result.stdout}`.slice(
+				0,
+				4000,
+			),
+		);
 	}
 	return result.stdout;
 }
@@ -56,7 +68,11 @@ function step<T>(name: string, fix: string, action: () => T): T {
 	try {
 		return action();
 	} catch (error) {
-		const detail = String((error as Error).message).split('\n').filter(Boolean).slice(0, 3).join(' | ');
+		const detail = String((error as Error).message)
+			.split('\n')
+			.filter(Boolean)
+			.slice(0, 3)
+			.join(' | ');
 		throw new RuntimeInstallError(`n8n runtime: step "${name}" failed: ${detail}. ${fix}`);
 	}
 }
@@ -79,10 +95,21 @@ function checkDatabase(dir: string, bin: string): void {
 }
 
 function buildSqlite(dir: string): void {
-	run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'], {
-		cwd: dir,
-		env: runtimeNpmEnv(),
-	});
+	run(
+		'npm',
+		[
+			'rebuild',
+			'sqlite3',
+			'--build-from-source',
+			'--ignore-scripts=false',
+			'--foreground-scripts',
+			'--loglevel=error',
+		],
+		{
+			cwd: dir,
+			env: runtimeNpmEnv(),
+		},
+	);
 }
 
 function isComplete(stamp: string, bin: string): boolean {
@@ -98,7 +125,9 @@ function isComplete(stamp: string, bin: string): boolean {
 function buildAndProve(dir: string, bin: string, log: (line: string) => void): void {
 	const repairHint = `Repair: delete ${dir} and run again.`;
 	log('building sqlite3 for this Node');
-	step('build sqlite3', 'It needs python3, make and g++ (apt-get install python3 make g++).', () => buildSqlite(dir));
+	step('build sqlite3', 'It needs python3, make and g++ (apt-get install python3 make g++).', () =>
+		buildSqlite(dir),
+	);
 	step('load sqlite3', repairHint, () => checkSqlite(dir));
 	log('checking that n8n opens its database');
 	step('n8n opens its database', repairHint, () => checkDatabase(dir, bin));
@@ -135,9 +164,19 @@ export function ensureRuntime(log: (line: string) => void = () => undefined): st
 	}
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
-	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true }));
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		JSON.stringify({ name: 'n8n-runtime', private: true }),
+	);
 	log(`installing n8n@${N8N_VERSION} into ${dir} (first run only, a few minutes)`);
-	const args = ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `n8n@${N8N_VERSION}`];
+	const args = [
+		'install',
+		'--ignore-scripts',
+		'--no-audit',
+		'--no-fund',
+		'--loglevel=error',
+		`n8n@${N8N_VERSION}`,
+	];
 	step('npm install n8n', 'Check that the npm registry is reachable (npm ping).', () =>
 		run('npm', args, { cwd: dir, env: runtimeNpmEnv() }),
 	);
@@ -148,12 +187,21 @@ export function ensureRuntime(log: (line: string) => void = () => undefined): st
 /** `npm pack` of the built package, as published. */
 export function packTarball(into: string): string {
 	run('npm', ['run', '--silent', 'build']);
-	const name = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', into]).trim().split('\n').pop()!;
+	const name = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', into])
+		.trim()
+		.split('\n')
+		.pop()!;
 	return path.join(into, name);
 }
 
 export interface ExecutionResult {
-	runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> }; error?: { message: string } }>>;
+	runData: Record<
+		string,
+		Array<{
+			data?: { main: Array<Array<{ json: Record<string, unknown> }>> };
+			error?: { message: string };
+		}>
+	>;
 	error?: { message: string };
 }
 
@@ -222,10 +270,30 @@ export class N8nInstance {
 		delete manifest.devDependencies;
 		delete manifest.peerDependencies;
 		fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-		run('npm', ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'], { cwd: dir });
+		run(
+			'npm',
+			[
+				'install',
+				'--audit=false',
+				'--fund=false',
+				'--bin-links=false',
+				'--install-strategy=shallow',
+				'--ignore-scripts=true',
+				'--package-lock=false',
+			],
+			{ cwd: dir },
+		);
 		fs.writeFileSync(
 			path.join(nodes, 'package.json'),
-			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-telecrm': manifest.version } }, null, 2),
+			JSON.stringify(
+				{
+					name: 'installed-nodes',
+					private: true,
+					dependencies: { 'n8n-nodes-telecrm': manifest.version },
+				},
+				null,
+				2,
+			),
 		);
 	}
 
@@ -236,10 +304,19 @@ export class N8nInstance {
 	}
 
 	/** The sandbox as the "TeleCRM sandbox" credential the examples use, and the examples. */
-	importSandboxWorkspace(sandbox: { enterpriseId: string; syncToken: string; baseUrl: string }): void {
+	importSandboxWorkspace(sandbox: {
+		enterpriseId: string;
+		syncToken: string;
+		baseUrl: string;
+	}): void {
 		const { enterpriseId, syncToken, baseUrl } = sandbox;
 		this.importJson('credentials', [
-			{ id: EXAMPLE_CREDENTIAL_ID, name: 'TeleCRM sandbox', type: 'teleCrmSyncApi', data: { enterpriseId, syncToken, baseUrl } },
+			{
+				id: EXAMPLE_CREDENTIAL_ID,
+				name: 'TeleCRM sandbox',
+				type: 'teleCrmSyncApi',
+				data: { enterpriseId, syncToken, baseUrl },
+			},
 		]);
 		for (const name of EXAMPLES) this.importJson('workflow', readExample(name));
 	}
@@ -249,7 +326,11 @@ export class N8nInstance {
 	 * sandbox living in this process can answer the workflow's requests meanwhile.
 	 */
 	async execute(workflowId: string): Promise<ExecutionResult> {
-		const child = childProcess.spawn(proc.execPath, [this.options.bin, 'execute', `--id=${workflowId}`, '--rawOutput'], { env: this.env() });
+		const child = childProcess.spawn(
+			proc.execPath,
+			[this.options.bin, 'execute', `--id=${workflowId}`, '--rawOutput'],
+			{ env: this.env() },
+		);
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -258,18 +339,29 @@ export class N8nInstance {
 		const start = out.indexOf('\n{') >= 0 ? out.indexOf('\n{') + 1 : out.indexOf('{');
 		if (start < 0) throw new Error(`n8n execute printed no result:\n${out}\n${err}`.slice(0, 4000));
 		const text = out.slice(start);
-		const parsed = JSON.parse(text.slice(0, text.lastIndexOf('\n}') + 2)) as { data: { resultData: ExecutionResult } };
+		const parsed = JSON.parse(text.slice(0, text.lastIndexOf('\n}') + 2)) as {
+			data: { resultData: ExecutionResult };
+		};
 		return parsed.data.resultData;
 	}
 
 	async start(): Promise<void> {
-		this.server = childProcess.spawn(proc.execPath, [this.options.bin, 'start'], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+		this.server = childProcess.spawn(proc.execPath, [this.options.bin, 'start'], {
+			env: this.env(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const collect = (chunk: Buffer) => {
 			this.serverLog = (this.serverLog + chunk.toString()).slice(-200_000);
 		};
 		this.server.stdout?.on('data', collect);
 		this.server.stderr?.on('data', collect);
-		await this.waitFor(async () => (await axios.get(`${this.baseUrl}/rest/settings`, { validateStatus: () => true })).status === 200, 'n8n to start', 120_000);
+		await this.waitFor(
+			async () =>
+				(await axios.get(`${this.baseUrl}/rest/settings`, { validateStatus: () => true }))
+					.status === 200,
+			'n8n to start',
+			120_000,
+		);
 	}
 
 	log(): string {
@@ -284,7 +376,8 @@ export class N8nInstance {
 			} catch {
 				// not ready yet
 			}
-			if (this.server && this.server.exitCode !== null) throw new Error(`n8n exited while waiting for ${what}:\n${this.serverLog.slice(-3000)}`);
+			if (this.server && this.server.exitCode !== null)
+				throw new Error(`n8n exited while waiting for ${what}:\n${this.serverLog.slice(-3000)}`);
 			await timers.setTimeout(250);
 		}
 		throw new Error(`timed out waiting for ${what}:\n${this.serverLog.slice(-3000)}`);
@@ -293,18 +386,33 @@ export class N8nInstance {
 	/** Creates the owner account on a new instance (or logs in) and keeps the session cookie. */
 	async login(email = 'owner@example.com', password = 'Telecrm-demo-1'): Promise<string> {
 		const body = { email, firstName: 'Demo', lastName: 'Owner', password };
-		const setup = await axios.post(`${this.baseUrl}/rest/owner/setup`, body, { validateStatus: () => true });
+		const setup = await axios.post(`${this.baseUrl}/rest/owner/setup`, body, {
+			validateStatus: () => true,
+		});
 		const res =
 			setup.status === 200
 				? setup
-				: await axios.post(`${this.baseUrl}/rest/login`, { emailOrLdapLoginId: email, password }, { validateStatus: () => true });
-		const cookie = (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
-		if (!cookie) throw new Error(`could not log in to n8n (${res.status}): ${JSON.stringify(res.data).slice(0, 500)}`);
+				: await axios.post(
+						`${this.baseUrl}/rest/login`,
+						{ emailOrLdapLoginId: email, password },
+						{ validateStatus: () => true },
+					);
+		const cookie = (res.headers['set-cookie'] ?? [])
+			.map((c) => c.split(';')[0])
+			.find((c) => c.startsWith('n8n-auth='));
+		if (!cookie)
+			throw new Error(
+				`could not log in to n8n (${res.status}): ${JSON.stringify(res.data).slice(0, 500)}`,
+			);
 		this.cookie = cookie;
 		return cookie.slice('n8n-auth='.length);
 	}
 
-	async rest<T = unknown>(method: 'GET' | 'POST', url: string, data?: unknown): Promise<{ status: number; data: T }> {
+	async rest<T = unknown>(
+		method: 'GET' | 'POST',
+		url: string,
+		data?: unknown,
+	): Promise<{ status: number; data: T }> {
 		const res = await axios.request({
 			method,
 			url: `${this.baseUrl}${url}`,
@@ -321,7 +429,10 @@ export class N8nInstance {
 		const grace = new AbortController();
 		this.server.kill('SIGTERM');
 		// The grace timer is cancelled once n8n exits, so it does not keep Jest waiting.
-		await Promise.race([exited, timers.setTimeout(20_000, undefined, { signal: grace.signal }).catch(() => undefined)]);
+		await Promise.race([
+			exited,
+			timers.setTimeout(20_000, undefined, { signal: grace.signal }).catch(() => undefined),
+		]);
 		grace.abort();
 		if (this.server.exitCode === null) this.server.kill('SIGKILL');
 	}

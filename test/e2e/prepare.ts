@@ -8,7 +8,8 @@ import { proc } from '../support/platform';
 try {
 	ensureRuntime((line) => proc.stdout.write(`[n8n runtime] ${line}\n`));
 } catch (error) {
-	const message = error instanceof RuntimeInstallError ? error.message : `n8n runtime: ${String(error)}`;
+	const message =
+		error instanceof RuntimeInstallError ? error.message : `n8n runtime: ${String(error)}`;
 	proc.stderr.write(`${message}\n`);
 	proc.exit(1);
 }

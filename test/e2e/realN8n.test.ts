@@ -22,7 +22,11 @@ beforeAll(async () => {
 	const bin = ensureRuntime(say);
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-e2e-'));
 	sandbox = await startSandbox({ seed: 80 });
-	n8n = new N8nInstance({ bin, userFolder: work, port: 5700 + Math.floor(Math.random() * 200) * 2 });
+	n8n = new N8nInstance({
+		bin,
+		userFolder: work,
+		port: 5700 + Math.floor(Math.random() * 200) * 2,
+	});
 	n8n.installPackage(packTarball(work));
 	n8n.importSandboxWorkspace(sandbox);
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -63,7 +67,9 @@ describe('n8n server', () => {
 	});
 
 	it('lists the node (and its AI tool variant) with its icons', async () => {
-		const types = await n8n.rest<Array<{ name: string; iconUrl?: { light: string; dark: string } }>>('GET', '/types/nodes.json');
+		const types = await n8n.rest<
+			Array<{ name: string; iconUrl?: { light: string; dark: string } }>
+		>('GET', '/types/nodes.json');
 		const node = types.data.find((t) => t.name === 'n8n-nodes-telecrm.teleCrm');
 		expect(node).toBeDefined();
 		expect(types.data.some((t) => t.name === 'n8n-nodes-telecrm.teleCrmTool')).toBe(true);
@@ -77,48 +83,101 @@ describe('n8n server', () => {
 	it('credential test succeeds with the Sync token and explains an Async token', async () => {
 		const test = async (syncToken: string) =>
 			(
-				await n8n.rest<{ data: { status: string; message: string } }>('POST', '/rest/credentials/test', {
-					credentials: {
-						id: EXAMPLE_CREDENTIAL_ID,
-						name: 'TeleCRM sandbox',
-						type: 'teleCrmSyncApi',
-						data: { enterpriseId: sandbox.enterpriseId, syncToken, baseUrl: sandbox.baseUrl },
+				await n8n.rest<{ data: { status: string; message: string } }>(
+					'POST',
+					'/rest/credentials/test',
+					{
+						credentials: {
+							id: EXAMPLE_CREDENTIAL_ID,
+							name: 'TeleCRM sandbox',
+							type: 'teleCrmSyncApi',
+							data: { enterpriseId: sandbox.enterpriseId, syncToken, baseUrl: sandbox.baseUrl },
+						},
 					},
-				})
+				)
 			).data.data;
-		expect(await test(sandbox.syncToken)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await test(sandbox.syncToken)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		const refused = await test(sandbox.asyncToken);
 		expect(refused.status).toBe('Error');
 		expect(refused.message).toContain('Use a token of type Sync');
 	});
 
 	it('form to lead: a submission creates the lead, a second one with the same phone updates it', async () => {
-		await n8n.waitFor(async () => (await axios.get(`${n8n.baseUrl}/form/telecrm-enquiry`)).status === 200, 'the form to be live');
+		await n8n.waitFor(
+			async () => (await axios.get(`${n8n.baseUrl}/form/telecrm-enquiry`)).status === 200,
+			'the form to be live',
+		);
 		const submit = async (fields: string[]) => {
 			const form = new FormData();
 			fields.forEach((value, i) => form.append(`field-${i}`, value));
-			const res = await axios.post(`${n8n.baseUrl}/form/telecrm-enquiry`, form, { validateStatus: () => true });
+			const res = await axios.post(`${n8n.baseUrl}/form/telecrm-enquiry`, form, {
+				validateStatus: () => true,
+			});
 			expect(res.status).toBe(200);
 		};
 		const byPhone = (phone: string) => sandbox.state.leads.find((l) => l.fields.phone === phone);
-		const formActions = (phone: string) => byPhone(phone)?.actions.filter((a) => a.type === '1003') ?? [];
+		const formActions = (phone: string) =>
+			byPhone(phone)?.actions.filter((a) => a.type === '1003') ?? [];
 
-		await submit(['Meera Iyer', '+91 98450 12345', 'meera@example.com', 'Website', '["Villa","Plot"]', 'Call after 6 pm']);
-		await n8n.waitFor(async () => formActions('919845012345').length === 1, 'the first submission to reach telecrm');
+		await submit([
+			'Meera Iyer',
+			'+91 98450 12345',
+			'meera@example.com',
+			'Website',
+			'["Villa","Plot"]',
+			'Call after 6 pm',
+		]);
+		await n8n.waitFor(
+			async () => formActions('919845012345').length === 1,
+			'the first submission to reach telecrm',
+		);
 		const created = byPhone('919845012345')!;
-		expect(created.fields).toMatchObject({ name: 'Meera Iyer', email: 'meera@example.com', contact_source: 'Website', interests: ['Villa', 'Plot'] });
+		expect(created.fields).toMatchObject({
+			name: 'Meera Iyer',
+			email: 'meera@example.com',
+			contact_source: 'Website',
+			interests: ['Villa', 'Plot'],
+		});
 
-		await submit(['Meera I.', '9845012345', 'meera.work@example.com', 'Trade Fair', '["Apartment"]', 'Second visit']);
-		await n8n.waitFor(async () => formActions('919845012345').length === 2, 'the second submission to reach telecrm');
+		await submit([
+			'Meera I.',
+			'9845012345',
+			'meera.work@example.com',
+			'Trade Fair',
+			'["Apartment"]',
+			'Second visit',
+		]);
+		await n8n.waitFor(
+			async () => formActions('919845012345').length === 2,
+			'the second submission to reach telecrm',
+		);
 		expect(sandbox.state.leads.filter((l) => l.fields.phone === '919845012345')).toHaveLength(1);
-		expect(byPhone('919845012345')!.fields).toMatchObject({ name: 'Meera I.', email: 'meera.work@example.com', contact_source: 'Trade Fair' });
-		expect(formActions('919845012345').map((a) => a.fields?.message).sort()).toEqual(['Call after 6 pm', 'Second visit']);
+		expect(byPhone('919845012345')!.fields).toMatchObject({
+			name: 'Meera I.',
+			email: 'meera.work@example.com',
+			contact_source: 'Trade Fair',
+		});
+		expect(
+			formActions('919845012345')
+				.map((a) => a.fields?.message)
+				.sort(),
+		).toEqual(['Call after 6 pm', 'Second visit']);
 	});
 
 	it('imports the AI agent example with TeleCRM tools', async () => {
-		const wf = await n8n.rest<{ data: { nodes: Array<{ type: string; name: string }> } }>('GET', '/rest/workflows/telecrmAgentTools');
+		const wf = await n8n.rest<{ data: { nodes: Array<{ type: string; name: string }> } }>(
+			'GET',
+			'/rest/workflows/telecrmAgentTools',
+		);
 		expect(wf.status).toBe(200);
-		expect(wf.data.data.nodes.filter((n) => n.type === 'n8n-nodes-telecrm.teleCrmTool').map((n) => n.name)).toEqual(['Find lead', 'Log site visit']);
+		expect(
+			wf.data.data.nodes
+				.filter((n) => n.type === 'n8n-nodes-telecrm.teleCrmTool')
+				.map((n) => n.name),
+		).toEqual(['Find lead', 'Log site visit']);
 	});
 
 	describe('editor in Chromium', () => {
@@ -128,11 +187,22 @@ describe('n8n server', () => {
 		beforeAll(async () => {
 			browser = await chromium.launch({
 				executablePath: proc.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-				args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+				args: [
+					'--headless',
+					'--no-sandbox',
+					'--disable-gpu',
+					'--disable-quic',
+					'--no-first-run',
+					'--disable-background-networking',
+					'--disable-component-update',
+					'--disable-sync',
+				],
 			});
 			const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 			const token = await n8n.login();
-			await context.addCookies([{ name: 'n8n-auth', value: token, domain: '127.0.0.1', path: '/' }]);
+			await context.addCookies([
+				{ name: 'n8n-auth', value: token, domain: '127.0.0.1', path: '/' },
+			]);
 			page = await context.newPage();
 		});
 
@@ -140,7 +210,8 @@ describe('n8n server', () => {
 			await browser?.close();
 		});
 
-		const shot = async (name: string) => await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+		const shot = async (name: string) =>
+			await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
 		it('adds TeleCRM, chooses Lead / Create, and shows live fields and statuses', async () => {
 			await page.goto(`${n8n.baseUrl}/workflow/new`);
@@ -158,7 +229,9 @@ describe('n8n server', () => {
 			expect(mapper).toContain('follow_up_date (date)');
 
 			await page.click('[data-test-id="parameter-input-status"]');
-			const active = sandbox.state.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label));
+			const active = sandbox.state.pipeline.leadStages.flatMap((s) =>
+				s.activeStatuses.map((x) => x.label),
+			);
 			const list = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
 			await list.first().waitFor();
 			await timers.setTimeout(300);

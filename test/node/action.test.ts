@@ -4,7 +4,13 @@ import { byId, byIdentifier, json, mapped, useSandbox } from '../support/sandbox
 const t = useSandbox({ seed: 30, now: Date.UTC(2026, 10, 20, 12) });
 
 const newLead = async (phone: string) =>
-	json(await t.run({ resource: 'lead', operation: 'create', fields: mapped({ phone, name: 'Timeline' }) }))[0].lead_id as string;
+	json(
+		await t.run({
+			resource: 'lead',
+			operation: 'create',
+			fields: mapped({ phone, name: 'Timeline' }),
+		}),
+	)[0].lead_id as string;
 
 describe('action:create', () => {
 	it('records the chosen custom action with its mapped fields plus additional actions, in one request', async () => {
@@ -15,9 +21,15 @@ describe('action:create', () => {
 			operation: 'create',
 			lead: byId(leadId),
 			actionType: '1001',
-			actionFields: mapped({ note: 'Walked the plot', outcome: 'Interested', visit_date: '2026-11-19T09:00:00Z' }),
+			actionFields: mapped({
+				note: 'Walked the plot',
+				outcome: 'Interested',
+				visit_date: '2026-11-19T09:00:00Z',
+			}),
 			additionalActions: {
-				custom: [{ type: '1002', fieldValues: { values: [{ field: '1002.attendees', value: '3' }] } }],
+				custom: [
+					{ type: '1002', fieldValues: { values: [{ field: '1002.attendees', value: '3' }] } },
+				],
 				payment: [{ status: 'COMPLETED', currency: 'AED', amount: 1200, paymentId: '' }],
 			},
 		});
@@ -40,7 +52,10 @@ describe('action:create', () => {
 			visit_date: Date.UTC(2026, 10, 19, 9),
 		});
 		expect(lead.actions.find((a) => a.type === '1002')?.fields).toEqual({ attendees: 3 });
-		expect(lead.actions.find((a) => a.type === 'PAYMENT')).toMatchObject({ currency: 'AED', amount: '1200' });
+		expect(lead.actions.find((a) => a.type === 'PAYMENT')).toMatchObject({
+			currency: 'AED',
+			amount: '1200',
+		});
 	});
 
 	it('records a payment chosen as the action type, finding the lead by phone', async () => {
@@ -54,7 +69,9 @@ describe('action:create', () => {
 			paymentCurrency: 'INR',
 			paymentAmount: '10000',
 		});
-		expect(json(result)[0].actions).toEqual([{ type: 'PAYMENT', action_id: expect.any(String), status: 'CREATED' }]);
+		expect(json(result)[0].actions).toEqual([
+			{ type: 'PAYMENT', action_id: expect.any(String), status: 'CREATED' },
+		]);
 	});
 
 	it('refuses a zero amount and a field of another action before sending', async () => {
@@ -69,16 +86,22 @@ describe('action:create', () => {
 			paymentCurrency: 'INR',
 			paymentAmount: '0',
 		});
-		expect(zero.error?.message).toBe('Item 0: Field "payment amount" has a value TeleCRM would not accept: "0"');
+		expect(zero.error?.message).toBe(
+			'Item 0: Field "payment amount" has a value TeleCRM would not accept: "0"',
+		);
 		const mixed = await t.run({
 			resource: 'action',
 			operation: 'create',
 			lead: byId(leadId),
 			actionType: '1001',
 			actionFields: mapped({}),
-			additionalActions: { custom: [{ type: '1002', fieldValues: { values: [{ field: '1001.note', value: 'x' }] } }] },
+			additionalActions: {
+				custom: [{ type: '1002', fieldValues: { values: [{ field: '1001.note', value: 'x' }] } }],
+			},
 		});
-		expect(mixed.error?.message).toBe('Item 0: field "1001.note" belongs to custom action 1001, not 1002');
+		expect(mixed.error?.message).toBe(
+			'Item 0: field "1001.note" belongs to custom action 1001, not 1002',
+		);
 		expect(t.since(mark).filter((r) => r.path.endsWith('/action'))).toHaveLength(0);
 	});
 
@@ -93,7 +116,11 @@ describe('action:create', () => {
 		};
 		const kept = await t.run(parameters);
 		expect(json(kept)[0].remarks).toEqual([]);
-		const failed = await t.run({ ...parameters, actionFields: mapped({ page_url: 'https://localhost/form' }), onIgnored: 'fail' });
+		const failed = await t.run({
+			...parameters,
+			actionFields: mapped({ page_url: 'https://localhost/form' }),
+			onIgnored: 'fail',
+		});
 		expect(failed.error?.message).toMatch(/TeleCRM ignored 1 value\(s\) and 1 action\(s\)/);
 		expect(failed.error?.description).toContain('actions[0].fields.page_url: URL is invalid');
 	});
@@ -112,18 +139,49 @@ describe('action:get, action:update, action:search', () => {
 			lead: byId(leadId),
 			actionType: '1001',
 			actionFields: mapped({ note: 'First note' }),
-			additionalActions: { payment: [{ status: 'PENDING', currency: 'INR', amount: '900', paymentId: 'ext-9' }] },
+			additionalActions: {
+				payment: [{ status: 'PENDING', currency: 'INR', amount: '900', paymentId: 'ext-9' }],
+			},
 		});
-		[customId, paymentId] = (json(created)[0].actions as Array<{ action_id: string }>).map((a) => a.action_id);
+		[customId, paymentId] = (json(created)[0].actions as Array<{ action_id: string }>).map(
+			(a) => a.action_id,
+		);
 	});
 
 	it('gets a custom action and a payment', async () => {
-		const custom = await t.run({ resource: 'action', operation: 'get', lead: byId(leadId), actionId: customId });
-		expect(json(custom)[0]).toEqual({ lead_id: leadId, action_id: customId, type: '1001', fields: { note: 'First note' } });
-		const payment = await t.run({ resource: 'action', operation: 'get', lead: byId(leadId), actionId: paymentId });
-		expect(json(payment)[0]).toMatchObject({ type: 'PAYMENT', status: 'PENDING', amount: '900', paymentid: 'ext-9' });
-		const missing = await t.run({ resource: 'action', operation: 'get', lead: byId(leadId), actionId: 'nope' });
-		expect(missing.error?.message).toBe('TeleCRM ACTION_NOT_FOUND: Action with ID nope was not found.');
+		const custom = await t.run({
+			resource: 'action',
+			operation: 'get',
+			lead: byId(leadId),
+			actionId: customId,
+		});
+		expect(json(custom)[0]).toEqual({
+			lead_id: leadId,
+			action_id: customId,
+			type: '1001',
+			fields: { note: 'First note' },
+		});
+		const payment = await t.run({
+			resource: 'action',
+			operation: 'get',
+			lead: byId(leadId),
+			actionId: paymentId,
+		});
+		expect(json(payment)[0]).toMatchObject({
+			type: 'PAYMENT',
+			status: 'PENDING',
+			amount: '900',
+			paymentid: 'ext-9',
+		});
+		const missing = await t.run({
+			resource: 'action',
+			operation: 'get',
+			lead: byId(leadId),
+			actionId: 'nope',
+		});
+		expect(missing.error?.message).toBe(
+			'TeleCRM ACTION_NOT_FOUND: Action with ID nope was not found.',
+		);
 	});
 
 	it('updates custom fields and a payment status', async () => {
@@ -135,7 +193,12 @@ describe('action:get, action:update, action:search', () => {
 			actionType: '1001',
 			actionFields: mapped({ outcome: 'Not Interested' }),
 		});
-		expect(json(custom)[0]).toEqual({ lead_id: leadId, action_id: customId, type: '1001', fields: { note: 'First note', outcome: 'Not Interested' } });
+		expect(json(custom)[0]).toEqual({
+			lead_id: leadId,
+			action_id: customId,
+			type: '1001',
+			fields: { note: 'First note', outcome: 'Not Interested' },
+		});
 		const payment = await t.run({
 			resource: 'action',
 			operation: 'update',
@@ -153,19 +216,41 @@ describe('action:get, action:update, action:search', () => {
 			actionType: '1002',
 			actionFields: mapped({ notes: 'x' }),
 		});
-		expect(wrongType.error?.message).toMatch(/^TeleCRM BAD_REQUEST: type must be the action's existing type/);
+		expect(wrongType.error?.message).toMatch(
+			/^TeleCRM BAD_REQUEST: type must be the action's existing type/,
+		);
 	});
 
 	it('searches the timeline with Return All, Limit and filters', async () => {
-		const busy = t.sandbox.state.leads.reduce((a, b) => (b.actions.length > a.actions.length ? b : a));
-		const all = await t.run({ resource: 'action', operation: 'search', lead: byId(busy.id), returnAll: true, filters: {} });
+		const busy = t.sandbox.state.leads.reduce((a, b) =>
+			b.actions.length > a.actions.length ? b : a,
+		);
+		const all = await t.run({
+			resource: 'action',
+			operation: 'search',
+			lead: byId(busy.id),
+			returnAll: true,
+			filters: {},
+		});
 		expect(json(all).map((a) => a.action_id)).toEqual(busy.actions.map((a) => a.id));
 		const mark = t.mark();
-		const one = await t.run({ resource: 'action', operation: 'search', lead: byId(busy.id), limit: 1, filters: {} });
+		const one = await t.run({
+			resource: 'action',
+			operation: 'search',
+			lead: byId(busy.id),
+			limit: 1,
+			filters: {},
+		});
 		expect(one.items).toHaveLength(1);
 		expect(t.since(mark)[0].query).toEqual({ skip: '0', limit: '1' });
 		const type = busy.actions[0].type;
-		const filtered = await t.run({ resource: 'action', operation: 'search', lead: byId(busy.id), returnAll: true, filters: { types: [type] } });
+		const filtered = await t.run({
+			resource: 'action',
+			operation: 'search',
+			lead: byId(busy.id),
+			returnAll: true,
+			filters: { types: [type] },
+		});
 		expect(json(filtered).every((a) => a.type === type)).toBe(true);
 		expect(filtered.items).toHaveLength(busy.actions.filter((a) => a.type === type).length);
 	});

@@ -11,7 +11,10 @@ const createMany = (count: number, inFlight: number, prefix: string) =>
 			fields: mapped({ phone: '={{ $json.phone }}', name: '={{ $json.name }}' }),
 			requestOptions: { itemsInFlight: inFlight },
 		},
-		Array.from({ length: count }, (_, i) => ({ phone: `${prefix}${String(i).padStart(4, '0')}`, name: `Parallel ${i}` })),
+		Array.from({ length: count }, (_, i) => ({
+			phone: `${prefix}${String(i).padStart(4, '0')}`,
+			name: `Parallel ${i}`,
+		})),
 		true,
 	);
 
@@ -19,7 +22,9 @@ it('runs up to N items at once and keeps output order and item links', async () 
 	t.sandbox.stats.maxInFlight = 0;
 	const result = await createMany(24, 6, '91981100');
 	expect(result.items).toHaveLength(24);
-	expect(result.items.map((i) => i.pairedItem)).toEqual(Array.from({ length: 24 }, (_, item) => ({ item })));
+	expect(result.items.map((i) => i.pairedItem)).toEqual(
+		Array.from({ length: 24 }, (_, item) => ({ item })),
+	);
 	json(result).forEach((out, i) => {
 		const lead = t.sandbox.state.leads.find((l) => l.id === out.lead_id)!;
 		expect(lead.fields.name).toBe(`Parallel ${i}`);
@@ -37,7 +42,13 @@ it('sends one item at a time by default', async () => {
 
 it('a 429 pauses every item in flight for the Retry-After time', async () => {
 	const mark = t.mark();
-	t.sandbox.faults.add({ kind: 'status', status: 429, retryAfter: '1', match: /^POST \/lead$/, skip: 3 });
+	t.sandbox.faults.add({
+		kind: 'status',
+		status: 429,
+		retryAfter: '1',
+		match: /^POST \/lead$/,
+		skip: 3,
+	});
 	const result = await createMany(16, 4, '91981300');
 	expect(json(result).every((o) => o.result === 'created')).toBe(true);
 	const writes = t.since(mark).filter((r) => r.path.endsWith('/lead'));
@@ -51,11 +62,18 @@ it('a 429 pauses every item in flight for the Retry-After time', async () => {
 it('stops after the first failing item when errors are not continued', async () => {
 	t.sandbox.faults.add({ kind: 'status', status: 500, match: /^POST \/lead$/, skip: 2 });
 	const result = await t.run(
-		{ resource: 'lead', operation: 'create', fields: mapped({ phone: '={{ $json.phone }}' }), requestOptions: { itemsInFlight: 2 } },
+		{
+			resource: 'lead',
+			operation: 'create',
+			fields: mapped({ phone: '={{ $json.phone }}' }),
+			requestOptions: { itemsInFlight: 2 },
+		},
 		Array.from({ length: 10 }, (_, i) => ({ phone: `91981400${String(i).padStart(4, '0')}` })),
 	);
 	expect(result.error?.message).toMatch(/^TeleCRM SERVICE_UNAVAILABLE: Injected 500/);
-	const created = t.sandbox.state.leads.filter((l) => String(l.fields.phone).startsWith('91981400')).length;
+	const created = t.sandbox.state.leads.filter((l) =>
+		String(l.fields.phone).startsWith('91981400'),
+	).length;
 	expect(created).toBeLessThan(10);
 });
 
@@ -65,6 +83,13 @@ it('refuses an Items in Flight value out of range', async () => {
 		['Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 100', { item: 0 }],
 		['Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 100', { item: 1 }],
 	]);
-	const error = await t.run({ resource: 'lead', operation: 'get', lead: { __rl: true, mode: 'id', value: 'x' }, requestOptions: { itemsInFlight: 0 } });
-	expect(error.error?.message).toBe('Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 0');
+	const error = await t.run({
+		resource: 'lead',
+		operation: 'get',
+		lead: { __rl: true, mode: 'id', value: 'x' },
+		requestOptions: { itemsInFlight: 0 },
+	});
+	expect(error.error?.message).toBe(
+		'Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 0',
+	);
 });

@@ -39,14 +39,23 @@ describe('conversion errors, one per field type', () => {
 		const result = await t.run({ resource: 'lead', operation: 'create', fields: autoMapped() }, [
 			{ phone: '919800000001', [field]: value } as IDataObject,
 		]);
-		expect(result.error?.message).toMatch(new RegExp(`^Item 0: Field "${field}" has a value TeleCRM would not accept: `));
+		expect(result.error?.message).toMatch(
+			new RegExp(`^Item 0: Field "${field}" has a value TeleCRM would not accept: `),
+		);
 		expect(result.error?.description).toContain(`Accepted: ${accepted}`);
 		expect(t.since(mark).filter((r) => r.method === 'POST')).toHaveLength(0);
 	});
 
 	it('documented conversions go through: phone with spaces, comma tags, numeric strings, case of labels', async () => {
 		const result = await t.run({ resource: 'lead', operation: 'create', fields: autoMapped() }, [
-			{ phone: '+91 (98) 7654-3299', interests: 'Villa,Plot', rating: '5', deal_size: 1200.5, status: 'WON', lost_reason: 'no need' },
+			{
+				phone: '+91 (98) 7654-3299',
+				interests: 'Villa,Plot',
+				rating: '5',
+				deal_size: 1200.5,
+				status: 'WON',
+				lost_reason: 'no need',
+			},
 		]);
 		expect(result.error).toBeUndefined();
 		const lead = t.sandbox.state.leads.find((l) => l.id === json(result)[0].lead_id)!;
@@ -71,7 +80,12 @@ describe('conversion errors, one per field type', () => {
 			],
 			true,
 		);
-		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(result.items.map((i) => i.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
 		const out = json(result);
 		expect(out[0].result).toBe('created');
 		expect(out[1].error).toBe('Item 1: Field "rating" has a value TeleCRM would not accept: 11');

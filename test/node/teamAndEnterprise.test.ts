@@ -17,22 +17,49 @@ describe('teamMember', () => {
 		]);
 		const names = json(all).map((m) => m.name as string);
 		expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names);
-		const withDeleted = await t.run({ resource: 'teamMember', operation: 'getAll', returnAll: true, includeDeleted: true });
+		const withDeleted = await t.run({
+			resource: 'teamMember',
+			operation: 'getAll',
+			returnAll: true,
+			includeDeleted: true,
+		});
 		expect(withDeleted.items).toHaveLength(visible + 1);
 		const mark2 = t.mark();
-		const three = await t.run({ resource: 'teamMember', operation: 'getAll', returnAll: false, limit: 3 });
+		const three = await t.run({
+			resource: 'teamMember',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 3,
+		});
 		expect(three.items).toHaveLength(3);
 		expect(t.since(mark2).map((r) => r.query)).toEqual([{ skip: '0', limit: '3' }]);
 	});
 
 	it('gets a member by email, and refuses a malformed email before sending', async () => {
-		const found = await t.run({ resource: 'teamMember', operation: 'get', member: byEmail('PRIYA.caller@sandbox-telecrm.test') });
-		expect(json(found)[0]).toMatchObject({ name: 'Priya Caller', email: 'priya.caller@sandbox-telecrm.test' });
+		const found = await t.run({
+			resource: 'teamMember',
+			operation: 'get',
+			member: byEmail('PRIYA.caller@sandbox-telecrm.test'),
+		});
+		expect(json(found)[0]).toMatchObject({
+			name: 'Priya Caller',
+			email: 'priya.caller@sandbox-telecrm.test',
+		});
 		const mark = t.mark();
-		const bad = await t.run({ resource: 'teamMember', operation: 'get', member: byEmail('priya/../x') });
-		expect(bad.error?.message).toBe('Item 0: Field "Team Member" has a value TeleCRM would not accept: "priya/../x"');
+		const bad = await t.run({
+			resource: 'teamMember',
+			operation: 'get',
+			member: byEmail('priya/../x'),
+		});
+		expect(bad.error?.message).toBe(
+			'Item 0: Field "Team Member" has a value TeleCRM would not accept: "priya/../x"',
+		);
 		expect(t.since(mark)).toHaveLength(0);
-		const missing = await t.run({ resource: 'teamMember', operation: 'get', member: byEmail('nobody@example.com') });
+		const missing = await t.run({
+			resource: 'teamMember',
+			operation: 'get',
+			member: byEmail('nobody@example.com'),
+		});
 		expect(missing.error?.message).toBe('TeleCRM TEAM_MEMBER_NOT_FOUND: Team member not found');
 	});
 
@@ -45,9 +72,24 @@ describe('teamMember', () => {
 			phoneNumber: '+91 98765-43219',
 			role: 'CALLER',
 		});
-		expect(json(created)[0]).toEqual({ name: 'Nia New', email: 'nia@example.com', phone_number: '919876543219', role: 'CALLER', status: 'INVITED' });
-		const badPhone = await t.run({ resource: 'teamMember', operation: 'create', name: 'X', email: 'x@example.com', phoneNumber: 'call me', role: 'CALLER' });
-		expect(badPhone.error?.message).toBe('Item 0: Field "Phone Number" has a value TeleCRM would not accept: "call me"');
+		expect(json(created)[0]).toEqual({
+			name: 'Nia New',
+			email: 'nia@example.com',
+			phone_number: '919876543219',
+			role: 'CALLER',
+			status: 'INVITED',
+		});
+		const badPhone = await t.run({
+			resource: 'teamMember',
+			operation: 'create',
+			name: 'X',
+			email: 'x@example.com',
+			phoneNumber: 'call me',
+			role: 'CALLER',
+		});
+		expect(badPhone.error?.message).toBe(
+			'Item 0: Field "Phone Number" has a value TeleCRM would not accept: "call me"',
+		);
 	});
 
 	it('sets availability', async () => {
@@ -57,13 +99,18 @@ describe('teamMember', () => {
 			member: { __rl: true, mode: 'list', value: 'rahul.caller@sandbox-telecrm.test' },
 			state: 'On Leave',
 		});
-		expect(json(result)[0]).toEqual({ email: 'rahul.caller@sandbox-telecrm.test', status: 'On Leave' });
+		expect(json(result)[0]).toEqual({
+			email: 'rahul.caller@sandbox-telecrm.test',
+			status: 'On Leave',
+		});
 	});
 });
 
 describe('enterprise', () => {
 	it('gets info and the pipeline', async () => {
-		expect(json(await t.run({ resource: 'enterprise', operation: 'getInfo' }))[0]).toMatchObject({ name: 'Sandbox Realty' });
+		expect(json(await t.run({ resource: 'enterprise', operation: 'getInfo' }))[0]).toMatchObject({
+			name: 'Sandbox Realty',
+		});
 		const pipeline = json(await t.run({ resource: 'enterprise', operation: 'getPipeline' }))[0];
 		expect((pipeline.leadStages as unknown[]).length).toBe(3);
 	});
@@ -72,19 +119,46 @@ describe('enterprise', () => {
 		const fields = await t.run({ resource: 'enterprise', operation: 'getCustomFields' });
 		expect(fields.items).toHaveLength(t.sandbox.state.fields.length);
 		expect(json(fields)[0].id).toBeUndefined();
-		const detailed = await t.run({ resource: 'enterprise', operation: 'getCustomFields', detail: true });
+		const detailed = await t.run({
+			resource: 'enterprise',
+			operation: 'getCustomFields',
+			detail: true,
+		});
 		expect(json(detailed)[0].id).toBeDefined();
-		const actions = await t.run({ resource: 'enterprise', operation: 'getCustomActions', detail: true });
-		expect(json(actions).map((a) => a.code)).toEqual(['ACTION_1001', 'ACTION_1002', 'ACTION_1003', 'ACTION_1004']);
+		const actions = await t.run({
+			resource: 'enterprise',
+			operation: 'getCustomActions',
+			detail: true,
+		});
+		expect(json(actions).map((a) => a.code)).toEqual([
+			'ACTION_1001',
+			'ACTION_1002',
+			'ACTION_1003',
+			'ACTION_1004',
+		]);
 		expect(json(actions)[0].fieldSchema).toBeDefined();
 	});
 
 	it('gets one field and one custom action (bare code accepted)', async () => {
-		const field = await t.run({ resource: 'enterprise', operation: 'getCustomField', apiName: 'contact_source' });
+		const field = await t.run({
+			resource: 'enterprise',
+			operation: 'getCustomField',
+			apiName: 'contact_source',
+		});
 		expect(json(field)[0]).toMatchObject({ apiName: 'contact_source', type: 'DROPDOWN' });
-		const action = await t.run({ resource: 'enterprise', operation: 'getCustomAction', code: '1002' });
+		const action = await t.run({
+			resource: 'enterprise',
+			operation: 'getCustomAction',
+			code: '1002',
+		});
 		expect(json(action)[0]).toMatchObject({ code: 'ACTION_1002', displayName: 'Demo Booked' });
-		const missing = await t.run({ resource: 'enterprise', operation: 'getCustomField', apiName: 'Contact_Source' });
-		expect(missing.error?.message).toBe('TeleCRM NOT_FOUND: Could not find custom field with apiName Contact_Source');
+		const missing = await t.run({
+			resource: 'enterprise',
+			operation: 'getCustomField',
+			apiName: 'Contact_Source',
+		});
+		expect(missing.error?.message).toBe(
+			'TeleCRM NOT_FOUND: Could not find custom field with apiName Contact_Source',
+		);
 	});
 });

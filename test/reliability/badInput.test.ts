@@ -51,13 +51,27 @@ const refusedFields: Array<[string, unknown]> = [
 describe('field values refused before sending', () => {
 	it.each(refusedFields)('%s = %j', async (field, value) => {
 		const mark = t.mark();
-		const item: IDataObject = { phone: field === 'phone' ? (value as string) : phone(), [field]: value } as IDataObject;
+		const item: IDataObject = {
+			phone: field === 'phone' ? (value as string) : phone(),
+			[field]: value,
+		} as IDataObject;
 		const result = await t.run(create, [item], true);
 		const [out] = json(result);
-		expect(out.error).toMatch(new RegExp(`^Item 0: Field "${field}" has a value TeleCRM would not accept: `));
+		expect(out.error).toMatch(
+			new RegExp(`^Item 0: Field "${field}" has a value TeleCRM would not accept: `),
+		);
 		expect(out.description).toMatch(/^Accepted: /);
 		expect(t.since(mark).filter((r) => r.method === 'POST')).toHaveLength(0);
-		record({ suite: 'bad input', family: 'lead fields', case: `${field} = ${JSON.stringify(value)}`, outcome: 'refused before sending', itemsIn: 1, itemsOut: result.items.length, duplicates: 0, perItem: true });
+		record({
+			suite: 'bad input',
+			family: 'lead fields',
+			case: `${field} = ${JSON.stringify(value)}`,
+			outcome: 'refused before sending',
+			itemsIn: 1,
+			itemsOut: result.items.length,
+			duplicates: 0,
+			perItem: true,
+		});
 	});
 
 	it.each([[''], ['   '], [null]])('an empty identifier (%j) is refused', async (value) => {
@@ -65,7 +79,16 @@ describe('field values refused before sending', () => {
 		const result = await t.run(create, [{ phone: value, name: 'No phone' } as IDataObject], true);
 		expect(json(result)[0].error).toBe('Item 0: the lead identifier "phone" is empty');
 		expect(t.since(mark).filter((r) => r.method === 'POST')).toHaveLength(0);
-		record({ suite: 'bad input', family: 'lead fields', case: `identifier ${JSON.stringify(value)}`, outcome: 'refused before sending', itemsIn: 1, itemsOut: 1, duplicates: 0, perItem: true });
+		record({
+			suite: 'bad input',
+			family: 'lead fields',
+			case: `identifier ${JSON.stringify(value)}`,
+			outcome: 'refused before sending',
+			itemsIn: 1,
+			itemsOut: 1,
+			duplicates: 0,
+			perItem: true,
+		});
 	});
 });
 
@@ -87,59 +110,190 @@ describe('values converted as documented', () => {
 		expect(result.error).toBeUndefined();
 		const lead = t.sandbox.state.leads.find((l) => l.id === json(result)[0].lead_id)!;
 		expect(lead.fields[field]).toEqual(stored);
-		record({ suite: 'bad input', family: 'lead fields', case: `${field} = ${JSON.stringify(value).slice(0, 40)}`, outcome: 'converted', itemsIn: 1, itemsOut: 1, duplicates: 0, perItem: true });
+		record({
+			suite: 'bad input',
+			family: 'lead fields',
+			case: `${field} = ${JSON.stringify(value).slice(0, 40)}`,
+			outcome: 'converted',
+			itemsIn: 1,
+			itemsOut: 1,
+			duplicates: 0,
+			perItem: true,
+		});
 	});
 });
 
 describe('hostile IDs are sent encoded as one path segment', () => {
-	it.each([['a/b'], ['../metadata'], ['x?limit=500'], ['x#frag'], ['a b'], ['%2e%2e']])('lead ID %j', async (id) => {
-		const mark = t.mark();
-		const result = await t.run({ resource: 'lead', operation: 'get', lead: byId(id) }, [{}], true);
-		expect(json(result)[0].error).toBe(`TeleCRM LEAD_NOT_FOUND: The lead with ID ${id} was not found.`);
-		const [request] = t.since(mark);
-		expect(request.path).toBe(`/autoupdate/v2/enterprise/${t.sandbox.enterpriseId}/lead/${encodeURIComponent(id)}`);
-		record({ suite: 'bad input', family: 'IDs', case: `lead ID ${JSON.stringify(id)}`, outcome: 'clear error', itemsIn: 1, itemsOut: 1, duplicates: 0, perItem: true });
-	});
+	it.each([['a/b'], ['../metadata'], ['x?limit=500'], ['x#frag'], ['a b'], ['%2e%2e']])(
+		'lead ID %j',
+		async (id) => {
+			const mark = t.mark();
+			const result = await t.run(
+				{ resource: 'lead', operation: 'get', lead: byId(id) },
+				[{}],
+				true,
+			);
+			expect(json(result)[0].error).toBe(
+				`TeleCRM LEAD_NOT_FOUND: The lead with ID ${id} was not found.`,
+			);
+			const [request] = t.since(mark);
+			expect(request.path).toBe(
+				`/autoupdate/v2/enterprise/${t.sandbox.enterpriseId}/lead/${encodeURIComponent(id)}`,
+			);
+			record({
+				suite: 'bad input',
+				family: 'IDs',
+				case: `lead ID ${JSON.stringify(id)}`,
+				outcome: 'clear error',
+				itemsIn: 1,
+				itemsOut: 1,
+				duplicates: 0,
+				perItem: true,
+			});
+		},
+	);
 
-	it.each([['priya/../x'], ['a b@example.com'], ['={{ "" }}']])('team member email %j is refused', async (email) => {
-		const mark = t.mark();
-		const result = await t.run({ resource: 'teamMember', operation: 'get', member: { __rl: true, mode: 'email', value: email } }, [{}], true);
-		expect(String(json(result)[0].error)).toMatch(/^Item 0: Field "Team Member" has a value TeleCRM would not accept/);
-		expect(t.since(mark)).toHaveLength(0);
-		record({ suite: 'bad input', family: 'IDs', case: `member email ${JSON.stringify(email)}`, outcome: 'refused before sending', itemsIn: 1, itemsOut: 1, duplicates: 0, perItem: true });
-	});
+	it.each([['priya/../x'], ['a b@example.com'], ['={{ "" }}']])(
+		'team member email %j is refused',
+		async (email) => {
+			const mark = t.mark();
+			const result = await t.run(
+				{
+					resource: 'teamMember',
+					operation: 'get',
+					member: { __rl: true, mode: 'email', value: email },
+				},
+				[{}],
+				true,
+			);
+			expect(String(json(result)[0].error)).toMatch(
+				/^Item 0: Field "Team Member" has a value TeleCRM would not accept/,
+			);
+			expect(t.since(mark)).toHaveLength(0);
+			record({
+				suite: 'bad input',
+				family: 'IDs',
+				case: `member email ${JSON.stringify(email)}`,
+				outcome: 'refused before sending',
+				itemsIn: 1,
+				itemsOut: 1,
+				duplicates: 0,
+				perItem: true,
+			});
+		},
+	);
 });
 
 describe('Base URL and limits', () => {
-	it.each([['ftp://files.example.com'], ['javascript:alert(1)'], ['http//missing-colon'], ['//no-scheme.example.com']])('Base URL %j is refused', async (baseUrl) => {
+	it.each([
+		['ftp://files.example.com'],
+		['javascript:alert(1)'],
+		['http//missing-colon'],
+		['//no-scheme.example.com'],
+	])('Base URL %j is refused', async (baseUrl) => {
 		const mark = t.mark();
-		const result = await runNode({ parameters: { resource: 'enterprise', operation: 'getInfo' }, credentials: { ...t.credentials(), baseUrl } });
-		expect(result.error?.message).toBe(`The Base URL "${baseUrl}" in the TeleCRM credential is not an http(s) address`);
+		const result = await runNode({
+			parameters: { resource: 'enterprise', operation: 'getInfo' },
+			credentials: { ...t.credentials(), baseUrl },
+		});
+		expect(result.error?.message).toBe(
+			`The Base URL "${baseUrl}" in the TeleCRM credential is not an http(s) address`,
+		);
 		expect(t.since(mark)).toHaveLength(0);
-		record({ suite: 'bad input', family: 'credential', case: `Base URL ${baseUrl}`, outcome: 'refused before sending', itemsIn: 1, itemsOut: 0, duplicates: 0, perItem: false });
+		record({
+			suite: 'bad input',
+			family: 'credential',
+			case: `Base URL ${baseUrl}`,
+			outcome: 'refused before sending',
+			itemsIn: 1,
+			itemsOut: 0,
+			duplicates: 0,
+			perItem: false,
+		});
 	});
 
 	const limits: Array<[string, INodeParameters, string]> = [
-		['Limit 0', { resource: 'lead', operation: 'search', returnAll: false, limit: 0, filters: {} }, 'Limit'],
-		['Limit -5', { resource: 'lead', operation: 'search', returnAll: false, limit: -5, filters: {} }, 'Limit'],
-		['Limit 2.5', { resource: 'lead', operation: 'search', returnAll: false, limit: 2.5, filters: {} }, 'Limit'],
-		['Limit "ten"', { resource: 'teamMember', operation: 'getAll', returnAll: false, limit: '={{ "ten" }}' }, 'Limit'],
-		['Actions Limit 101', { resource: 'lead', operation: 'get', lead: byId('x'), includeActions: true, actionsLimit: 101 }, 'Actions Limit'],
-		['Actions to Skip -1', { resource: 'lead', operation: 'get', lead: byId('x'), includeActions: true, actionsSkip: -1 }, 'Actions to Skip'],
+		[
+			'Limit 0',
+			{ resource: 'lead', operation: 'search', returnAll: false, limit: 0, filters: {} },
+			'Limit',
+		],
+		[
+			'Limit -5',
+			{ resource: 'lead', operation: 'search', returnAll: false, limit: -5, filters: {} },
+			'Limit',
+		],
+		[
+			'Limit 2.5',
+			{ resource: 'lead', operation: 'search', returnAll: false, limit: 2.5, filters: {} },
+			'Limit',
+		],
+		[
+			'Limit "ten"',
+			{ resource: 'teamMember', operation: 'getAll', returnAll: false, limit: '={{ "ten" }}' },
+			'Limit',
+		],
+		[
+			'Actions Limit 101',
+			{
+				resource: 'lead',
+				operation: 'get',
+				lead: byId('x'),
+				includeActions: true,
+				actionsLimit: 101,
+			},
+			'Actions Limit',
+		],
+		[
+			'Actions to Skip -1',
+			{
+				resource: 'lead',
+				operation: 'get',
+				lead: byId('x'),
+				includeActions: true,
+				actionsSkip: -1,
+			},
+			'Actions to Skip',
+		],
 	];
 	it.each(limits)('%s is refused', async (name, parameters, field) => {
 		const mark = t.mark();
 		const result = await t.run(parameters, [{}], true);
-		expect(String(json(result)[0].error)).toMatch(new RegExp(`^Item 0: Field "${field}" has a value TeleCRM would not accept`));
+		expect(String(json(result)[0].error)).toMatch(
+			new RegExp(`^Item 0: Field "${field}" has a value TeleCRM would not accept`),
+		);
 		expect(t.since(mark)).toHaveLength(0);
-		record({ suite: 'bad input', family: 'limits', case: name, outcome: 'refused before sending', itemsIn: 1, itemsOut: 1, duplicates: 0, perItem: true });
+		record({
+			suite: 'bad input',
+			family: 'limits',
+			case: name,
+			outcome: 'refused before sending',
+			itemsIn: 1,
+			itemsOut: 1,
+			duplicates: 0,
+			perItem: true,
+		});
 	});
 
 	it('a Limit above the page size is served in pages, not refused', async () => {
 		const mark = t.mark();
-		const result = await t.run({ resource: 'teamMember', operation: 'getAll', returnAll: false, limit: 12 });
+		const result = await t.run({
+			resource: 'teamMember',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 12,
+		});
 		expect(result.items).toHaveLength(12);
 		expect(t.since(mark).map((r) => r.query.limit)).toEqual(['10', '2']);
-		record({ suite: 'bad input', family: 'limits', case: 'Limit 12 over a 10-row page', outcome: 'converted', itemsIn: 1, itemsOut: 12, duplicates: 0, perItem: false });
+		record({
+			suite: 'bad input',
+			family: 'limits',
+			case: 'Limit 12 over a 10-row page',
+			outcome: 'converted',
+			itemsIn: 1,
+			itemsOut: 12,
+			duplicates: 0,
+			perItem: false,
+		});
 	});
 });

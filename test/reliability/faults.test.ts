@@ -31,10 +31,22 @@ interface Family {
 	run(): Promise<{ result?: RunResult; error?: Error; itemsIn: number; check(): number }>;
 }
 
-const withTimeout = (parameters: INodeParameters): INodeParameters => ({ ...parameters, requestOptions: { timeout: TIMEOUT_MS } });
+const withTimeout = (parameters: INodeParameters): INodeParameters => ({
+	...parameters,
+	requestOptions: { timeout: TIMEOUT_MS },
+});
 
 /** Three items; the fault hits the second one's write. `check` returns the duplicates found. */
-function perItemWrite(name: string, match: RegExp, onAmbiguous: Expect, build: () => Promise<{ parameters: INodeParameters; items: IDataObject[]; duplicates: () => number }>): Family {
+function perItemWrite(
+	name: string,
+	match: RegExp,
+	onAmbiguous: Expect,
+	build: () => Promise<{
+		parameters: INodeParameters;
+		items: IDataObject[];
+		duplicates: () => number;
+	}>,
+): Family {
 	return {
 		name,
 		match,
@@ -48,13 +60,18 @@ function perItemWrite(name: string, match: RegExp, onAmbiguous: Expect, build: (
 	};
 }
 
-const leadsWithPhone = (p: string) => t.sandbox.state.leads.filter((l) => l.fields.phone === `91${p}`).length;
+const leadsWithPhone = (p: string) =>
+	t.sandbox.state.leads.filter((l) => l.fields.phone === `91${p}`).length;
 
 const families: Family[] = [
 	perItemWrite('lead:create', /^POST \/lead$/, 'recovered', async () => {
 		const phones = [phone(), phone(), phone()];
 		return {
-			parameters: { resource: 'lead', operation: 'create', fields: mapped({ phone: '={{ $json.phone }}', name: 'Fault test' }) },
+			parameters: {
+				resource: 'lead',
+				operation: 'create',
+				fields: mapped({ phone: '={{ $json.phone }}', name: 'Fault test' }),
+			},
 			items: phones.map((p) => ({ phone: p })),
 			duplicates: () => phones.filter((p) => leadsWithPhone(p) > 1).length,
 		};
@@ -62,13 +79,22 @@ const families: Family[] = [
 	perItemWrite('lead:upsert', /^POST \/lead$/, 'recovered', async () => {
 		const phones = [phone(), phone(), phone()];
 		return {
-			parameters: { resource: 'lead', operation: 'upsert', fields: mapped({ phone: '={{ $json.phone }}', name: 'Fault upsert' }) },
+			parameters: {
+				resource: 'lead',
+				operation: 'upsert',
+				fields: mapped({ phone: '={{ $json.phone }}', name: 'Fault upsert' }),
+			},
 			items: phones.map((p) => ({ phone: p })),
 			duplicates: () => phones.filter((p) => leadsWithPhone(p) > 1).length,
 		};
 	}),
 	perItemWrite('lead:update', /^POST \/lead\/(?!search)[^/]+$/, 'recovered', async () => ({
-		parameters: { resource: 'lead', operation: 'update', lead: byId('={{ $json.id }}'), fields: mapped({ city: 'Faultville' }) },
+		parameters: {
+			resource: 'lead',
+			operation: 'update',
+			lead: byId('={{ $json.id }}'),
+			fields: mapped({ city: 'Faultville' }),
+		},
 		items: t.sandbox.state.leads.slice(0, 3).map((l) => ({ id: l.id })),
 		duplicates: () => 0,
 	})),
@@ -76,7 +102,13 @@ const families: Family[] = [
 		const leads = t.sandbox.state.leads.slice(3, 6);
 		const before = leads.map((l) => l.actions.length);
 		return {
-			parameters: { resource: 'action', operation: 'create', lead: byId('={{ $json.id }}'), actionType: '1001', actionFields: mapped({ note: 'fault' }) },
+			parameters: {
+				resource: 'action',
+				operation: 'create',
+				lead: byId('={{ $json.id }}'),
+				actionType: '1001',
+				actionFields: mapped({ note: 'fault' }),
+			},
 			items: leads.map((l) => ({ id: l.id })),
 			duplicates: () => leads.filter((l, i) => l.actions.length - before[i] > 1).length,
 		};
@@ -87,8 +119,14 @@ const families: Family[] = [
 		nth: 2,
 		onAmbiguous: 'recovered',
 		async run() {
-			const result = await t.run(withTimeout({ resource: 'lead', operation: 'search', returnAll: true, filters: {} }));
-			return { result, itemsIn: 1, check: () => (result.error || result.items.length === t.sandbox.state.leads.length ? 0 : 1) };
+			const result = await t.run(
+				withTimeout({ resource: 'lead', operation: 'search', returnAll: true, filters: {} }),
+			);
+			return {
+				result,
+				itemsIn: 1,
+				check: () => (result.error || result.items.length === t.sandbox.state.leads.length ? 0 : 1),
+			};
 		},
 	},
 	{
@@ -97,7 +135,9 @@ const families: Family[] = [
 		nth: 2,
 		onAmbiguous: 'recovered',
 		async run() {
-			const result = await t.run(withTimeout({ resource: 'teamMember', operation: 'getAll', returnAll: true }));
+			const result = await t.run(
+				withTimeout({ resource: 'teamMember', operation: 'getAll', returnAll: true }),
+			);
 			return { result, itemsIn: 1, check: () => 0 };
 		},
 	},
@@ -109,7 +149,10 @@ const families: Family[] = [
 		async run() {
 			try {
 				const options = await loadOptions('getLeadFields', t.credentials());
-				return { itemsIn: 1, check: () => (options.length === t.sandbox.state.fields.length ? 0 : 1) };
+				return {
+					itemsIn: 1,
+					check: () => (options.length === t.sandbox.state.fields.length ? 0 : 1),
+				};
 			} catch (error) {
 				return { error: error as Error, itemsIn: 1, check: () => 0 };
 			}
@@ -126,15 +169,32 @@ interface FaultCase {
 }
 
 const faults: FaultCase[] = [
-	{ name: '429 with Retry-After: 1', fault: { kind: 'status', status: 429, retryAfter: '1' }, kind: 'retry' },
+	{
+		name: '429 with Retry-After: 1',
+		fault: { kind: 'status', status: 429, retryAfter: '1' },
+		kind: 'retry',
+	},
 	{ name: '429 without Retry-After', fault: { kind: 'status', status: 429 }, kind: 'retry' },
 	{ name: '503', fault: { kind: 'status', status: 503 }, kind: 'retry' },
 	{ name: '500', fault: { kind: 'status', status: 500 }, kind: 'fail' },
 	{ name: '502 HTML page, not processed', fault: { kind: 'html', status: 502 }, kind: 'ambiguous' },
-	{ name: '504 after processing', fault: { kind: 'status', status: 504, after: true }, kind: 'ambiguous' },
+	{
+		name: '504 after processing',
+		fault: { kind: 'status', status: 504, after: true },
+		kind: 'ambiguous',
+	},
 	{ name: 'dropped connection, not processed', fault: { kind: 'drop' }, kind: 'ambiguous' },
-	{ name: 'dropped connection after processing', fault: { kind: 'drop', after: true }, kind: 'ambiguous' },
-	{ name: 'slow answer past the timeout', fault: { kind: 'slow', delayMs: TIMEOUT_MS * 2 }, kind: 'ambiguous', settleMs: TIMEOUT_MS * 2 + 300 },
+	{
+		name: 'dropped connection after processing',
+		fault: { kind: 'drop', after: true },
+		kind: 'ambiguous',
+	},
+	{
+		name: 'slow answer past the timeout',
+		fault: { kind: 'slow', delayMs: TIMEOUT_MS * 2 },
+		kind: 'ambiguous',
+		settleMs: TIMEOUT_MS * 2 + 300,
+	},
 	{ name: '200 with an empty body', fault: { kind: 'empty', status: 200 }, kind: 'ambiguous' },
 	{ name: '200 with a malformed body', fault: { kind: 'malformed' }, kind: 'ambiguous' },
 ];
@@ -150,15 +210,24 @@ afterAll(() => {
 });
 afterEach(() => t.sandbox.faults.clear());
 
-const cases = families.flatMap((family) => faults.map((fault) => [family.name, fault.name, family, fault] as const));
+const cases = families.flatMap((family) =>
+	faults.map((fault) => [family.name, fault.name, family, fault] as const),
+);
 
 it.each(cases)('%s under %s', async (_f, _c, family, fault) => {
 	t.sandbox.faults.add({ ...fault.fault, match: family.match, skip: family.nth - 1 });
 	const { result, error, itemsIn, check } = await family.run();
 	if (fault.settleMs) await timers.setTimeout(fault.settleMs);
-	const expected: Expect = fault.kind === 'retry' ? 'recovered' : fault.kind === 'fail' ? 'clear error' : family.onAmbiguous;
+	const expected: Expect =
+		fault.kind === 'retry'
+			? 'recovered'
+			: fault.kind === 'fail'
+				? 'clear error'
+				: family.onAmbiguous;
 	const outputs = result ? json(result) : [];
-	const failed = error ? [error.message] : outputs.filter((o) => o.error).map((o) => String(o.error));
+	const failed = error
+		? [error.message]
+		: outputs.filter((o) => o.error).map((o) => String(o.error));
 	if (result?.error) failed.push(result.error.message);
 
 	expect(t.sandbox.faults.log.injected).toBeGreaterThan(0);
@@ -173,7 +242,9 @@ it.each(cases)('%s under %s', async (_f, _c, family, fault) => {
 	}
 	if (result && itemsIn > 1) {
 		expect(result.items).toHaveLength(itemsIn);
-		expect(result.items.map((i) => i.pairedItem)).toEqual(Array.from({ length: itemsIn }, (_, item) => ({ item })));
+		expect(result.items.map((i) => i.pairedItem)).toEqual(
+			Array.from({ length: itemsIn }, (_, item) => ({ item })),
+		);
 	}
 	const duplicates = check();
 	expect(duplicates).toBe(0);

@@ -25,5 +25,8 @@ export function record(result: CaseResult): void {
 export function writeResults(name: string): void {
 	const dir = path.join(proc.cwd(), '.build', 'reliability');
 	fs.mkdirSync(dir, { recursive: true });
-	fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ results, scan: { ...scanned(), leaks: leaks().length } }, null, 2));
+	fs.writeFileSync(
+		path.join(dir, `${name}.json`),
+		JSON.stringify({ results, scan: { ...scanned(), leaks: leaks().length } }, null, 2),
+	);
 }

@@ -20,7 +20,10 @@ export function customActionByCode(state: State, bare: string): CustomActionDef 
 }
 
 export function isWritableType(state: State, type: unknown): boolean {
-	return type === 'PAYMENT' || (typeof type === 'string' && /^\d+$/.test(type) && !!customActionByCode(state, type));
+	return (
+		type === 'PAYMENT' ||
+		(typeof type === 'string' && /^\d+$/.test(type) && !!customActionByCode(state, type))
+	);
 }
 
 function memberEmail(state: State, id: string | null): string | null {
@@ -69,7 +72,10 @@ function checkActionFields(
 	for (const [key, value] of Object.entries(fields)) {
 		const schema = def.fieldSchema[key];
 		const check = schema
-			? checkValue(schema.type, value, { options: schema.options, addOption: (o) => schema.options?.push(o) })
+			? checkValue(schema.type, value, {
+					options: schema.options,
+					addOption: (o) => schema.options?.push(o),
+				})
 			: ({ ok: false, remark: `Unknown field for ${def.displayName}` } as const);
 		if (check.ok) stored[key] = check.value;
 		else {
@@ -80,15 +86,27 @@ function checkActionFields(
 	return valid ? stored : undefined;
 }
 
-function checkPayment(action: Record<string, unknown>, prefix: string, remarks: Remark[]): Partial<ActionRecord> | undefined {
+function checkPayment(
+	action: Record<string, unknown>,
+	prefix: string,
+	remarks: Remark[],
+): Partial<ActionRecord> | undefined {
 	const before = remarks.length;
-	const fail = (field: string, remark: string) => remarks.push({ field: `${prefix}.${field}`, status: 'IGNORED', remark });
-	if (!PAYMENT_STATUSES.includes(action.status as string)) fail('status', `status must be one of ${PAYMENT_STATUSES.join(', ')}`);
-	if (!CURRENCIES.includes(action.currency as string)) fail('currency', `currency must be one of ${CURRENCIES.join(', ')}`);
-	if (typeof action.amount !== 'string' || !/^\d+(\.\d+)?$/.test(action.amount) || Number(action.amount) <= 0) {
+	const fail = (field: string, remark: string) =>
+		remarks.push({ field: `${prefix}.${field}`, status: 'IGNORED', remark });
+	if (!PAYMENT_STATUSES.includes(action.status as string))
+		fail('status', `status must be one of ${PAYMENT_STATUSES.join(', ')}`);
+	if (!CURRENCIES.includes(action.currency as string))
+		fail('currency', `currency must be one of ${CURRENCIES.join(', ')}`);
+	if (
+		typeof action.amount !== 'string' ||
+		!/^\d+(\.\d+)?$/.test(action.amount) ||
+		Number(action.amount) <= 0
+	) {
 		fail('amount', 'amount must be a numeric string greater than 0');
 	}
-	if (action.paymentid !== undefined && typeof action.paymentid !== 'string') fail('paymentid', 'paymentid must be a string');
+	if (action.paymentid !== undefined && typeof action.paymentid !== 'string')
+		fail('paymentid', 'paymentid must be a string');
 	if (remarks.length > before) return undefined;
 	return {
 		status: action.status as string,
@@ -102,19 +120,30 @@ function checkPayment(action: Record<string, unknown>, prefix: string, remarks: 
  * One requested action: a record to store, or undefined with remarks explaining why it
  * is IGNORED. Any invalid part ignores the whole action; the lead is untouched by it.
  */
-export function checkNewAction(state: State, raw: unknown, index: number, now: number, remarks: Remark[]): ActionRecord | undefined {
+export function checkNewAction(
+	state: State,
+	raw: unknown,
+	index: number,
+	now: number,
+	remarks: Remark[],
+): ActionRecord | undefined {
 	const prefix = `actions[${index}]`;
 	const ignore = (remark: string, field = prefix) => {
 		remarks.push({ field, status: 'IGNORED', remark });
 		return undefined;
 	};
-	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return ignore('Action must be an object');
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+		return ignore('Action must be an object');
 	const action = raw as Record<string, unknown>;
 	const type = action.type;
 	if (typeof type !== 'string' || !type) return ignore('type is required', `${prefix}.type`);
-	if (/^ACTION_\d+$/.test(type)) return ignore(`Use the bare code "${type.slice(7)}" on the Sync API`, `${prefix}.type`);
+	if (/^ACTION_\d+$/.test(type))
+		return ignore(`Use the bare code "${type.slice(7)}" on the Sync API`, `${prefix}.type`);
 	if (!isWritableType(state, type)) {
-		return ignore(/^\d+$/.test(type) ? `Unknown custom action ${type}` : NOT_WRITABLE, `${prefix}.type`);
+		return ignore(
+			/^\d+$/.test(type) ? `Unknown custom action ${type}` : NOT_WRITABLE,
+			`${prefix}.type`,
+		);
 	}
 	const record: ActionRecord = { id: '', type, created_on: now, performed_by: null };
 	if (type === 'PAYMENT') {
@@ -128,8 +157,16 @@ export function checkNewAction(state: State, raw: unknown, index: number, now: n
 		record.fields = fields;
 		if (action.created_on !== undefined) {
 			const at = parseDate(action.created_on);
-			if (at === undefined) return ignore('created_on must be epoch milliseconds or dd/mm/yyyy hh:mm:ss', `${prefix}.created_on`);
-			if (!def.allowPredatedActivity.enabled) return ignore(`${def.displayName} does not allow backdated activity`, `${prefix}.created_on`);
+			if (at === undefined)
+				return ignore(
+					'created_on must be epoch milliseconds or dd/mm/yyyy hh:mm:ss',
+					`${prefix}.created_on`,
+				);
+			if (!def.allowPredatedActivity.enabled)
+				return ignore(
+					`${def.displayName} does not allow backdated activity`,
+					`${prefix}.created_on`,
+				);
 			record.created_on = at;
 		}
 	}
@@ -154,9 +191,12 @@ const createActions: Handler = (req) => {
 	const lead = findLead(req);
 	const body = objectBody(req.body);
 	const list = body.actions;
-	if (!Array.isArray(list) || list.length === 0) throw badRequest('actions must be a non-empty array');
+	if (!Array.isArray(list) || list.length === 0)
+		throw badRequest('actions must be a non-empty array');
 	if (list.length > MAX_BATCH) throw badRequest(`At most ${MAX_BATCH} actions per request`);
-	const typed = list.map((a) => (a && typeof a === 'object' ? (a as Record<string, unknown>).type : undefined));
+	const typed = list.map((a) =>
+		a && typeof a === 'object' ? (a as Record<string, unknown>).type : undefined,
+	);
 	if (typed.some((t) => typeof t === 'string' && !/^(ACTION_)?\d+$/.test(t) && t !== 'PAYMENT')) {
 		throw badRequest(NOT_WRITABLE);
 	}
@@ -168,24 +208,30 @@ const createActions: Handler = (req) => {
 function findAction(req: Request): { lead: LeadRecord; action: ActionRecord } {
 	const lead = findLead(req);
 	const action = lead.actions.find((a) => a.id === req.params[1]);
-	if (!action) throw new ApiError(404, 'ACTION_NOT_FOUND', `Action with ID ${req.params[1]} was not found.`);
+	if (!action)
+		throw new ApiError(404, 'ACTION_NOT_FOUND', `Action with ID ${req.params[1]} was not found.`);
 	return { lead, action };
 }
 
 const getAction: Handler = (req) => {
 	const { action } = findAction(req);
-	if (!isWritableType(req.state, action.type)) throw badRequest('Only custom actions and payment actions can be retrieved');
+	if (!isWritableType(req.state, action.type))
+		throw badRequest('Only custom actions and payment actions can be retrieved');
 	return { status: 200, body: actionBody(action) };
 };
 
 const updateAction: Handler = (req) => {
 	const { action } = findAction(req);
-	if (!isWritableType(req.state, action.type)) throw badRequest('Only custom actions and payment actions can be updated');
+	if (!isWritableType(req.state, action.type))
+		throw badRequest('Only custom actions and payment actions can be updated');
 	const body = objectBody(req.body);
-	if (body.type !== action.type) throw badRequest(`type must be the action's existing type "${action.type}"`);
+	if (body.type !== action.type)
+		throw badRequest(`type must be the action's existing type "${action.type}"`);
 	if (action.type === 'PAYMENT') {
 		if (['amount', 'currency', 'paymentid'].some((k) => k in body)) {
-			throw badRequest('Cannot update amount, currency, or paymentid fields for existing payment action.');
+			throw badRequest(
+				'Cannot update amount, currency, or paymentid fields for existing payment action.',
+			);
 		}
 		if (body.status !== undefined) {
 			if (!PAYMENT_STATUSES.includes(body.status as string)) {
@@ -195,7 +241,12 @@ const updateAction: Handler = (req) => {
 		}
 	} else {
 		const remarks: Remark[] = [];
-		const fields = checkActionFields(customActionByCode(req.state, action.type)!, body.fields, '', remarks);
+		const fields = checkActionFields(
+			customActionByCode(req.state, action.type)!,
+			body.fields,
+			'',
+			remarks,
+		);
 		if (!fields) throw badRequest(remarks.map((r) => `${r.field}: ${r.remark}`).join('; '));
 		action.fields = { ...action.fields, ...fields };
 	}
@@ -207,7 +258,9 @@ const searchActions: Handler = (req) => {
 	const lead = findLead(req, 'Lead with given ID was not found.');
 	const range = paging(req.query, 100);
 	const body = objectBody(req.body);
-	const unknown = Object.keys(body).filter((k) => !['type', 'created_on', 'performed_by'].includes(k));
+	const unknown = Object.keys(body).filter(
+		(k) => !['type', 'created_on', 'performed_by'].includes(k),
+	);
 	if (unknown.length) throw badRequest('Invalid filter');
 	const tests: Array<(a: ActionRecord) => boolean> = [];
 	if (body.type !== undefined) {
@@ -223,10 +276,15 @@ const searchActions: Handler = (req) => {
 		const who = anyOf(body.performed_by).map((v) => String(v).toLowerCase());
 		tests.push((a) => {
 			const member = req.state.members.find((m) => m.id === a.performed_by);
-			return !!member && (who.includes(member.id.toLowerCase()) || who.includes(member.email.toLowerCase()));
+			return (
+				!!member &&
+				(who.includes(member.id.toLowerCase()) || who.includes(member.email.toLowerCase()))
+			);
 		});
 	}
-	const rows = lead.actions.filter((a) => tests.every((t) => t(a))).map((a) => timelineEntry(req.state, a));
+	const rows = lead.actions
+		.filter((a) => tests.every((t) => t(a)))
+		.map((a) => timelineEntry(req.state, a));
 	return { status: 200, body: page(rows, range) };
 };
 

@@ -28,7 +28,9 @@ function number(value: string | boolean | undefined, name: string): number | und
 async function main() {
 	const args = parseArgs(proc.argv.slice(2));
 	if (args.help) {
-		proc.stdout.write('npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--json]\n');
+		proc.stdout.write(
+			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--json]\n',
+		);
 		return;
 	}
 	const sandbox = await startSandbox({

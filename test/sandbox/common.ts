@@ -13,7 +13,13 @@ export class ApiError extends Error {
 	}
 
 	envelope() {
-		return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+		return {
+			error: {
+				code: this.code,
+				message: this.message,
+				...(this.details ? { details: this.details } : {}),
+			},
+		};
 	}
 }
 
@@ -39,11 +45,16 @@ export interface Reply {
 export type Handler = (req: Request) => Reply;
 
 /** skip/limit from the query string, validated against the endpoint's maximum. */
-export function paging(query: Record<string, string>, max: number): { skip: number; limit: number } {
+export function paging(
+	query: Record<string, string>,
+	max: number,
+): { skip: number; limit: number } {
 	const limit = query.limit === undefined ? 10 : Number(query.limit);
 	const skip = query.skip === undefined ? 0 : Number(query.skip);
-	if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badRequest(`Limit should be between 1 and ${max}`);
-	if (!Number.isInteger(skip) || skip < 0) throw badRequest('Skip should be a non-negative integer');
+	if (!Number.isInteger(limit) || limit < 1 || limit > max)
+		throw badRequest(`Limit should be between 1 and ${max}`);
+	if (!Number.isInteger(skip) || skip < 0)
+		throw badRequest('Skip should be a non-negative integer');
 	return { skip, limit };
 }
 
@@ -53,7 +64,8 @@ export function page<T>(rows: T[], { skip, limit }: { skip: number; limit: numbe
 
 /** `{from, to}` with epoch ms or dd/mm/yyyy hh:mm:ss bounds, both inclusive. */
 export function window(value: unknown, name: string): (t: number) => boolean {
-	if (!value || typeof value !== 'object' || Array.isArray(value)) throw badRequest(`Invalid filter: ${name} must be {from, to}`);
+	if (!value || typeof value !== 'object' || Array.isArray(value))
+		throw badRequest(`Invalid filter: ${name} must be {from, to}`);
 	const { from, to, ...rest } = value as Record<string, unknown>;
 	if (Object.keys(rest).length || (from === undefined && to === undefined)) {
 		throw badRequest(`Invalid filter: ${name} must be {from, to}`);
@@ -61,14 +73,17 @@ export function window(value: unknown, name: string): (t: number) => boolean {
 	const start = from === undefined ? -Infinity : parseDate(from);
 	const end = to === undefined ? Infinity : parseDate(to);
 	if (start === undefined || end === undefined) {
-		throw badRequest(`Invalid filter: ${name} bounds must be epoch milliseconds or dd/mm/yyyy hh:mm:ss`);
+		throw badRequest(
+			`Invalid filter: ${name} bounds must be epoch milliseconds or dd/mm/yyyy hh:mm:ss`,
+		);
 	}
 	return (t: number) => t >= start && t <= end;
 }
 
 export function objectBody(body: unknown, what = 'Request body'): Record<string, unknown> {
 	if (body === undefined) return {};
-	if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest(`${what} must be a JSON object`);
+	if (!body || typeof body !== 'object' || Array.isArray(body))
+		throw badRequest(`${what} must be a JSON object`);
 	return body as Record<string, unknown>;
 }
 

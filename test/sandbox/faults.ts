@@ -59,7 +59,10 @@ export class Faults {
 			fault.left--;
 			if (fault.left <= 0) this.queue.splice(this.queue.indexOf(fault), 1);
 			this.log.injected++;
-			const key = fault.kind === 'status' || fault.kind === 'html' ? `${fault.kind} ${fault.status ?? 503}` : fault.kind;
+			const key =
+				fault.kind === 'status' || fault.kind === 'html'
+					? `${fault.kind} ${fault.status ?? 503}`
+					: fault.kind;
 			this.log.byKind[key] = (this.log.byKind[key] ?? 0) + 1;
 			return fault;
 		}
@@ -93,7 +96,14 @@ export async function answerWithFault(res: ServerResponse, fault: Fault): Promis
 			const headers: Record<string, string> = { 'Content-Type': 'application/json' };
 			if (fault.retryAfter !== undefined) headers['Retry-After'] = fault.retryAfter;
 			res.writeHead(status, headers);
-			res.end(JSON.stringify({ error: { code: status === 429 ? 'TOO_MANY_REQUESTS' : 'SERVICE_UNAVAILABLE', message: `Injected ${status}` } }));
+			res.end(
+				JSON.stringify({
+					error: {
+						code: status === 429 ? 'TOO_MANY_REQUESTS' : 'SERVICE_UNAVAILABLE',
+						message: `Injected ${status}`,
+					},
+				}),
+			);
 			return true;
 		}
 	}

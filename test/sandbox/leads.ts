@@ -22,7 +22,8 @@ const indexes = new WeakMap<State, LeadIndex>();
 /** The identifier as matching sees it: normalised phone, or trimmed lower-case text. */
 function identifierKey(state: State, value: unknown): string {
 	const def = identifierField(state);
-	if (def.type === 'PHONE') return normalisePhone(typeof value === 'number' ? String(value) : value) ?? String(value);
+	if (def.type === 'PHONE')
+		return normalisePhone(typeof value === 'number' ? String(value) : value) ?? String(value);
 	return String(value).trim().toLowerCase();
 }
 
@@ -50,7 +51,8 @@ function addLead(state: State, lead: LeadRecord): void {
 export function findLead(req: Request, message?: string): LeadRecord {
 	const id = req.params[0];
 	const lead = leadIndex(req.state).byId.get(id);
-	if (!lead) throw new ApiError(404, 'LEAD_NOT_FOUND', message ?? `Lead with ID ${id} was not found.`);
+	if (!lead)
+		throw new ApiError(404, 'LEAD_NOT_FOUND', message ?? `Lead with ID ${id} was not found.`);
 	return lead;
 }
 
@@ -65,11 +67,16 @@ function checkContext(state: State, def: FieldDef): CheckContext {
 	return {
 		options: def.options?.map((o) => o.label),
 		addOption: (label) => def.options?.push({ id: `opt_${state.nextId++}`, label }),
-		memberEmails: () => state.members.filter((m) => !['Deleted', 'Invited'].includes(m.status)).map((m) => m.email),
+		memberEmails: () =>
+			state.members.filter((m) => !['Deleted', 'Invited'].includes(m.status)).map((m) => m.email),
 		activeLabels: () =>
-			def.type === 'STATUS' ? statuses('activeStatuses') : reasons(state.pipeline.activeLeadLostReasons),
+			def.type === 'STATUS'
+				? statuses('activeStatuses')
+				: reasons(state.pipeline.activeLeadLostReasons),
 		archivedLabels: () =>
-			def.type === 'STATUS' ? statuses('archivedStatuses') : reasons(state.pipeline.archivedLeadLostReasons),
+			def.type === 'STATUS'
+				? statuses('archivedStatuses')
+				: reasons(state.pipeline.archivedLeadLostReasons),
 	};
 }
 
@@ -84,7 +91,8 @@ function checkFields(state: State, fields: Record<string, unknown>): FieldOutcom
 	const problems: Remark[] = [];
 	for (const [key, value] of Object.entries(fields)) {
 		const def = state.fields.find((f) => f.apiName === key);
-		const fail = (remark: string) => problems.push({ field: `fields.${key}`, status: 'IGNORED', remark });
+		const fail = (remark: string) =>
+			problems.push({ field: `fields.${key}`, status: 'IGNORED', remark });
 		if (!def) {
 			fail(key === 'created_on' ? 'created_on is read-only' : `Unknown field ${key}`);
 			continue;
@@ -109,17 +117,24 @@ const createLead: Handler = (req) => {
 	if (!body.fields || typeof body.fields !== 'object' || Array.isArray(body.fields)) {
 		throw badRequest('fields is required and must be an object');
 	}
-	if (body.actions !== undefined && !Array.isArray(body.actions)) throw badRequest('actions must be an array');
+	if (body.actions !== undefined && !Array.isArray(body.actions))
+		throw badRequest('actions must be an array');
 	const identifier = identifierField(req.state);
 	const { stored, problems } = checkFields(req.state, body.fields as Record<string, unknown>);
 	if (stored[identifier.apiName] === undefined) {
 		const bad = problems.find((p) => p.field === `fields.${identifier.apiName}`);
 		throw badRequest(
-			bad ? `Lead identifier ${identifier.apiName} is invalid: ${bad.remark}` : `Lead identifier ${identifier.apiName} is required`,
+			bad
+				? `Lead identifier ${identifier.apiName} is invalid: ${bad.remark}`
+				: `Lead identifier ${identifier.apiName} is required`,
 		);
 	}
 	if (identifierTaken(req.state, stored[identifier.apiName])) {
-		throw new ApiError(409, 'LEAD_ALREADY_EXISTS', `A lead with ${identifier.apiName} ${String(stored[identifier.apiName])} already exists.`);
+		throw new ApiError(
+			409,
+			'LEAD_ALREADY_EXISTS',
+			`A lead with ${identifier.apiName} ${String(stored[identifier.apiName])} already exists.`,
+		);
 	}
 	const lead: LeadRecord = {
 		id: hexId(req.state.nextId++),
@@ -128,9 +143,17 @@ const createLead: Handler = (req) => {
 		actions: [],
 	};
 	addLead(req.state, lead);
-	const { outcomes, remarks } = addActions(req.state, lead, (body.actions as unknown[]) ?? [], req.now);
+	const { outcomes, remarks } = addActions(
+		req.state,
+		lead,
+		(body.actions as unknown[]) ?? [],
+		req.now,
+	);
 	req.changed();
-	return { status: 201, body: { lead_id: lead.id, actions: outcomes, remarks: [...problems, ...remarks] } };
+	return {
+		status: 201,
+		body: { lead_id: lead.id, actions: outcomes, remarks: [...problems, ...remarks] },
+	};
 };
 
 const getLead: Handler = (req) => {
@@ -138,8 +161,15 @@ const getLead: Handler = (req) => {
 	const body: Record<string, unknown> = { fields: lead.fields };
 	if (isBool(req.query.includeActions)) {
 		const range = paging(req.query, 100);
-		const slice = page(lead.actions.map((a) => timelineEntry(req.state, a)), range);
-		Object.assign(body, { actions: slice.data, actions_skip: range.skip, actions_limit: range.limit });
+		const slice = page(
+			lead.actions.map((a) => timelineEntry(req.state, a)),
+			range,
+		);
+		Object.assign(body, {
+			actions: slice.data,
+			actions_skip: range.skip,
+			actions_limit: range.limit,
+		});
 	}
 	return { status: 200, body };
 };
@@ -158,7 +188,9 @@ const updateLead: Handler = (req) => {
 	// Unknown status labels are dropped on update (reference §5.3); other bad values are 400.
 	const errors = problems.filter((p) => !/^Unknown (status|lost reason) /.test(p.remark));
 	if (errors.length) {
-		throw badRequest(`Invalid field values: ${errors.map((p) => `${p.field}: ${p.remark}`).join('; ')}`);
+		throw badRequest(
+			`Invalid field values: ${errors.map((p) => `${p.field}: ${p.remark}`).join('; ')}`,
+		);
 	}
 	Object.assign(lead.fields, stored);
 	req.changed();
@@ -173,18 +205,25 @@ function fieldTest(state: State, key: string, wanted: unknown): (lead: LeadRecor
 	const def = state.fields.find((f) => f.apiName === key);
 	if (!def) throw badRequest(`Invalid filter: unknown field ${key}`);
 	const values = anyOf(wanted);
-	if (values.some((v) => v === null || typeof v === 'object')) throw badRequest(`Invalid filter: fields.${key}`);
+	if (values.some((v) => v === null || typeof v === 'object'))
+		throw badRequest(`Invalid filter: fields.${key}`);
 	// Status labels are compared case-sensitively (leads pitfalls page).
 	return (lead) => values.some((v) => sameValue(def.type, lead.fields[key], v, key === 'status'));
 }
 
 function actionTest(state: State, criteria: unknown): (lead: LeadRecord) => boolean {
 	const c = objectBody(criteria, 'actions filter');
-	if (Object.keys(c).some((k) => !['type', 'performed_by', 'performed_at'].includes(k))) throw badRequest('Invalid filter');
+	if (Object.keys(c).some((k) => !['type', 'performed_by', 'performed_at'].includes(k)))
+		throw badRequest('Invalid filter');
 	const types = c.type === undefined ? undefined : anyOf(c.type).map(String);
-	const emails = c.performed_by === undefined ? undefined : anyOf(c.performed_by).map((e) => String(e).trim().toLowerCase());
-	const ids = emails && state.members.filter((m) => emails.includes(m.email.toLowerCase())).map((m) => m.id);
-	const inside = c.performed_at === undefined ? undefined : window(c.performed_at, 'actions.performed_at');
+	const emails =
+		c.performed_by === undefined
+			? undefined
+			: anyOf(c.performed_by).map((e) => String(e).trim().toLowerCase());
+	const ids =
+		emails && state.members.filter((m) => emails.includes(m.email.toLowerCase())).map((m) => m.id);
+	const inside =
+		c.performed_at === undefined ? undefined : window(c.performed_at, 'actions.performed_at');
 	return (lead) =>
 		lead.actions.some(
 			(a) =>
@@ -197,8 +236,11 @@ function actionTest(state: State, criteria: unknown): (lead: LeadRecord) => bool
 const searchLeads: Handler = (req) => {
 	const range = paging(req.query, 100);
 	const body = objectBody(req.body);
-	if (Object.keys(body).some((k) => !['fields', 'actions'].includes(k))) throw badRequest('Invalid filter');
-	const tests = Object.entries(objectBody(body.fields, 'fields filter')).map(([k, v]) => fieldTest(req.state, k, v));
+	if (Object.keys(body).some((k) => !['fields', 'actions'].includes(k)))
+		throw badRequest('Invalid filter');
+	const tests = Object.entries(objectBody(body.fields, 'fields filter')).map(([k, v]) =>
+		fieldTest(req.state, k, v),
+	);
 	if (body.actions !== undefined) tests.push(actionTest(req.state, body.actions));
 	const rows = req.state.leads
 		.filter((lead) => tests.every((t) => t(lead)))

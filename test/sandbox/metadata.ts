@@ -23,7 +23,12 @@ function fieldView(field: FieldDef, detail: boolean) {
 }
 
 function actionView(action: CustomActionDef, detail: boolean) {
-	const summary = { code: action.code, displayName: action.displayName, score: action.score, source: action.source };
+	const summary = {
+		code: action.code,
+		displayName: action.displayName,
+		score: action.score,
+		source: action.source,
+	};
 	if (!detail) return summary;
 	return {
 		id: action.id,
@@ -43,11 +48,21 @@ function actionView(action: CustomActionDef, detail: boolean) {
 }
 
 const metadata: Handler = (req) => {
-	const { id, name, creationTimeStamp, teamSize, industry, website, integrations } = req.state.enterprise;
+	const { id, name, creationTimeStamp, teamSize, industry, website, integrations } =
+		req.state.enterprise;
 	const leadIdentifierFieldId = identifierField(req.state).id;
 	return {
 		status: 200,
-		body: { name, id, creationTimeStamp, teamSize, industry, website, leadIdentifierFieldId, integrations },
+		body: {
+			name,
+			id,
+			creationTimeStamp,
+			teamSize,
+			industry,
+			website,
+			leadIdentifierFieldId,
+			integrations,
+		},
 	};
 };
 
@@ -66,7 +81,12 @@ export const metadataRoutes: Array<[string, RegExp, Handler]> = [
 		/^\/custom-fields\/([^/]+)$/,
 		(req) => {
 			const field = req.state.fields.find((f) => f.apiName === req.params[0]);
-			if (!field) throw new ApiError(404, 'NOT_FOUND', `Could not find custom field with apiName ${req.params[0]}`);
+			if (!field)
+				throw new ApiError(
+					404,
+					'NOT_FOUND',
+					`Could not find custom field with apiName ${req.params[0]}`,
+				);
 			return { status: 200, body: fieldView(field, true) };
 		},
 	],
@@ -75,7 +95,9 @@ export const metadataRoutes: Array<[string, RegExp, Handler]> = [
 		/^\/custom-actions$/,
 		(req) => ({
 			status: 200,
-			body: { customActions: req.state.customActions.map((a) => actionView(a, isBool(req.query.detail))) },
+			body: {
+				customActions: req.state.customActions.map((a) => actionView(a, isBool(req.query.detail))),
+			},
 		}),
 	],
 	[
@@ -83,7 +105,12 @@ export const metadataRoutes: Array<[string, RegExp, Handler]> = [
 		/^\/custom-actions\/([^/]+)$/,
 		(req) => {
 			const action = req.state.customActions.find((a) => a.code === req.params[0]);
-			if (!action) throw new ApiError(404, 'NOT_FOUND', `Custom action with code ${req.params[0]} was not found.`);
+			if (!action)
+				throw new ApiError(
+					404,
+					'NOT_FOUND',
+					`Custom action with code ${req.params[0]} was not found.`,
+				);
 			return { status: 200, body: actionView(action, true) };
 		},
 	],

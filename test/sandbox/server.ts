@@ -58,7 +58,12 @@ export interface Sandbox {
 }
 
 const PREFIX = '/autoupdate/v2';
-const routes: Array<[string, RegExp, Handler]> = [...leadRoutes, ...actionRoutes, ...teamRoutes, ...metadataRoutes];
+const routes: Array<[string, RegExp, Handler]> = [
+	...leadRoutes,
+	...actionRoutes,
+	...teamRoutes,
+	...metadataRoutes,
+];
 
 function loadState(options: SandboxOptions): State {
 	if (options.dataFile && fs.existsSync(options.dataFile)) {
@@ -71,11 +76,20 @@ function authenticate(header: string | undefined, enterpriseId: string, state: S
 	const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
 	if (!token) throw new ApiError(401, 'NOT_AUTHORIZED', 'Missing bearer token');
 	if (token === SANDBOX_KEYS.async) {
-		throw new ApiError(401, 'NOT_AUTHORIZED', 'This is an Async token; the Sync API needs a Sync token');
+		throw new ApiError(
+			401,
+			'NOT_AUTHORIZED',
+			'This is an Async token; the Sync API needs a Sync token',
+		);
 	}
-	if (token !== SANDBOX_KEYS.sync) throw new ApiError(401, 'NOT_AUTHORIZED', 'Invalid or deleted token');
+	if (token !== SANDBOX_KEYS.sync)
+		throw new ApiError(401, 'NOT_AUTHORIZED', 'Invalid or deleted token');
 	if (enterpriseId !== state.enterprise.id) {
-		throw new ApiError(404, 'ENTERPRISE_NOT_FOUND', `The enterprise with ID ${enterpriseId} was not found.`);
+		throw new ApiError(
+			404,
+			'ENTERPRISE_NOT_FOUND',
+			`The enterprise with ID ${enterpriseId} was not found.`,
+		);
 	}
 }
 
@@ -87,14 +101,29 @@ interface Incoming {
 	authorization?: string;
 }
 
-function route({ method, path, query, body, authorization }: Incoming, state: State, changed: () => void, now: number): Reply {
-	const match = /^\/enterprise\/([^/]+)(\/.*)$/.exec(path.startsWith(PREFIX) ? path.slice(PREFIX.length) : path);
+function route(
+	{ method, path, query, body, authorization }: Incoming,
+	state: State,
+	changed: () => void,
+	now: number,
+): Reply {
+	const match = /^\/enterprise\/([^/]+)(\/.*)$/.exec(
+		path.startsWith(PREFIX) ? path.slice(PREFIX.length) : path,
+	);
 	if (!match) throw new ApiError(404, 'NOT_FOUND', `No route for ${method} ${path}`);
 	authenticate(authorization, decodeURIComponent(match[1]), state);
 	for (const [m, pattern, handler] of routes) {
 		const params = pattern.exec(match[2]);
 		if (m === method && params) {
-			return handler({ method, params: params.slice(1).map(decodeURIComponent), query, body, state, now, changed });
+			return handler({
+				method,
+				params: params.slice(1).map(decodeURIComponent),
+				query,
+				body,
+				state,
+				now,
+				changed,
+			});
 		}
 	}
 	throw new ApiError(404, 'NOT_FOUND', `No route for ${method} ${match[2]}`);
@@ -149,7 +178,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		if (url.pathname === '/__sandbox/stats') {
 			// For benchmarks in another process: how many API requests were answered so far.
 			res.writeHead(200, { 'Content-Type': 'application/json' });
-			res.end(JSON.stringify({ requests: stats.answered, maxInFlight: stats.maxInFlight, leads: state.leads.length }));
+			res.end(
+				JSON.stringify({
+					requests: stats.answered,
+					maxInFlight: stats.maxInFlight,
+					leads: state.leads.length,
+				}),
+			);
 			return;
 		}
 		const query = Object.fromEntries(url.searchParams);
@@ -159,22 +194,41 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		let reply: Reply;
 		try {
 			const body = parseJson(await readBody(req));
-			const incoming = { method: req.method ?? 'GET', path: url.pathname, query, body, authorization: req.headers.authorization };
+			const incoming = {
+				method: req.method ?? 'GET',
+				path: url.pathname,
+				query,
+				body,
+				authorization: req.headers.authorization,
+			};
 			reply = route(incoming, state, () => (dirty = true), options.now ?? Date.now());
 		} catch (error) {
-			reply = error instanceof ApiError
-				? { status: error.status, body: error.envelope() }
-				: { status: 500, body: { error: { code: 'INTERNAL_ERROR', message: (error as Error).message } } };
+			reply =
+				error instanceof ApiError
+					? { status: error.status, body: error.envelope() }
+					: {
+							status: 500,
+							body: { error: { code: 'INTERNAL_ERROR', message: (error as Error).message } },
+						};
 		}
 		persist();
 		const after = faults.take(routeKey, true);
 		if (after && (await answerWithFault(res, after))) return;
 		if (options.latencyMs) await timers.setTimeout(options.latencyMs);
-		requests.push({ method: req.method ?? 'GET', path: url.pathname, query, status: reply.status, at });
+		requests.push({
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			query,
+			status: reply.status,
+			at,
+		});
 		stats.answered++;
 		if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
 		const payload = JSON.stringify(reply.body);
-		res.writeHead(reply.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
+		res.writeHead(reply.status, {
+			'Content-Type': 'application/json',
+			'Content-Length': Buffer.byteLength(payload),
+		});
 		res.end(payload);
 	}
 

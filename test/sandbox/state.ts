@@ -110,8 +110,27 @@ export interface State {
 	nextId: number;
 }
 
-export const PAYMENT_STATUSES = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED', 'CANCELLED', 'PROCESSING'];
-export const CURRENCIES = ['INR', 'USD', 'PKR', 'AED', 'QAR', 'SAR', 'MYR', 'AUD', 'CAD', 'SGD', 'XOF'];
+export const PAYMENT_STATUSES = [
+	'PENDING',
+	'COMPLETED',
+	'FAILED',
+	'REFUNDED',
+	'CANCELLED',
+	'PROCESSING',
+];
+export const CURRENCIES = [
+	'INR',
+	'USD',
+	'PKR',
+	'AED',
+	'QAR',
+	'SAR',
+	'MYR',
+	'AUD',
+	'CAD',
+	'SGD',
+	'XOF',
+];
 export const ROLES = ['ADMIN', 'MANAGER', 'CALLER', 'MARKETING_USER'];
 export const AVAILABILITY_STATES = ['Active', 'Inactive', 'On Leave', 'Working'];
 
@@ -132,18 +151,68 @@ export function prng(seed: number): () => number {
 }
 
 const DAY = 24 * 3600 * 1000;
-const FIRST = ['Aarav', 'Diya', 'Kabir', 'Meera', 'Rohan', 'Ananya', 'Vihaan', 'Isha', 'Arjun', 'Saanvi', 'Jane', 'Omar', 'Fatima', 'Liam', 'Sofia', 'Noah'];
-const LAST = ['Sharma', 'Patel', 'Khan', 'Iyer', 'Reddy', 'Gupta', 'Doe', 'Haddad', 'Fernandes', 'Nair', 'Singh', 'Chen'];
+const FIRST = [
+	'Aarav',
+	'Diya',
+	'Kabir',
+	'Meera',
+	'Rohan',
+	'Ananya',
+	'Vihaan',
+	'Isha',
+	'Arjun',
+	'Saanvi',
+	'Jane',
+	'Omar',
+	'Fatima',
+	'Liam',
+	'Sofia',
+	'Noah',
+];
+const LAST = [
+	'Sharma',
+	'Patel',
+	'Khan',
+	'Iyer',
+	'Reddy',
+	'Gupta',
+	'Doe',
+	'Haddad',
+	'Fernandes',
+	'Nair',
+	'Singh',
+	'Chen',
+];
 
-function field(n: number, apiName: string, type: FieldType, description: string, extra: Partial<FieldDef> = {}): FieldDef {
-	return { id: hexId(n), apiName, type, description, lockAfterCreate: false, isLeadid: false, ...extra };
+function field(
+	n: number,
+	apiName: string,
+	type: FieldType,
+	description: string,
+	extra: Partial<FieldDef> = {},
+): FieldDef {
+	return {
+		id: hexId(n),
+		apiName,
+		type,
+		description,
+		lockAfterCreate: false,
+		isLeadid: false,
+		...extra,
+	};
 }
 
 function options(base: number, labels: string[]) {
 	return labels.map((label, i) => ({ id: `opt_${base + i}`, label }));
 }
 
-function member(i: number, name: string, status: Member['status'], role: string, manager?: Member): Member {
+function member(
+	i: number,
+	name: string,
+	status: Member['status'],
+	role: string,
+	manager?: Member,
+): Member {
 	const email = name.toLowerCase().replace(/[^a-z]+/g, '.') + '@sandbox-telecrm.test';
 	return {
 		id: hexId(9000 + i),
@@ -154,7 +223,8 @@ function member(i: number, name: string, status: Member['status'], role: string,
 		role,
 		manager_name: manager?.name ?? null,
 		manager_email: manager?.email ?? null,
-		permission_template_name: role === 'ADMIN' ? 'Admin' : role === 'MANAGER' ? 'Sales Manager' : 'Sales Agent',
+		permission_template_name:
+			role === 'ADMIN' ? 'Admin' : role === 'MANAGER' ? 'Sales Manager' : 'Sales Agent',
 		license:
 			status === 'Invited' || status === 'Deleted'
 				? null
@@ -165,7 +235,10 @@ function member(i: number, name: string, status: Member['status'], role: string,
 function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 	const fields: FieldDef[] = [
 		field(1, 'name', 'TEXT', 'Full name of the lead'),
-		field(2, 'phone', 'PHONE', 'Primary phone, the lead identifier', { isLeadid: true, lockAfterCreate: true }),
+		field(2, 'phone', 'PHONE', 'Primary phone, the lead identifier', {
+			isLeadid: true,
+			lockAfterCreate: true,
+		}),
 		field(3, 'email', 'EMAIL', 'Primary email'),
 		field(4, 'rating', 'RATING', 'Lead rating from 1 to 5'),
 		field(5, 'status', 'STATUS', 'Pipeline status'),
@@ -259,7 +332,11 @@ function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 			modifiedOn: now - 500 * DAY,
 		},
 	];
-	const status = (statusid: number, label: string, color: string): StatusDef => ({ statusid, label, color });
+	const status = (statusid: number, label: string, color: string): StatusDef => ({
+		statusid,
+		label,
+		color,
+	});
 	const pipeline: State['pipeline'] = {
 		leadStages: [
 			{
@@ -340,7 +417,9 @@ export function seedState(leadCount: number, now = Date.now(), seed = 42): State
 	const base = definitions(now);
 	const random = prng(seed);
 	const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
-	const agents = base.members.filter((m) => ['Working', 'Active'].includes(m.status) && m.role === 'CALLER');
+	const agents = base.members.filter(
+		(m) => ['Working', 'Active'].includes(m.status) && m.role === 'CALLER',
+	);
 	const open = base.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label));
 	let nextId = 100000;
 	const leads: LeadRecord[] = [];
@@ -361,28 +440,69 @@ export function seedState(leadCount: number, now = Date.now(), seed = 42): State
 		};
 		if (random() < 0.5) fields.interests = [pick(['Villa', 'Apartment', 'Plot', 'Commercial'])];
 		if (random() < 0.4) fields.deal_size = String(100000 * (1 + Math.floor(random() * 50)));
-		if (['Lost', 'Not Interested'].includes(status)) fields.lost_reason = pick(['Price too high', 'No Need', 'Went with competitor']);
+		if (['Lost', 'Not Interested'].includes(status))
+			fields.lost_reason = pick(['Price too high', 'No Need', 'Went with competitor']);
 		const actions: ActionRecord[] = [];
 		const actionCount = Math.floor(random() * 5);
 		for (let a = 0; a < actionCount; a++) {
 			const at = created + Math.floor(random() * (now - created));
 			const by = pick(agents).id;
-			const kind = pick(['1001', '1002', '1003', 'PAYMENT', 'OUTGOING_CALL', 'INCOMING_CALL', 'MISSED_CALL', 'INCOMING_WHATSAPP_MSG']);
+			const kind = pick([
+				'1001',
+				'1002',
+				'1003',
+				'PAYMENT',
+				'OUTGOING_CALL',
+				'INCOMING_CALL',
+				'MISSED_CALL',
+				'INCOMING_WHATSAPP_MSG',
+			]);
 			const id = hexId(nextId++);
 			if (kind === 'PAYMENT') {
-				actions.push({ id, type: kind, status: pick(['PENDING', 'COMPLETED']), currency: 'INR', amount: String(5000 * (1 + a)), created_on: at, performed_by: by });
+				actions.push({
+					id,
+					type: kind,
+					status: pick(['PENDING', 'COMPLETED']),
+					currency: 'INR',
+					amount: String(5000 * (1 + a)),
+					created_on: at,
+					performed_by: by,
+				});
 			} else if (kind === '1001') {
-				actions.push({ id, type: kind, fields: { note: 'Visited the site', outcome: pick(['Interested', 'Not Interested']) }, created_on: at, performed_by: by });
+				actions.push({
+					id,
+					type: kind,
+					fields: { note: 'Visited the site', outcome: pick(['Interested', 'Not Interested']) },
+					created_on: at,
+					performed_by: by,
+				});
 			} else if (kind === '1002') {
-				actions.push({ id, type: kind, fields: { demo_date: at + 3 * DAY, attendees: 2 }, created_on: at, performed_by: by });
+				actions.push({
+					id,
+					type: kind,
+					fields: { demo_date: at + 3 * DAY, attendees: 2 },
+					created_on: at,
+					performed_by: by,
+				});
 			} else if (kind === '1003') {
-				actions.push({ id, type: kind, fields: { form_name: 'Contact us', message: 'Please call me' }, created_on: at, performed_by: null });
+				actions.push({
+					id,
+					type: kind,
+					fields: { form_name: 'Contact us', message: 'Please call me' },
+					created_on: at,
+					performed_by: null,
+				});
 			} else {
 				actions.push({ id, type: kind, created_on: at, performed_by: by });
 			}
 		}
 		actions.sort((x, y) => y.created_on - x.created_on);
-		leads.push({ id: hexId(nextId++), created_on: created, fields: { ...fields, created_on: created }, actions });
+		leads.push({
+			id: hexId(nextId++),
+			created_on: created,
+			fields: { ...fields, created_on: created },
+			actions,
+		});
 	}
 	return { ...base, leads, nextId };
 }

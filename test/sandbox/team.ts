@@ -7,8 +7,26 @@ import { isEmail } from './validation';
 
 /** The documented member object (internal id and role stay inside). */
 function view(member: Member) {
-	const { name, email, status, phone_number, manager_name, manager_email, permission_template_name, license } = member;
-	return { name, email, status, phone_number, manager_name, manager_email, permission_template_name, license };
+	const {
+		name,
+		email,
+		status,
+		phone_number,
+		manager_name,
+		manager_email,
+		permission_template_name,
+		license,
+	} = member;
+	return {
+		name,
+		email,
+		status,
+		phone_number,
+		manager_name,
+		manager_email,
+		permission_template_name,
+		license,
+	};
 }
 
 function findMember(req: Request, email: string, includeDeleted: boolean): Member {
@@ -33,7 +51,8 @@ const listMembers: Handler = (req) => {
 function validateNewMember(body: Record<string, unknown>) {
 	const details: Array<{ field: string; message: string }> = [];
 	for (const key of ['name', 'email', 'phone_number', 'role']) {
-		if (typeof body[key] !== 'string' || !(body[key] as string).trim()) details.push({ field: key, message: `${key} is required` });
+		if (typeof body[key] !== 'string' || !(body[key] as string).trim())
+			details.push({ field: key, message: `${key} is required` });
 	}
 	if (typeof body.email === 'string' && body.email.trim() && !isEmail(body.email)) {
 		details.push({ field: 'email', message: 'Invalid email format' });
@@ -41,23 +60,42 @@ function validateNewMember(body: Record<string, unknown>) {
 	if (typeof body.role === 'string' && body.role && !ROLES.includes(body.role)) {
 		details.push({ field: 'role', message: `Invalid role. Allowed roles: ${ROLES.join(', ')}` });
 	}
-	if (body.password !== undefined && (typeof body.password !== 'string' || body.password.length < 6)) {
-		details.push({ field: 'password', message: 'password must be a string of at least 6 characters' });
+	if (
+		body.password !== undefined &&
+		(typeof body.password !== 'string' || body.password.length < 6)
+	) {
+		details.push({
+			field: 'password',
+			message: 'password must be a string of at least 6 characters',
+		});
 	}
 	if (details.length) throw badRequest('Validation failed', details);
-	if (!/^\d{10,15}$/.test(body.phone_number as string)) throw badRequest('Invalid phone_number format');
+	if (!/^\d{10,15}$/.test(body.phone_number as string))
+		throw badRequest('Invalid phone_number format');
 }
 
 const createMember: Handler = (req) => {
 	const body = objectBody(req.body);
 	validateNewMember(body);
 	const email = (body.email as string).trim();
-	if (req.state.members.some((m) => m.email.toLowerCase() === email.toLowerCase() && m.status !== 'Deleted')) {
-		throw new ApiError(409, 'TEAM_MEMBER_ALREADY_EXISTS', `A team member with email ${email} already exists.`);
+	if (
+		req.state.members.some(
+			(m) => m.email.toLowerCase() === email.toLowerCase() && m.status !== 'Deleted',
+		)
+	) {
+		throw new ApiError(
+			409,
+			'TEAM_MEMBER_ALREADY_EXISTS',
+			`A team member with email ${email} already exists.`,
+		);
 	}
 	const seatsUsed = req.state.members.filter((m) => m.status !== 'Deleted').length;
 	if (seatsUsed >= req.state.enterprise.licenceSeats) {
-		throw new ApiError(402, 'BUY_LICENSE', 'No free licence seat. Free a seat or buy more licences.');
+		throw new ApiError(
+			402,
+			'BUY_LICENSE',
+			'No free licence seat. Free a seat or buy more licences.',
+		);
 	}
 	const active = typeof body.password === 'string';
 	const member: Member = {
@@ -70,13 +108,21 @@ const createMember: Handler = (req) => {
 		manager_name: null,
 		manager_email: null,
 		permission_template_name: 'Sales Agent',
-		license: active ? { status: 'ACTIVE', type: 'GROWTH', start_date: '2026-01-01', end_date: '2027-01-01' } : null,
+		license: active
+			? { status: 'ACTIVE', type: 'GROWTH', start_date: '2026-01-01', end_date: '2027-01-01' }
+			: null,
 	};
 	req.state.members.push(member);
 	req.changed();
 	return {
 		status: 201,
-		body: { name: member.name, email, phone_number: member.phone_number, role: member.role, status: active ? 'Active' : 'INVITED' },
+		body: {
+			name: member.name,
+			email,
+			phone_number: member.phone_number,
+			role: member.role,
+			status: active ? 'Active' : 'INVITED',
+		},
 	};
 };
 

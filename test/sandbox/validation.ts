@@ -61,7 +61,8 @@ export function parseDate(value: unknown): number | undefined {
 	const [, d, mo, y, h = '0', mi = '0', s = '0'] = m;
 	const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
 	const back = new Date(ms);
-	if (back.getUTCDate() !== +d || back.getUTCMonth() !== +mo - 1 || +h > 23 || +mi > 59 || +s > 59) return undefined;
+	if (back.getUTCDate() !== +d || back.getUTCMonth() !== +mo - 1 || +h > 23 || +mi > 59 || +s > 59)
+		return undefined;
 	return ms;
 }
 
@@ -87,7 +88,9 @@ export function checkValue(type: FieldType, value: unknown, ctx: CheckContext = 
 		case 'TEXT':
 			return typeof value === 'string' ? ok(value) : no('Text must be a string');
 		case 'NUMBER':
-			return typeof value === 'number' && Number.isFinite(value) ? ok(value) : no('Number must be a JSON number');
+			return typeof value === 'number' && Number.isFinite(value)
+				? ok(value)
+				: no('Number must be a JSON number');
 		case 'EMAIL':
 			return isEmail(value) ? ok(value.trim()) : no('Email is invalid');
 		case 'PHONE': {
@@ -96,10 +99,13 @@ export function checkValue(type: FieldType, value: unknown, ctx: CheckContext = 
 		}
 		case 'DATE': {
 			const ms = parseDate(value);
-			return ms === undefined ? no('Date must be epoch milliseconds or dd/mm/yyyy hh:mm:ss') : ok(ms);
+			return ms === undefined
+				? no('Date must be epoch milliseconds or dd/mm/yyyy hh:mm:ss')
+				: ok(ms);
 		}
 		case 'DROPDOWN': {
-			if (typeof value !== 'string' || !value.trim()) return no('Dropdown value must be an option label');
+			if (typeof value !== 'string' || !value.trim())
+				return no('Dropdown value must be an option label');
 			if (!ctx.options?.includes(value)) ctx.addOption?.(value);
 			return ok(value);
 		}
@@ -108,13 +114,17 @@ export function checkValue(type: FieldType, value: unknown, ctx: CheckContext = 
 				? ok([...value])
 				: no('Tags must be an array of strings');
 		case 'MONEY':
-			return typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? ok(value) : no('Money must be a numeric string');
+			return typeof value === 'string' && /^\d+(\.\d+)?$/.test(value)
+				? ok(value)
+				: no('Money must be a numeric string');
 		case 'WEBSITE':
 		case 'MEDIALINK':
 			return isUrl(value) ? ok(value.trim()) : no('URL is invalid');
 		case 'ACTIVE_USERS': {
 			if (!isEmail(value)) return no('Team member email is invalid');
-			const match = (ctx.memberEmails?.() ?? []).find((e) => e.toLowerCase() === value.trim().toLowerCase());
+			const match = (ctx.memberEmails?.() ?? []).find(
+				(e) => e.toLowerCase() === value.trim().toLowerCase(),
+			);
 			return match ? ok(match) : no(`No active team member has the email ${value}`);
 		}
 		case 'RATING':
@@ -129,14 +139,20 @@ export function checkValue(type: FieldType, value: unknown, ctx: CheckContext = 
 }
 
 /** Exact, case-insensitive comparison used by search and identifier matching. */
-export function sameValue(type: FieldType | undefined, stored: unknown, wanted: unknown, caseSensitive = false): boolean {
+export function sameValue(
+	type: FieldType | undefined,
+	stored: unknown,
+	wanted: unknown,
+	caseSensitive = false,
+): boolean {
 	if (stored === undefined || stored === null) return false;
 	if (Array.isArray(stored)) return stored.some((s) => sameValue(type, s, wanted, caseSensitive));
 	if (type === 'PHONE') {
 		const w = normalisePhone(typeof wanted === 'number' ? String(wanted) : wanted);
 		return w !== undefined && w === stored;
 	}
-	if (typeof stored === 'number' || typeof wanted === 'number') return Number(stored) === Number(wanted);
+	if (typeof stored === 'number' || typeof wanted === 'number')
+		return Number(stored) === Number(wanted);
 	const a = String(stored).trim();
 	const b = String(wanted).trim();
 	return caseSensitive ? a === b : a.toLowerCase() === b.toLowerCase();

@@ -12,5 +12,7 @@ export interface ExampleWorkflow {
 }
 
 export function readExample(name: string): ExampleWorkflow {
-	return JSON.parse(fs.readFileSync(path.join(proc.cwd(), 'examples', `${name}.json`), 'utf8')) as ExampleWorkflow;
+	return JSON.parse(
+		fs.readFileSync(path.join(proc.cwd(), 'examples', `${name}.json`), 'utf8'),
+	) as ExampleWorkflow;
 }

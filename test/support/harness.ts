@@ -22,7 +22,13 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	ResourceMapperFields,
 } from 'n8n-workflow';
-import { createRunExecutionData, ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
+import {
+	createRunExecutionData,
+	ICredentialsHelper,
+	LoggerProxy,
+	NodeHelpers,
+	Workflow,
+} from 'n8n-workflow';
 
 import { recordSeen } from './secrets';
 
@@ -34,8 +40,14 @@ export const CREDENTIAL_TYPE = 'teleCrmSyncApi';
 
 /** n8n's log lines go to the secret scan instead of the console. */
 function captureLogs(): void {
-	const log = (level: string) => (message: string, meta?: object) => recordSeen(`log ${level}`, [message, meta]);
-	LoggerProxy.init({ error: log('error'), warn: log('warn'), info: log('info'), debug: log('debug') } as never);
+	const log = (level: string) => (message: string, meta?: object) =>
+		recordSeen(`log ${level}`, [message, meta]);
+	LoggerProxy.init({
+		error: log('error'),
+		warn: log('warn'),
+		info: log('info'),
+		debug: log('debug'),
+	} as never);
 }
 
 const credentialType = new TeleCrmSyncApi();
@@ -229,7 +241,11 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		},
 	});
 	captureLogs();
-	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const run = await new WorkflowExecute(
+		additionalData,
+		'manual',
+		runExecutionData,
+	).processRunExecutionData(workflow);
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const result = { items: taskData?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
 	recordSeen('run', result);
@@ -249,7 +265,12 @@ async function seen<T>(label: string, call: () => Promise<T>): Promise<T> {
 function loaderContext(parameters: INodeParameters, credentials: Partial<TeleCrmCredentials>) {
 	const node = buildNode(parameters);
 	const { workflow, data } = buildWorkflow(node);
-	return new LoadOptionsContext(workflow, node, additionalDataFor(data, credentials), 'parameters.x');
+	return new LoadOptionsContext(
+		workflow,
+		node,
+		additionalDataFor(data, credentials),
+		'parameters.x',
+	);
 }
 
 /** Calls a loadOptions method the way the editor does, with a real LoadOptionsContext. */
@@ -259,7 +280,10 @@ export async function loadOptions(
 	parameters: INodeParameters = {},
 ): Promise<INodePropertyOptions[]> {
 	const fn = nodeType.methods!.loadOptions![method];
-	return await seen(`loadOptions ${method}`, async () => await fn.call(loaderContext(parameters, credentials)));
+	return await seen(
+		`loadOptions ${method}`,
+		async () => await fn.call(loaderContext(parameters, credentials)),
+	);
 }
 
 export async function listSearch(
@@ -269,7 +293,10 @@ export async function listSearch(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const fn = nodeType.methods!.listSearch![method];
-	return await seen(`listSearch ${method}`, async () => await fn.call(loaderContext({}, credentials), filter, paginationToken));
+	return await seen(
+		`listSearch ${method}`,
+		async () => await fn.call(loaderContext({}, credentials), filter, paginationToken),
+	);
 }
 
 export async function resourceMapping(
@@ -280,5 +307,8 @@ export async function resourceMapping(
 	const methods = nodeType.methods as unknown as {
 		resourceMapping: Record<string, (this: LoadOptionsContext) => Promise<ResourceMapperFields>>;
 	};
-	return await seen(`resourceMapping ${method}`, async () => await methods.resourceMapping[method].call(loaderContext(parameters, credentials)));
+	return await seen(
+		`resourceMapping ${method}`,
+		async () => await methods.resourceMapping[method].call(loaderContext(parameters, credentials)),
+	);
 }

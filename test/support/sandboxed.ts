@@ -11,7 +11,11 @@ export function useSandbox(options: SandboxOptions = { seed: 60 }) {
 	const ctx = {} as {
 		sandbox: Sandbox;
 		credentials: () => TeleCrmCredentials;
-		run: (parameters: INodeParameters, items?: IDataObject[], continueOnFail?: boolean) => Promise<RunResult>;
+		run: (
+			parameters: INodeParameters,
+			items?: IDataObject[],
+			continueOnFail?: boolean,
+		) => Promise<RunResult>;
 		/** Requests the sandbox answered since `mark()`. */
 		since: (mark: number) => Sandbox['requests'];
 		mark: () => number;
@@ -38,9 +42,19 @@ export function useSandbox(options: SandboxOptions = { seed: 60 }) {
 
 /** A resource mapper value as the editor saves it. */
 export const mapped = (value: IDataObject) =>
-	({ mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] }) as unknown as NodeParameterValueType;
+	({
+		mappingMode: 'defineBelow',
+		value,
+		matchingColumns: [],
+		schema: [],
+	}) as unknown as NodeParameterValueType;
 export const autoMapped = () =>
-	({ mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] }) as unknown as NodeParameterValueType;
+	({
+		mappingMode: 'autoMapInputData',
+		value: null,
+		matchingColumns: [],
+		schema: [],
+	}) as unknown as NodeParameterValueType;
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export const byIdentifier = (value: string) => ({ __rl: true, mode: 'identifier', value });
 export const json = (result: RunResult) => result.items.map((i) => i.json);

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import * as action from './action';
@@ -47,7 +52,11 @@ const resources: Record<string, ResourceModule> = {
 };
 
 /** Every error leaves with its item index, as a NodeApiError or NodeOperationError. */
-function itemError(this: IExecuteFunctions, error: Error, itemIndex: number): NodeApiError | NodeOperationError {
+function itemError(
+	this: IExecuteFunctions,
+	error: Error,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof InvalidValueError) {
 		return new NodeOperationError(this.getNode(), `Item ${itemIndex}: ${error.message}`, {
 			itemIndex,
@@ -81,14 +90,18 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const module = resources[resource]?.[operation];
 	if (!module) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not known`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" of "${resource}" is not known`,
+		);
 	}
 	const options = this.getNodeParameter('requestOptions', 0, {}) as IDataObject;
 	setRequestSettings(this, { timeoutMs: Number(options.timeout ?? RETRY_POLICY.requestTimeoutMs) });
 	const continueOnFail = this.continueOnFail();
 	let inFlight = 1;
 	try {
-		if (PARALLEL[resource]?.includes(operation)) inFlight = wholeNumber(options.itemsInFlight ?? 1, 'Items in Flight', 1, 32);
+		if (PARALLEL[resource]?.includes(operation))
+			inFlight = wholeNumber(options.itemsInFlight ?? 1, 'Items in Flight', 1, 32);
 	} catch (caught) {
 		// A setting of the node, not of one item: every item fails with the same message.
 		const error = itemError.call(this, caught as Error, 0);
@@ -101,7 +114,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		try {
 			const result = await module.execute.call(this, itemIndex, workspace);
 			const json = this.helpers.returnJsonArray(result);
-			return { items: this.helpers.constructExecutionMetaData(json, { itemData: { item: itemIndex } }) };
+			return {
+				items: this.helpers.constructExecutionMetaData(json, { itemData: { item: itemIndex } }),
+			};
 		} catch (caught) {
 			return { error: itemError.call(this, caught as Error, itemIndex) };
 		}
@@ -124,7 +139,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (const [itemIndex, outcome] of outcomes.entries()) {
 		if (!outcome) continue;
 		if ('items' in outcome) output.push(...outcome.items);
-		else if (continueOnFail) output.push({ json: errorJson(outcome.error), pairedItem: { item: itemIndex } });
+		else if (continueOnFail)
+			output.push({ json: errorJson(outcome.error), pairedItem: { item: itemIndex } });
 		else throw outcome.error;
 	}
 	return [output];

@@ -16,7 +16,10 @@ export function paymentProperties(prefix = ''): INodeProperties[] {
 			displayName: 'Payment Status',
 			name: name('status'),
 			type: 'options',
-			options: PAYMENT_STATUSES.map((s) => ({ name: s.charAt(0) + s.slice(1).toLowerCase(), value: s })),
+			options: PAYMENT_STATUSES.map((s) => ({
+				name: s.charAt(0) + s.slice(1).toLowerCase(),
+				value: s,
+			})),
 			default: 'PENDING',
 		},
 		{
@@ -45,7 +48,11 @@ export function paymentProperties(prefix = ''): INodeProperties[] {
 }
 
 /** Any number of custom actions and payments, picked from dropdowns. */
-export function actionEntriesProperty(name: string, displayName: string, description: string): INodeProperties {
+export function actionEntriesProperty(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -63,7 +70,8 @@ export function actionEntriesProperty(name: string, displayName: string, descrip
 						displayName: 'Custom Action Name or ID',
 						name: 'type',
 						type: 'options',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 						typeOptions: { loadOptionsMethod: 'getCustomActions' },
 						default: '',
 					},
@@ -79,11 +87,17 @@ export function actionEntriesProperty(name: string, displayName: string, descrip
 export function paymentAction(values: IDataObject, where: string): IDataObject {
 	const status = String(values.status ?? '');
 	const currency = String(values.currency ?? '');
-	if (!PAYMENT_STATUSES.includes(status)) throw new InvalidValueError(`${where} status`, values.status, PAYMENT_STATUSES.join(', '));
-	if (!CURRENCIES.includes(currency)) throw new InvalidValueError(`${where} currency`, values.currency, CURRENCIES.join(', '));
+	if (!PAYMENT_STATUSES.includes(status))
+		throw new InvalidValueError(`${where} status`, values.status, PAYMENT_STATUSES.join(', '));
+	if (!CURRENCIES.includes(currency))
+		throw new InvalidValueError(`${where} currency`, values.currency, CURRENCIES.join(', '));
 	const amount = toWireValue({ apiName: `${where} amount`, type: 'MONEY' }, values.amount);
 	if (amount === undefined || Number(amount) <= 0) {
-		throw new InvalidValueError(`${where} amount`, values.amount, 'a number greater than 0, e.g. 5000');
+		throw new InvalidValueError(
+			`${where} amount`,
+			values.amount,
+			'a number greater than 0, e.g. 5000',
+		);
 	}
 	const action: IDataObject = { type: PAYMENT, status, currency, amount: amount as string };
 	const paymentId = String(values.paymentId ?? '').trim();
@@ -98,29 +112,46 @@ export async function customActionFields(
 	values: IDataObject,
 ): Promise<IDataObject> {
 	const definition = await workspace.customAction(code);
-	const specs = Object.entries(definition.fieldSchema ?? {}).map(([apiName, def]) => ({ apiName, type: def.type }));
+	const specs = Object.entries(definition.fieldSchema ?? {}).map(([apiName, def]) => ({
+		apiName,
+		type: def.type,
+	}));
 	for (const key of Object.keys(values)) {
 		if (!specs.some((s) => s.apiName === key)) {
-			throw new InvalidValueError(key, values[key], `a field of ${definition.displayName}: ${specs.map((s) => s.apiName).join(', ')}`);
+			throw new InvalidValueError(
+				key,
+				values[key],
+				`a field of ${definition.displayName}: ${specs.map((s) => s.apiName).join(', ')}`,
+			);
 		}
 	}
 	return toWireFields(specs, values, await labelsFor(workspace, specs, values));
 }
 
 /** Field entries chosen as `1001.note` (from the dropdown) or plain `note` (typed). */
-function entryFieldValues(this: IExecuteFunctions, entry: IDataObject, code: string, itemIndex: number): IDataObject {
+function entryFieldValues(
+	this: IExecuteFunctions,
+	entry: IDataObject,
+	code: string,
+	itemIndex: number,
+): IDataObject {
 	const values: IDataObject = {};
-	const rows = ((entry.fieldValues as IDataObject | undefined)?.values as IDataObject[] | undefined) ?? [];
+	const rows =
+		((entry.fieldValues as IDataObject | undefined)?.values as IDataObject[] | undefined) ?? [];
 	for (const row of rows) {
 		const chosen = String(row.field ?? '').trim();
 		if (!chosen) continue;
 		const dot = chosen.indexOf('.');
 		const owner = dot > 0 ? chosen.slice(0, dot) : code;
 		if (owner !== code) {
-			throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: field "${chosen}" belongs to custom action ${owner}, not ${code}`, {
-				itemIndex,
-				description: 'Pick fields of the same custom action as the entry.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Item ${itemIndex}: field "${chosen}" belongs to custom action ${owner}, not ${code}`,
+				{
+					itemIndex,
+					description: 'Pick fields of the same custom action as the entry.',
+				},
+			);
 		}
 		values[dot > 0 ? chosen.slice(dot + 1) : chosen] = row.value;
 	}
@@ -139,8 +170,17 @@ export async function readActionEntries(
 	const custom = (collection.custom as IDataObject[] | undefined) ?? [];
 	for (const [n, entry] of custom.entries()) {
 		const code = bareActionCode(String(entry.type ?? ''));
-		if (!code) throw new InvalidValueError(`custom action ${n + 1}`, entry.type, 'a custom action from the list');
-		const fields = await customActionFields(workspace, code, entryFieldValues.call(this, entry, code, itemIndex));
+		if (!code)
+			throw new InvalidValueError(
+				`custom action ${n + 1}`,
+				entry.type,
+				'a custom action from the list',
+			);
+		const fields = await customActionFields(
+			workspace,
+			code,
+			entryFieldValues.call(this, entry, code, itemIndex),
+		);
 		actions.push({ type: code, fields });
 	}
 	const payments = (collection.payment as IDataObject[] | undefined) ?? [];

@@ -1,6 +1,8 @@
 /** telecrm lists custom actions as `ACTION_1001`; Sync payloads want the bare `1001`. */
 export function bareActionCode(code: string): string {
-	return String(code).trim().replace(/^ACTION_/i, '');
+	return String(code)
+		.trim()
+		.replace(/^ACTION_/i, '');
 }
 
 /** The metadata endpoint wants the full, case-sensitive `ACTION_<n>` form. */
@@ -29,5 +31,24 @@ export const BUILT_IN_ACTION_TYPES = [
 ];
 
 export const PAYMENT = 'PAYMENT';
-export const PAYMENT_STATUSES = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED', 'CANCELLED', 'PROCESSING'];
-export const CURRENCIES = ['INR', 'USD', 'PKR', 'AED', 'QAR', 'SAR', 'MYR', 'AUD', 'CAD', 'SGD', 'XOF'];
+export const PAYMENT_STATUSES = [
+	'PENDING',
+	'COMPLETED',
+	'FAILED',
+	'REFUNDED',
+	'CANCELLED',
+	'PROCESSING',
+];
+export const CURRENCIES = [
+	'INR',
+	'USD',
+	'PKR',
+	'AED',
+	'QAR',
+	'SAR',
+	'MYR',
+	'AUD',
+	'CAD',
+	'SGD',
+	'XOF',
+];

@@ -39,7 +39,10 @@ export function timeWindow(
 	names: [string, string],
 ): { from?: number; to?: number } | undefined {
 	const window: { from?: number; to?: number } = {};
-	for (const [key, value, name] of [['from', from, names[0]], ['to', to, names[1]]] as const) {
+	for (const [key, value, name] of [
+		['from', from, names[0]],
+		['to', to, names[1]],
+	] as const) {
 		if (value === '' || value === undefined || value === null) continue;
 		const ms = toEpochMs(value);
 		if (ms === undefined) throw new InvalidValueError(name, value, DATE_FORMS);

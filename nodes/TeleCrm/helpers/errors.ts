@@ -16,7 +16,8 @@ export class InvalidValueError extends Error {
 export function showValue(value: unknown): string {
 	let text: string;
 	try {
-		text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+		text =
+			typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
 	} catch {
 		text = String(value);
 	}
@@ -24,7 +25,11 @@ export function showValue(value: unknown): string {
 }
 
 /** n8n errors pass through unchanged (keeping HTTP details); anything else is wrapped. */
-export function asNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+export function asNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }

@@ -48,14 +48,21 @@ const KINDS: Record<string, FieldKind> = {
 
 /** Maps `DROPDOWN`, `activeUsers`, `LOST_REASON`… to one kind; unknown types read as text. */
 export function fieldKind(type: string | undefined): FieldKind {
-	return KINDS[String(type ?? '').toUpperCase().replace(/[^A-Z]/g, '')] ?? 'text';
+	return (
+		KINDS[
+			String(type ?? '')
+				.toUpperCase()
+				.replace(/[^A-Z]/g, '')
+		] ?? 'text'
+	);
 }
 
 export const ACCEPTED: Record<FieldKind, string> = {
 	text: 'text or a number',
 	number: 'a number, or a string holding one',
 	email: 'an email address like jane@example.com',
-	phone: 'country code + number, e.g. 919876543210 or +91 98765 43210 (spaces and dashes are removed)',
+	phone:
+		'country code + number, e.g. 919876543210 or +91 98765 43210 (spaces and dashes are removed)',
 	date: DATE_FORMS,
 	dropdown: 'an option label (a new label creates the option)',
 	tags: 'an array of strings, or a comma-separated list',
@@ -71,7 +78,9 @@ export const ACCEPTED: Record<FieldKind, string> = {
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return (
+		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+	);
 }
 
 function text(value: unknown): string | undefined {
@@ -106,7 +115,10 @@ function label(value: unknown, labels: Labels | undefined): string | undefined {
 	const wanted = text(value)?.trim();
 	if (!wanted) return undefined;
 	if (!labels) return wanted;
-	return labels.active.find((l) => l === wanted) ?? labels.active.find((l) => l.toLowerCase() === wanted.toLowerCase());
+	return (
+		labels.active.find((l) => l === wanted) ??
+		labels.active.find((l) => l.toLowerCase() === wanted.toLowerCase())
+	);
 }
 
 const CONVERT: Record<FieldKind, (value: unknown, labels?: Labels) => unknown> = {
@@ -116,14 +128,18 @@ const CONVERT: Record<FieldKind, (value: unknown, labels?: Labels) => unknown> =
 	phone: (v) => {
 		const raw = text(v);
 		if (raw === undefined) return undefined;
-		const digits = raw.trim().replace(/^\+/, '').replace(/[\s\-().]/g, '');
+		const digits = raw
+			.trim()
+			.replace(/^\+/, '')
+			.replace(/[\s\-().]/g, '');
 		return /^\d{8,15}$/.test(digits) ? digits : undefined;
 	},
 	date: toEpochMs,
 	dropdown: (v) => text(v)?.trim() || undefined,
 	tags: (v) => {
 		const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : undefined;
-		if (!list || !list.every((t) => typeof t === 'string' || typeof t === 'number')) return undefined;
+		if (!list || !list.every((t) => typeof t === 'string' || typeof t === 'number'))
+			return undefined;
 		return list.map((t) => String(t).trim()).filter(Boolean);
 	},
 	money: (v) => {
@@ -132,7 +148,8 @@ const CONVERT: Record<FieldKind, (value: unknown, labels?: Labels) => unknown> =
 	},
 	website: httpUrl,
 	medialink: httpUrl,
-	activeUsers: (v) => (typeof v === 'string' && EMAIL.test(v.trim()) ? v.trim().toLowerCase() : undefined),
+	activeUsers: (v) =>
+		typeof v === 'string' && EMAIL.test(v.trim()) ? v.trim().toLowerCase() : undefined,
 	rating: (v) => {
 		const n = numeric(v);
 		return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 5 ? n : undefined;
@@ -155,7 +172,8 @@ export function toWireValue(spec: FieldSpec, value: unknown, labels?: Labels): u
 	const converted = convertable(spec, value, labels);
 	if (converted === undefined) {
 		const kind = fieldKind(spec.type);
-		const known = labels && (kind === 'status' || kind === 'lostReason') ? `: ${labels.active.join(', ')}` : '';
+		const known =
+			labels && (kind === 'status' || kind === 'lostReason') ? `: ${labels.active.join(', ')}` : '';
 		throw new InvalidValueError(spec.apiName, value, ACCEPTED[kind] + known);
 	}
 	return converted;
@@ -164,7 +182,10 @@ export function toWireValue(spec: FieldSpec, value: unknown, labels?: Labels): u
 /** The converted value, or undefined when it cannot be converted (never throws). */
 export function convertable(spec: FieldSpec, value: unknown, labels?: Labels): unknown {
 	const kind = fieldKind(spec.type);
-	if (typeof value === 'boolean' || (typeof value === 'object' && value !== null && kind !== 'tags' && kind !== 'date')) {
+	if (
+		typeof value === 'boolean' ||
+		(typeof value === 'object' && value !== null && kind !== 'tags' && kind !== 'date')
+	) {
 		return undefined;
 	}
 	return CONVERT[kind](value, labels);

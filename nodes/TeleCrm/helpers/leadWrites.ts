@@ -14,7 +14,11 @@ export interface LeadInput {
 }
 
 /** Mapped lead fields in wire format, with the workspace's identifier field named. */
-export async function leadInput(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<LeadInput> {
+export async function leadInput(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<LeadInput> {
 	const specs = await workspace.customFields();
 	const fields = await convertMapped.call(this, workspace, specs, 'fields', itemIndex);
 	return { fields, identifier: (await workspace.identifierField()).apiName };
@@ -56,7 +60,12 @@ export async function createLead(
 			idempotent: false,
 		});
 	const find = async () => {
-		const row = await findByIdentifier.call(this, workspace, String(input.fields[input.identifier]), itemIndex);
+		const row = await findByIdentifier.call(
+			this,
+			workspace,
+			String(input.fields[input.identifier]),
+			itemIndex,
+		);
 		const leadId = row && leadIdOf(row);
 		return leadId ? { lead_id: leadId, actions: [], remarks: [] } : undefined;
 	};
@@ -73,7 +82,12 @@ export async function updateLead(
 ): Promise<{ fields?: IDataObject; actionsResponse?: IDataObject }> {
 	const result: { fields?: IDataObject; actionsResponse?: IDataObject } = {};
 	if (Object.keys(fields).length) {
-		const updated = await apiRequest.call(this, { method: 'POST', path: ['lead', leadId], body: { fields }, itemIndex });
+		const updated = await apiRequest.call(this, {
+			method: 'POST',
+			path: ['lead', leadId],
+			body: { fields },
+			itemIndex,
+		});
 		result.fields = updated.fields as IDataObject;
 	}
 	if (actions.length) {

@@ -13,7 +13,10 @@ export function leadIdOf(row: IDataObject): string | undefined {
 
 /** Flattens a lead row for "Simplify": the ID first, then its fields. */
 export function simplifyLead(row: IDataObject, leadId?: string): IDataObject {
-	const flat: IDataObject = { lead_id: leadId ?? leadIdOf(row), ...((row.fields as IDataObject | undefined) ?? {}) };
+	const flat: IDataObject = {
+		lead_id: leadId ?? leadIdOf(row),
+		...((row.fields as IDataObject | undefined) ?? {}),
+	};
 	for (const [key, value] of Object.entries(row)) {
 		if (key !== 'fields') flat[key] = value;
 	}
@@ -26,7 +29,8 @@ export const leadLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'id', value: '' },
 	required: true,
-	description: 'The lead, by its TeleCRM ID or by the value of the workspace lead identifier (phone by default)',
+	description:
+		'The lead, by its TeleCRM ID or by the value of the workspace lead identifier (phone by default)',
 	modes: [
 		{
 			displayName: 'By ID',
@@ -55,7 +59,11 @@ export const leadLocator: INodeProperties = {
  * ("+91 98765 43210" is searched as 919876543210). A value that cannot be converted is
  * refused, or with `asTyped` (a list being typed into) searched as it is.
  */
-export async function identifierFilter(workspace: Workspace, value: string, asTyped = false): Promise<IDataObject> {
+export async function identifierFilter(
+	workspace: Workspace,
+	value: string,
+	asTyped = false,
+): Promise<IDataObject> {
 	const identifier = await workspace.identifierField();
 	const wire = asTyped ? (convertable(identifier, value) ?? value) : toWireValue(identifier, value);
 	return { fields: { [identifier.apiName]: (wire ?? value) as string } };
@@ -105,11 +113,15 @@ export async function resolveLeadId(
 	}
 	const id = leadIdOf(row);
 	if (!id) {
-		throw new NodeOperationError(this.getNode(), 'TeleCRM found the lead but its search result has no lead ID', {
-			itemIndex,
-			description: 'Your workspace does not return lead IDs in search results; pick the lead "By ID" instead.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'TeleCRM found the lead but its search result has no lead ID',
+			{
+				itemIndex,
+				description:
+					'Your workspace does not return lead IDs in search results; pick the lead "By ID" instead.',
+			},
+		);
 	}
 	return id;
 }
-

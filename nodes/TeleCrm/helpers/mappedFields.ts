@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, ResourceMapperValue } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	ResourceMapperValue,
+} from 'n8n-workflow';
 
 import type { FieldKind, FieldSpec, Labels } from './fieldValues';
 import { fieldKind, toWireFields } from './fieldValues';
@@ -38,11 +43,21 @@ export function fieldMapper(
  * the input item's keys that name a column. Read whole so that this node, not the
  * generic validator, converts and explains bad values.
  */
-export function readMapper(this: IExecuteFunctions, name: string, itemIndex: number, columns: string[]): IDataObject {
-	const mapper = this.getNodeParameter(name, itemIndex, { mappingMode: 'defineBelow', value: null }) as ResourceMapperValue;
+export function readMapper(
+	this: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	columns: string[],
+): IDataObject {
+	const mapper = this.getNodeParameter(name, itemIndex, {
+		mappingMode: 'defineBelow',
+		value: null,
+	}) as ResourceMapperValue;
 	const removed = new Set((mapper.schema ?? []).filter((c) => c.removed).map((c) => c.id));
 	const source: IDataObject =
-		mapper.mappingMode === 'autoMapInputData' ? this.getInputData()[itemIndex].json : ((mapper.value ?? {}) as IDataObject);
+		mapper.mappingMode === 'autoMapInputData'
+			? this.getInputData()[itemIndex].json
+			: ((mapper.value ?? {}) as IDataObject);
 	const picked: IDataObject = {};
 	for (const [key, value] of Object.entries(source)) {
 		if (columns.includes(key) && !removed.has(key)) picked[key] = value;
@@ -57,7 +72,8 @@ export async function labelsFor(
 	values: IDataObject,
 ): Promise<(kind: FieldKind) => Labels | undefined> {
 	const kinds = new Set<FieldKind>();
-	for (const key of Object.keys(values)) kinds.add(fieldKind(specs.find((s) => s.apiName === key)?.type));
+	for (const key of Object.keys(values))
+		kinds.add(fieldKind(specs.find((s) => s.apiName === key)?.type));
 	const labels: Partial<Record<FieldKind, Labels>> = {};
 	for (const kind of ['status', 'lostReason'] as const) {
 		if (kinds.has(kind)) labels[kind] = await workspace.labels(kind);
@@ -73,6 +89,11 @@ export async function convertMapped(
 	name: string,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const raw = readMapper.call(this, name, itemIndex, specs.map((s) => s.apiName));
+	const raw = readMapper.call(
+		this,
+		name,
+		itemIndex,
+		specs.map((s) => s.apiName),
+	);
 	return toWireFields(specs, raw, await labelsFor(workspace, specs, raw));
 }

@@ -35,12 +35,18 @@ export function writeOutcome(
 	extra: IDataObject = {},
 ): IDataObject {
 	const outcomes = (Array.isArray(response.actions) ? response.actions : []) as IDataObject[];
-	const actions: IDataObject[] = outcomes.map((o, n) => ({ type: sentActions[n]?.type ?? null, ...o }));
+	const actions: IDataObject[] = outcomes.map((o, n) => ({
+		type: sentActions[n]?.type ?? null,
+		...o,
+	}));
 	const remarks = (Array.isArray(response.remarks) ? response.remarks : []) as IDataObject[];
 	const output: IDataObject = { lead_id: response.lead_id, ...extra, actions, remarks };
 	if (response.recovered) output.recovered = response.recovered;
 	const ignoredActions = actions.filter((a) => a.status === 'IGNORED').length;
-	if (this.getNodeParameter('onIgnored', itemIndex, 'keep') === 'fail' && (remarks.length || ignoredActions)) {
+	if (
+		this.getNodeParameter('onIgnored', itemIndex, 'keep') === 'fail' &&
+		(remarks.length || ignoredActions)
+	) {
 		const list = remarks.map((r) => `${String(r.field)}: ${String(r.remark)}`).join('; ');
 		throw new NodeOperationError(
 			this.getNode(),

@@ -30,6 +30,7 @@ export const memberLocator: INodeProperties = {
 export function memberEmail(this: IExecuteFunctions, itemIndex: number): string {
 	const locator = this.getNodeParameter('member', itemIndex) as { value: unknown };
 	const email = toWireValue({ apiName: 'Team Member', type: 'EMAIL' }, locator.value);
-	if (email === undefined) throw new InvalidValueError('Team Member', locator.value, ACCEPTED.email);
+	if (email === undefined)
+		throw new InvalidValueError('Team Member', locator.value, ACCEPTED.email);
 	return email as string;
 }

@@ -42,7 +42,11 @@ export class Workspace {
 
 	async customFields(): Promise<FieldDefinition[]> {
 		return await this.once('fields', async () => {
-			const body = await apiRequest.call(this.ctx, { method: 'GET', path: ['custom-fields'], qs: { detail: true } });
+			const body = await apiRequest.call(this.ctx, {
+				method: 'GET',
+				path: ['custom-fields'],
+				qs: { detail: true },
+			});
 			return (Array.isArray(body.customFields) ? body.customFields : []) as FieldDefinition[];
 		});
 	}
@@ -54,8 +58,9 @@ export class Workspace {
 	}
 
 	async pipeline(): Promise<IDataObject> {
-		return await this.once('pipeline', async () =>
-			await apiRequest.call(this.ctx, { method: 'GET', path: ['lead-stage-pipeline'] }),
+		return await this.once(
+			'pipeline',
+			async () => await apiRequest.call(this.ctx, { method: 'GET', path: ['lead-stage-pipeline'] }),
 		);
 	}
 
@@ -66,14 +71,21 @@ export class Workspace {
 		const stages = Array.isArray(pipeline.leadStages) ? (pipeline.leadStages as IDataObject[]) : [];
 		for (const stage of stages) {
 			const stageType = String(stage.stageType ?? '');
-			for (const [key, archived] of [['activeStatuses', false], ['archivedStatuses', true]] as const) {
+			for (const [key, archived] of [
+				['activeStatuses', false],
+				['archivedStatuses', true],
+			] as const) {
 				for (const s of (stage[key] as IDataObject[] | undefined) ?? []) {
 					out.push({ label: String(s.label), stageType, archived });
 				}
 			}
 		}
 		for (const s of (pipeline.statuses as IDataObject[] | undefined) ?? []) {
-			out.push({ label: String(s.label ?? s.name), stageType: String(s.stageType ?? ''), archived: Boolean(s.archived) });
+			out.push({
+				label: String(s.label ?? s.name),
+				stageType: String(s.stageType ?? ''),
+				archived: Boolean(s.archived),
+			});
 		}
 		return out;
 	}
@@ -81,7 +93,10 @@ export class Workspace {
 	async lostReasons(): Promise<Array<{ label: string; archived: boolean }>> {
 		const pipeline = await this.pipeline();
 		const pick = (list: unknown, archived: boolean) =>
-			((list as IDataObject[] | undefined) ?? []).map((r) => ({ label: String(r.reasonLabel ?? r.label), archived }));
+			((list as IDataObject[] | undefined) ?? []).map((r) => ({
+				label: String(r.reasonLabel ?? r.label),
+				archived,
+			}));
 		return [
 			...pick(pipeline.activeLeadLostReasons ?? pipeline.lostReasons, false),
 			...pick(pipeline.archivedLeadLostReasons, true),
@@ -99,8 +114,14 @@ export class Workspace {
 
 	async customActions(): Promise<CustomActionDefinition[]> {
 		return await this.once('actions', async () => {
-			const body = await apiRequest.call(this.ctx, { method: 'GET', path: ['custom-actions'], qs: { detail: true } });
-			return (Array.isArray(body.customActions) ? body.customActions : []) as CustomActionDefinition[];
+			const body = await apiRequest.call(this.ctx, {
+				method: 'GET',
+				path: ['custom-actions'],
+				qs: { detail: true },
+			});
+			return (
+				Array.isArray(body.customActions) ? body.customActions : []
+			) as CustomActionDefinition[];
 		});
 	}
 
@@ -117,13 +138,15 @@ export class Workspace {
 	}
 
 	async teamMembers(): Promise<IDataObject[]> {
-		return await this.once('team', async () =>
-			await apiRequestAllItems.call(this.ctx, {
-				method: 'GET',
-				path: ['team-members'],
-				maxPageSize: MAX_PAGE_SIZE.teamMembers,
-				limit: Infinity,
-			}),
+		return await this.once(
+			'team',
+			async () =>
+				await apiRequestAllItems.call(this.ctx, {
+					method: 'GET',
+					path: ['team-members'],
+					maxPageSize: MAX_PAGE_SIZE.teamMembers,
+					limit: Infinity,
+				}),
 		);
 	}
 }

@@ -13,7 +13,9 @@ export async function searchLeads(
 ): Promise<INodeListSearchResult> {
 	const skip = Number(paginationToken ?? 0) || 0;
 	try {
-		const body = filter?.trim() ? await identifierFilter(new Workspace(this), filter.trim(), true) : {};
+		const body = filter?.trim()
+			? await identifierFilter(new Workspace(this), filter.trim(), true)
+			: {};
 		const page = await apiRequest.call(this, {
 			method: 'POST',
 			path: ['lead', 'search'],
@@ -33,20 +35,31 @@ export async function searchLeads(
 		const next = skip + rows.length;
 		return { results, paginationToken: rows.length && next < total ? String(next) : undefined };
 	} catch (error) {
-		throw new NodeOperationError(this.getNode(), `Could not load leads from TeleCRM: ${(error as Error).message}`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`Could not load leads from TeleCRM: ${(error as Error).message}`,
+		);
 	}
 }
 
 /** Team members by name or email (filtered here: the API has no member search). */
-export async function searchTeamMembers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchTeamMembers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	try {
 		const wanted = filter?.trim().toLowerCase() ?? '';
 		const members = await new Workspace(this).teamMembers();
 		const results = members
-			.filter((m) => !wanted || `${String(m.name)} ${String(m.email)}`.toLowerCase().includes(wanted))
+			.filter(
+				(m) => !wanted || `${String(m.name)} ${String(m.email)}`.toLowerCase().includes(wanted),
+			)
 			.map((m) => ({ name: `${String(m.name)} (${String(m.email)})`, value: String(m.email) }));
 		return { results };
 	} catch (error) {
-		throw new NodeOperationError(this.getNode(), `Could not load team members from TeleCRM: ${(error as Error).message}`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`Could not load team members from TeleCRM: ${(error as Error).message}`,
+		);
 	}
 }

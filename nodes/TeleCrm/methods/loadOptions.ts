@@ -14,14 +14,18 @@ async function loading(
 	try {
 		return await load(new Workspace(this));
 	} catch (error) {
-		throw new NodeOperationError(this.getNode(), `Could not load ${what} from TeleCRM: ${(error as Error).message}`, {
-			description: 'Check the TeleCRM credential (Enterprise ID, Sync token, Base URL), then reopen this list.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Could not load ${what} from TeleCRM: ${(error as Error).message}`,
+			{
+				description:
+					'Check the TeleCRM credential (Enterprise ID, Sync token, Base URL), then reopen this list.',
+			},
+		);
 	}
 }
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
-
 
 export async function getLeadFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await loading.call(this, 'lead fields', async (workspace) =>
@@ -35,10 +39,15 @@ export async function getLeadFields(this: ILoadOptionsFunctions): Promise<INodeP
 	);
 }
 
-export async function getCustomActions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCustomActions(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await loading.call(this, 'custom actions', async (workspace) =>
 		(await workspace.customActions())
-			.map((a) => ({ name: `${a.displayName} (${bareActionCode(a.code)})`, value: bareActionCode(a.code) }))
+			.map((a) => ({
+				name: `${a.displayName} (${bareActionCode(a.code)})`,
+				value: bareActionCode(a.code),
+			}))
 			.sort(byName),
 	);
 }
@@ -46,7 +55,10 @@ export async function getCustomActions(this: ILoadOptionsFunctions): Promise<INo
 export async function getActionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await loading.call(this, 'action types', async (workspace) => [
 		...(await workspace.customActions())
-			.map((a) => ({ name: `${a.displayName} (${bareActionCode(a.code)})`, value: bareActionCode(a.code) }))
+			.map((a) => ({
+				name: `${a.displayName} (${bareActionCode(a.code)})`,
+				value: bareActionCode(a.code),
+			}))
 			.sort(byName),
 		...BUILT_IN_ACTION_TYPES.map((t) => ({ name: t, value: t })),
 	]);
@@ -62,11 +74,17 @@ export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePro
 	);
 }
 
-export async function getActiveStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getActiveStatuses(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await loading.call(this, 'lead statuses', async (workspace) =>
 		(await workspace.statuses())
 			.filter((s) => !s.archived)
-			.map((s) => ({ name: s.label, value: s.label, description: s.stageType ? `Stage ${s.stageType}` : undefined })),
+			.map((s) => ({
+				name: s.label,
+				value: s.label,
+				description: s.stageType ? `Stage ${s.stageType}` : undefined,
+			})),
 	);
 }
 
@@ -88,19 +106,27 @@ export async function getTeamMembers(this: ILoadOptionsFunctions): Promise<INode
 	);
 }
 
-export async function getWritableActionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getWritableActionTypes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return [...(await getCustomActions.call(this)), { name: 'Payment', value: PAYMENT }];
 }
 
 /** Fields of every custom action as "Site Visit › note", valued `1001.note`. */
-export async function getCustomActionFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCustomActionFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await loading.call(this, 'custom action fields', async (workspace) => {
 		const options: INodePropertyOptions[] = [];
 		for (const action of await workspace.customActions()) {
 			const code = bareActionCode(action.code);
 			const schema = (await workspace.customAction(code)).fieldSchema ?? {};
 			for (const [name, def] of Object.entries(schema)) {
-				options.push({ name: `${action.displayName} › ${name}`, value: `${code}.${name}`, description: fieldKind(def.type) });
+				options.push({
+					name: `${action.displayName} › ${name}`,
+					value: `${code}.${name}`,
+					description: fieldKind(def.type),
+				});
 			}
 		}
 		return options;

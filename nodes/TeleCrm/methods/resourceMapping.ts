@@ -42,14 +42,24 @@ interface ColumnSource {
 }
 
 /** Live option lists for the closed-list kinds; fetched only when a column needs them. */
-async function optionsFor(workspace: Workspace, column: ColumnSource): Promise<INodePropertyOptions[] | undefined> {
+async function optionsFor(
+	workspace: Workspace,
+	column: ColumnSource,
+): Promise<INodePropertyOptions[] | undefined> {
 	const kind = fieldKind(column.type);
 	const toOptions = (labels: string[]) => labels.map((l) => ({ name: l, value: l }));
-	if (kind === 'dropdown') return toOptions((column.options ?? []).map((o) => (typeof o === 'string' ? o : o.label)));
-	if (kind === 'status' || kind === 'lostReason') return toOptions((await workspace.labels(kind)).active);
+	if (kind === 'dropdown')
+		return toOptions((column.options ?? []).map((o) => (typeof o === 'string' ? o : o.label)));
+	if (kind === 'status' || kind === 'lostReason')
+		return toOptions((await workspace.labels(kind)).active);
 	if (kind === 'activeUsers') {
-		const members = (await workspace.teamMembers()).filter((m) => !['Deleted', 'Invited'].includes(String(m.status)));
-		return members.map((m) => ({ name: `${String(m.name)} (${String(m.email)})`, value: String(m.email) }));
+		const members = (await workspace.teamMembers()).filter(
+			(m) => !['Deleted', 'Invited'].includes(String(m.status)),
+		);
+		return members.map((m) => ({
+			name: `${String(m.name)} (${String(m.email)})`,
+			value: String(m.email),
+		}));
 	}
 	return undefined;
 }
@@ -81,25 +91,38 @@ async function mapping(
 	try {
 		return { fields: await build(new Workspace(this)) };
 	} catch (error) {
-		throw new NodeOperationError(this.getNode(), `Could not load ${what} from TeleCRM: ${(error as Error).message}`, {
-			description: 'Check the TeleCRM credential, then refresh the field list.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Could not load ${what} from TeleCRM: ${(error as Error).message}`,
+			{
+				description: 'Check the TeleCRM credential, then refresh the field list.',
+			},
+		);
 	}
 }
 
 /** Lead fields as mapper columns; the identifier is required on create and absent on update. */
-export async function getLeadFieldColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getLeadFieldColumns(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	const operation = this.getNodeParameter('operation', '') as string;
 	return await mapping.call(this, 'lead fields', async (workspace) => {
-		const fields = (await workspace.customFields()).filter((f) => operation !== 'update' || !f.isLeadid);
+		const fields = (await workspace.customFields()).filter(
+			(f) => operation !== 'update' || !f.isLeadid,
+		);
 		return await Promise.all(
-			fields.map(async (f) => await toColumn(workspace, f, { required: !!f.isLeadid, identifier: !!f.isLeadid })),
+			fields.map(
+				async (f) =>
+					await toColumn(workspace, f, { required: !!f.isLeadid, identifier: !!f.isLeadid }),
+			),
 		);
 	});
 }
 
 /** The chosen custom action's field schema as mapper columns. */
-export async function getActionFieldColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getActionFieldColumns(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	const code = String(this.getNodeParameter('actionType', '') ?? '');
 	return await mapping.call(this, 'custom action fields', async (workspace) => {
 		if (!code || code === PAYMENT) return [];
@@ -107,7 +130,11 @@ export async function getActionFieldColumns(this: ILoadOptionsFunctions): Promis
 		return await Promise.all(
 			Object.entries(schema).map(
 				async ([apiName, def]) =>
-					await toColumn(workspace, { apiName, type: def.type, options: def.options }, { required: false, identifier: false }),
+					await toColumn(
+						workspace,
+						{ apiName, type: def.type, options: def.options },
+						{ required: false, identifier: false },
+					),
 			),
 		);
 	});

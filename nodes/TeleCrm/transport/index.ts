@@ -182,7 +182,9 @@ export function toApiError(this: ApiContext, res: ApiResponse, itemIndex?: numbe
 	} else {
 		message = `HTTP ${status} with an empty or unexpected answer`;
 	}
-	const descriptionParts = details.map((d) => `${String(d.field ?? '')}: ${String(d.message ?? '')}`);
+	const descriptionParts = details.map(
+		(d) => `${String(d.field ?? '')}: ${String(d.message ?? '')}`,
+	);
 	if (HINTS[code]) descriptionParts.push(HINTS[code]);
 	return new NodeApiError(
 		this.getNode(),
@@ -249,12 +251,14 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 	const shared = settings.get(this);
 	let waited = 0;
 	let attempt = 0;
-	const mayRetry = (delay: number) => attempt < RETRY_POLICY.maxRetries && waited + delay <= RETRY_POLICY.maxTotalWaitMs;
+	const mayRetry = (delay: number) =>
+		attempt < RETRY_POLICY.maxRetries && waited + delay <= RETRY_POLICY.maxTotalWaitMs;
 	/** Waits before the next attempt; a "slow down" (429/503) pauses every item in flight. */
 	const backOff = async (delay: number, everyone: boolean) => {
 		waited += delay;
 		attempt++;
-		if (everyone && shared) shared.pauseUntil = Math.max(shared.pauseUntil ?? 0, Date.now() + delay);
+		if (everyone && shared)
+			shared.pauseUntil = Math.max(shared.pauseUntil ?? 0, Date.now() + delay);
 		await sleep(delay);
 	};
 	/** A read whose answer was missing or unreadable is simply sent again. */
@@ -271,7 +275,9 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 			res = await send.call(this, prepared);
 		} catch (error) {
 			if (!(error instanceof NodeApiError)) {
-				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: request.itemIndex });
+				throw new NodeOperationError(this.getNode(), error as Error, {
+					itemIndex: request.itemIndex,
+				});
 			}
 			if (await retryRead()) continue;
 			throw markAnswerLost(networkError.call(this, error, request.itemIndex), !idempotent);
@@ -279,12 +285,16 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 		if (res.statusCode >= 200 && res.statusCode < 300) {
 			if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;
 			if (await retryRead()) continue;
-			const malformed = new NodeApiError(this.getNode(), { code: 'MALFORMED_RESPONSE' } as JsonObject, {
-				message: `TeleCRM answered HTTP ${res.statusCode} without a readable JSON object`,
-				description: typeof res.body === 'string' ? plainText(res.body) : undefined,
-				httpCode: String(res.statusCode),
-				itemIndex: request.itemIndex,
-			});
+			const malformed = new NodeApiError(
+				this.getNode(),
+				{ code: 'MALFORMED_RESPONSE' } as JsonObject,
+				{
+					message: `TeleCRM answered HTTP ${res.statusCode} without a readable JSON object`,
+					description: typeof res.body === 'string' ? plainText(res.body) : undefined,
+					httpCode: String(res.statusCode),
+					itemIndex: request.itemIndex,
+				},
+			);
 			throw markAnswerLost(malformed, !idempotent);
 		}
 		const retryable = isRetryable(res.statusCode, idempotent);
@@ -297,7 +307,8 @@ export async function apiRequest(this: ApiContext, request: ApiRequest): Promise
 		if (retryable && attempt < RETRY_POLICY.maxRetries) {
 			error.description = `TeleCRM asked to wait ${Math.round(delay / 1000)} s, more than the ${RETRY_POLICY.maxTotalWaitMs / 1000} s this node waits in total. Try again later.`;
 		} else if (retryable) {
-			error.description = `Gave up after ${attempt + 1} attempts over ${Math.round(waited / 1000)} s. ${error.description ?? ''}`.trim();
+			error.description =
+				`Gave up after ${attempt + 1} attempts over ${Math.round(waited / 1000)} s. ${error.description ?? ''}`.trim();
 		}
 		throw markAnswerLost(error, !idempotent && RETRY_IF_IDEMPOTENT.has(res.statusCode));
 	}
@@ -321,7 +332,10 @@ interface Page {
  * skip/limit pagination. The page size is the caller's Limit (capped at the endpoint's
  * maximum), so a small Limit costs one small request; stops at total_count or a short page.
  */
-export async function apiRequestAllItems(this: ApiContext, request: PageRequest): Promise<IDataObject[]> {
+export async function apiRequestAllItems(
+	this: ApiContext,
+	request: PageRequest,
+): Promise<IDataObject[]> {
 	const rows: IDataObject[] = [];
 	let skip = 0;
 	while (rows.length < request.limit) {

@@ -25,20 +25,38 @@ const properties: INodeProperties[] = [
 		required: false,
 		displayOptions: { hide: { actionType: [PAYMENT] } },
 	},
-	...paymentProperties('payment').map((p) => ({ ...p, displayOptions: { show: { actionType: [PAYMENT] } } })),
-	actionEntriesProperty('additionalActions', 'Additional Actions', 'More custom actions and payments for the same lead, sent in the same request'),
+	...paymentProperties('payment').map((p) => ({
+		...p,
+		displayOptions: { show: { actionType: [PAYMENT] } },
+	})),
+	actionEntriesProperty(
+		'additionalActions',
+		'Additional Actions',
+		'More custom actions and payments for the same lead, sent in the same request',
+	),
 	onIgnoredProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['action'], operation: ['create'] } },
+	properties,
+);
 
 /** The action chosen at the top: a payment, or a custom action with its mapped fields. */
-async function mainAction(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+async function mainAction(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject> {
 	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
 	if (type === PAYMENT) {
 		const values: IDataObject = {};
 		for (const key of ['status', 'currency', 'amount', 'paymentId']) {
-			values[key] = this.getNodeParameter(`payment${key.charAt(0).toUpperCase()}${key.slice(1)}`, itemIndex, '');
+			values[key] = this.getNodeParameter(
+				`payment${key.charAt(0).toUpperCase()}${key.slice(1)}`,
+				itemIndex,
+				'',
+			);
 		}
 		return paymentAction(values, 'payment');
 	}
@@ -47,7 +65,11 @@ async function mainAction(this: IExecuteFunctions, itemIndex: number, workspace:
 	return { type, fields: await customActionFields(workspace, type, raw) };
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject> {
 	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
 	const actions = [
 		await mainAction.call(this, itemIndex, workspace),
@@ -66,7 +88,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, worksp
 		// Actions have no identifier to look up, so a lost answer is never sent again.
 		const failure = asNodeError(this.getNode(), error, itemIndex);
 		if (isAnswerLost(error)) {
-			failure.description = `No answer came, but TeleCRM may have recorded the actions. Check the lead's timeline (Action > Search) before running this item again. ${failure.description ?? ''}`.trim();
+			failure.description =
+				`No answer came, but TeleCRM may have recorded the actions. Check the lead's timeline (Action > Search) before running this item again. ${failure.description ?? ''}`.trim();
 		}
 		throw failure;
 	}

@@ -8,11 +8,22 @@ import { actionIdProperty } from './properties';
 
 const properties: INodeProperties[] = [leadLocator, actionIdProperty];
 
-export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['action'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject> {
 	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
-	const action = await apiRequest.call(this, { method: 'GET', path: ['lead', leadId, 'action', actionId], itemIndex });
+	const action = await apiRequest.call(this, {
+		method: 'GET',
+		path: ['lead', leadId, 'action', actionId],
+		itemIndex,
+	});
 	return { lead_id: leadId, action_id: actionId, ...action };
 }

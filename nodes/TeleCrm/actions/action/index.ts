@@ -19,7 +19,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Record custom actions and payments on a lead timeline, several in one request',
+				description:
+					'Record custom actions and payments on a lead timeline, several in one request',
 				action: 'Create actions on a lead',
 			},
 			{
@@ -31,7 +32,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Search',
 				value: 'search',
-				description: 'List a lead timeline (calls, messages, custom actions, payments), newest first',
+				description:
+					'List a lead timeline (calls, messages, custom actions, payments), newest first',
 				action: 'Search actions of a lead',
 			},
 			{

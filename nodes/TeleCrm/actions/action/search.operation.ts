@@ -24,7 +24,8 @@ const properties: INodeProperties[] = [
 				type: 'multiOptions',
 				typeOptions: { loadOptionsMethod: 'getActionTypes' },
 				default: [],
-				description: 'Calls, messages, custom actions, payments… Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				description:
+					'Calls, messages, custom actions, payments… Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			},
 			{
 				displayName: 'Created After',
@@ -51,15 +52,25 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['search'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['action'], operation: ['search'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject[]> {
 	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	const type = anyOf(filters.types ?? []);
 	if (type !== undefined) body.type = type;
-	const created = timeWindow(filters.createdAfter, filters.createdBefore, ['Created After', 'Created Before']);
+	const created = timeWindow(filters.createdAfter, filters.createdBefore, [
+		'Created After',
+		'Created Before',
+	]);
 	if (created) body.created_on = created;
 	const performedBy = anyOf(filters.performedBy ?? []);
 	if (performedBy !== undefined) body.performed_by = performedBy;

@@ -14,7 +14,13 @@ const properties: INodeProperties[] = [
 	actionIdProperty,
 	{ ...actionTypeProperty, description: 'The type the action already has (it cannot change)' },
 	{
-		...fieldMapper('actionFields', 'Fields to Change', 'getActionFieldColumns', ['actionType'], 'update'),
+		...fieldMapper(
+			'actionFields',
+			'Fields to Change',
+			'getActionFieldColumns',
+			['actionType'],
+			'update',
+		),
 		required: false,
 		displayOptions: { hide: { actionType: [PAYMENT] } },
 	},
@@ -22,16 +28,27 @@ const properties: INodeProperties[] = [
 		displayName: 'Payment Status',
 		name: 'paymentStatus',
 		type: 'options',
-		options: PAYMENT_STATUSES.map((s) => ({ name: s.charAt(0) + s.slice(1).toLowerCase(), value: s })),
+		options: PAYMENT_STATUSES.map((s) => ({
+			name: s.charAt(0) + s.slice(1).toLowerCase(),
+			value: s,
+		})),
 		default: 'COMPLETED',
-		description: 'The only part of a payment that can change; to fix an amount, cancel the payment and create a new one',
+		description:
+			'The only part of a payment that can change; to fix an amount, cancel the payment and create a new one',
 		displayOptions: { show: { actionType: [PAYMENT] } },
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['action'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject> {
 	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
@@ -40,7 +57,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, worksp
 		body = { type, status: this.getNodeParameter('paymentStatus', itemIndex) };
 	} else {
 		const schema = (await workspace.customAction(type)).fieldSchema ?? {};
-		const fields = await customActionFields(workspace, type, readMapper.call(this, 'actionFields', itemIndex, Object.keys(schema)));
+		const fields = await customActionFields(
+			workspace,
+			type,
+			readMapper.call(this, 'actionFields', itemIndex, Object.keys(schema)),
+		);
 		if (!Object.keys(fields).length) {
 			throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no action field to change`, {
 				itemIndex,
@@ -49,6 +70,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, worksp
 		}
 		body = { type, fields };
 	}
-	const action = await apiRequest.call(this, { method: 'POST', path: ['lead', leadId, 'action', actionId], body, itemIndex });
+	const action = await apiRequest.call(this, {
+		method: 'POST',
+		path: ['lead', leadId, 'action', actionId],
+		body,
+		itemIndex,
+	});
 	return { lead_id: leadId, action_id: actionId, ...action };
 }

@@ -1,3 +1,7 @@
 import { listDefinitions } from './listDefinitions';
 
-export const { description, execute } = listDefinitions('getCustomActions', 'customActions', 'custom-actions');
+export const { description, execute } = listDefinitions(
+	'getCustomActions',
+	'customActions',
+	'custom-actions',
+);

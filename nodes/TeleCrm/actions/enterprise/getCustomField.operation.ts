@@ -23,5 +23,9 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const apiName = String(this.getNodeParameter('apiName', itemIndex)).trim();
-	return await apiRequest.call(this, { method: 'GET', path: ['custom-fields', apiName], itemIndex });
+	return await apiRequest.call(this, {
+		method: 'GET',
+		path: ['custom-fields', apiName],
+		itemIndex,
+	});
 }

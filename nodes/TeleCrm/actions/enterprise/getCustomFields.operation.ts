@@ -1,3 +1,7 @@
 import { listDefinitions } from './listDefinitions';
 
-export const { description, execute } = listDefinitions('getCustomFields', 'customFields', 'custom-fields');
+export const { description, execute } = listDefinitions(
+	'getCustomFields',
+	'customFields',
+	'custom-fields',
+);

@@ -16,10 +16,18 @@ export function listDefinitions(operation: string, listKey: string, path: string
 		},
 	];
 	return {
-		description: updateDisplayOptions({ show: { resource: ['enterprise'], operation: [operation] } }, properties),
+		description: updateDisplayOptions(
+			{ show: { resource: ['enterprise'], operation: [operation] } },
+			properties,
+		),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 			const detail = this.getNodeParameter('detail', itemIndex, false) as boolean;
-			const body = await apiRequest.call(this, { method: 'GET', path: [path], qs: { detail }, itemIndex });
+			const body = await apiRequest.call(this, {
+				method: 'GET',
+				path: [path],
+				qs: { detail },
+				itemIndex,
+			});
 			const list = body[listKey];
 			return Array.isArray(list) ? (list as IDataObject[]) : [];
 		},

@@ -9,13 +9,24 @@ import type { Workspace } from '../../helpers/workspace';
 
 const properties: INodeProperties[] = [
 	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'add'),
-	actionEntriesProperty('actions', 'Actions to Add', 'Custom actions and payments recorded on the new lead'),
+	actionEntriesProperty(
+		'actions',
+		'Actions to Add',
+		'Custom actions and payments recorded on the new lead',
+	),
 	onIgnoredProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['lead'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['lead'], operation: ['create'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject> {
 	const input = await leadInput.call(this, itemIndex, workspace);
 	await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);

@@ -42,18 +42,36 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['lead'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['lead'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject> {
 	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
 	const includeActions = this.getNodeParameter('includeActions', itemIndex, false) as boolean;
 	const qs: IDataObject = {};
 	if (includeActions) {
 		qs.includeActions = true;
 		qs.skip = wholeNumber(this.getNodeParameter('actionsSkip', itemIndex, 0), 'Actions to Skip', 0);
-		qs.limit = wholeNumber(this.getNodeParameter('actionsLimit', itemIndex, 10), 'Actions Limit', 1, MAX_PAGE_SIZE.actions);
+		qs.limit = wholeNumber(
+			this.getNodeParameter('actionsLimit', itemIndex, 10),
+			'Actions Limit',
+			1,
+			MAX_PAGE_SIZE.actions,
+		);
 	}
-	const lead = await apiRequest.call(this, { method: 'GET', path: ['lead', leadId], qs, itemIndex });
-	if (this.getNodeParameter('simplify', itemIndex, true) as boolean) return simplifyLead(lead, leadId);
+	const lead = await apiRequest.call(this, {
+		method: 'GET',
+		path: ['lead', leadId],
+		qs,
+		itemIndex,
+	});
+	if (this.getNodeParameter('simplify', itemIndex, true) as boolean)
+		return simplifyLead(lead, leadId);
 	return { lead_id: leadId, ...lead };
 }

@@ -20,7 +20,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Create a lead with its fields and first actions; fails if the identifier exists',
+				description:
+					'Create a lead with its fields and first actions; fails if the identifier exists',
 				action: 'Create a lead',
 			},
 			{

@@ -97,12 +97,16 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['lead'], operation: ['search'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['lead'], operation: ['search'] } },
+	properties,
+);
 
 /** The documented search body: fields (incl. created_on) and actions sub-criteria. */
 export function buildLeadSearchBody(filters: IDataObject): IDataObject {
 	const fields: IDataObject = {};
-	const entries = ((filters.fieldValues as IDataObject | undefined)?.values as IDataObject[] | undefined) ?? [];
+	const entries =
+		((filters.fieldValues as IDataObject | undefined)?.values as IDataObject[] | undefined) ?? [];
 	for (const { field, value } of entries) {
 		const key = String(field ?? '').trim();
 		if (!key) continue;
@@ -113,7 +117,10 @@ export function buildLeadSearchBody(filters: IDataObject): IDataObject {
 		const value = anyOf(filters[key] ?? []);
 		if (value !== undefined) fields[key] = value;
 	}
-	const created = timeWindow(filters.createdAfter, filters.createdBefore, ['Created After', 'Created Before']);
+	const created = timeWindow(filters.createdAfter, filters.createdBefore, [
+		'Created After',
+		'Created Before',
+	]);
 	if (created) fields.created_on = created;
 
 	const actions: IDataObject = {};

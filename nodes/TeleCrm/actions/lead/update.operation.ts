@@ -11,22 +11,32 @@ const properties: INodeProperties[] = [
 	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'update'),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['lead'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['lead'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject> {
 	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
 	const input = await leadInput.call(this, itemIndex, workspace);
 	const fields = withoutIdentifier(input.fields, input.identifier);
 	if (!Object.keys(fields).length) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no lead field to update`, {
 			itemIndex,
-			description: 'Map at least one field other than the identifier (TeleCRM does not let the identifier change).',
+			description:
+				'Map at least one field other than the identifier (TeleCRM does not let the identifier change).',
 		});
 	}
 	const { fields: stored } = await updateLead.call(this, leadId, fields, [], itemIndex);
 	const output: IDataObject = { lead_id: leadId, fields: stored ?? {} };
 	if (input.identifier in input.fields) {
-		output.skipped = [`${input.identifier}: the lead identifier cannot be changed, so it was not sent`];
+		output.skipped = [
+			`${input.identifier}: the lead identifier cannot be changed, so it was not sent`,
+		];
 	}
 	return output;
 }

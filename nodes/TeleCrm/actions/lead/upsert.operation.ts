@@ -4,18 +4,31 @@ import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-work
 import { actionEntriesProperty, readActionEntries } from '../../helpers/actionInput';
 import { asNodeError } from '../../helpers/errors';
 import { findByIdentifier, leadIdOf } from '../../helpers/leads';
-import { createLead, leadInput, requireIdentifier, updateLead, withoutIdentifier } from '../../helpers/leadWrites';
+import {
+	createLead,
+	leadInput,
+	requireIdentifier,
+	updateLead,
+	withoutIdentifier,
+} from '../../helpers/leadWrites';
 import { fieldMapper } from '../../helpers/mappedFields';
 import { onIgnoredProperty, writeOutcome } from '../../helpers/outcome';
 import type { Workspace } from '../../helpers/workspace';
 
 const properties: INodeProperties[] = [
 	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'add'),
-	actionEntriesProperty('actions', 'Actions to Add', 'Custom actions and payments recorded on the lead, new or existing'),
+	actionEntriesProperty(
+		'actions',
+		'Actions to Add',
+		'Custom actions and payments recorded on the lead, new or existing',
+	),
 	onIgnoredProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['lead'], operation: ['upsert'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['lead'], operation: ['upsert'] } },
+	properties,
+);
 
 async function existingLeadId(
 	this: IExecuteFunctions,
@@ -27,10 +40,15 @@ async function existingLeadId(
 	if (!row) return undefined;
 	const id = leadIdOf(row);
 	if (!id) {
-		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the lead exists but TeleCRM's search gave no lead ID`, {
-			itemIndex,
-			description: 'This workspace does not return lead IDs in search results, so the lead cannot be updated by identifier.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Item ${itemIndex}: the lead exists but TeleCRM's search gave no lead ID`,
+			{
+				itemIndex,
+				description:
+					'This workspace does not return lead IDs in search results, so the lead cannot be updated by identifier.',
+			},
+		);
 	}
 	return id;
 }
@@ -42,13 +60,26 @@ async function update(
 	fields: IDataObject,
 	actions: IDataObject[],
 ): Promise<IDataObject> {
-	const { fields: stored, actionsResponse } = await updateLead.call(this, leadId, fields, actions, itemIndex);
+	const { fields: stored, actionsResponse } = await updateLead.call(
+		this,
+		leadId,
+		fields,
+		actions,
+		itemIndex,
+	);
 	const response = { lead_id: leadId, ...(actionsResponse ?? {}) };
-	return writeOutcome.call(this, itemIndex, response, actions, { result: 'updated', ...(stored ? { fields: stored } : {}) });
+	return writeOutcome.call(this, itemIndex, response, actions, {
+		result: 'updated',
+		...(stored ? { fields: stored } : {}),
+	});
 }
 
 /** Finds the lead by identifier: updates it when found, else creates it; a 409 falls back to update. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, workspace: Workspace): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject> {
 	const input = await leadInput.call(this, itemIndex, workspace);
 	const value = await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
@@ -60,7 +91,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, worksp
 		return writeOutcome.call(this, itemIndex, response, actions, { result: 'created' });
 	} catch (error) {
 		const conflict = error instanceof NodeApiError && error.httpCode === '409';
-		const raced = conflict ? await existingLeadId.call(this, workspace, value, itemIndex) : undefined;
+		const raced = conflict
+			? await existingLeadId.call(this, workspace, value, itemIndex)
+			: undefined;
 		if (!raced) throw asNodeError(this.getNode(), error, itemIndex);
 		return await update.call(this, itemIndex, raced, changes, actions);
 	}

@@ -48,11 +48,19 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['teamMember'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['teamMember'], operation: ['create'] } },
+	properties,
+);
 
 function required(value: unknown, field: string, type: string): string {
 	const converted = toWireValue({ apiName: field, type }, value);
-	if (converted === undefined) throw new InvalidValueError(field, value, ACCEPTED[type === 'PHONE' ? 'phone' : type === 'EMAIL' ? 'email' : 'text']);
+	if (converted === undefined)
+		throw new InvalidValueError(
+			field,
+			value,
+			ACCEPTED[type === 'PHONE' ? 'phone' : type === 'EMAIL' ? 'email' : 'text'],
+		);
 	return String(converted).trim();
 }
 
@@ -60,15 +68,30 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body: IDataObject = {
 		name: required(this.getNodeParameter('name', itemIndex), 'Name', 'TEXT'),
 		email: required(this.getNodeParameter('email', itemIndex), 'Email', 'EMAIL'),
-		phone_number: required(this.getNodeParameter('phoneNumber', itemIndex), 'Phone Number', 'PHONE'),
+		phone_number: required(
+			this.getNodeParameter('phoneNumber', itemIndex),
+			'Phone Number',
+			'PHONE',
+		),
 		role: this.getNodeParameter('role', itemIndex),
 	};
 	const password = this.getNodeParameter('password', itemIndex, '') as string;
 	if (password) body.password = password;
-	const send = async () => await apiRequest.call(this, { method: 'POST', path: ['team-members'], body, itemIndex, idempotent: false });
+	const send = async () =>
+		await apiRequest.call(this, {
+			method: 'POST',
+			path: ['team-members'],
+			body,
+			itemIndex,
+			idempotent: false,
+		});
 	const find = async () => {
 		try {
-			return await apiRequest.call(this, { method: 'GET', path: ['team-members', body.email as string], itemIndex });
+			return await apiRequest.call(this, {
+				method: 'GET',
+				path: ['team-members', body.email as string],
+				itemIndex,
+			});
 		} catch (error) {
 			if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
 			throw asNodeError(this.getNode(), error, itemIndex);

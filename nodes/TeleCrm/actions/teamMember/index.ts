@@ -19,7 +19,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Add a team member (uses a licence seat); without a password an invitation is sent',
+				description:
+					'Add a team member (uses a licence seat); without a password an invitation is sent',
 				action: 'Create a team member',
 			},
 			{
