@@ -10,10 +10,3 @@ function copyAssets() {
 
 exports['build:assets'] = copyAssets;
 exports.default = copyAssets;
-
-// Tests compile to .build/; their few plain-JS helpers are copied beside them.
-function copyTestJs() {
-	return src(['test/**/*.js'], { base: '.' }).pipe(dest('.build'));
-}
-
-exports['build:test-assets'] = copyTestJs;

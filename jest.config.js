@@ -2,7 +2,7 @@
 module.exports = {
 	rootDir: '.build',
 	roots: ['<rootDir>/test'],
-	testMatch: ['**/*.test.js'],
+	testMatch: ['**/*.test.js', '**/*.test.cjs'],
 	// The real-n8n suite has its own command: npm run test:e2e.
 	testPathIgnorePatterns: ['/e2e/'],
 	testEnvironment: 'node',

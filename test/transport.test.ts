@@ -13,8 +13,8 @@ import {
 	recordSeen,
 	registerSecret,
 } from './support/secrets';
-import type { Reply } from './support/scriptedServer';
-import { ScriptedServer } from './support/scriptedServer';
+import type { Reply } from './support/scriptedServer.cjs';
+import { ScriptedServer } from './support/scriptedServer.cjs';
 
 // A canary value: the suite checks it never shows up in outputs or errors.
 const CANARY = 'canary-3f9a7c1e5b2d4a68';

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 
 import { runNode } from '../support/harness';
 import { autoMapped, byId, byIdentifier, json, mapped, useSandbox } from '../support/sandboxed';
-import { ScriptedServer } from '../support/scriptedServer';
+import { ScriptedServer } from '../support/scriptedServer.cjs';
 
 const t = useSandbox({ seed: 250, now: Date.UTC(2026, 10, 20, 12) });
 let phoneSeq = 0;

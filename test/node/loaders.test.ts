@@ -79,7 +79,7 @@ describe('loadOptions', () => {
 		).rejects.toThrow(
 			'Could not load lead fields from TeleCRM: TeleCRM NOT_AUTHORIZED: This is an Async token; the Sync API needs a Sync token',
 		);
-		const { startSandbox } = await import('../sandbox/server');
+		const { startSandbox } = await import('../../sandbox/server.cjs');
 		const other = await startSandbox({ seed: 1 });
 		try {
 			other.state.customActions.push({

@@ -5,7 +5,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { record, writeResults } from './report';
+import { record, writeResults } from './report.cjs';
 import { runNode } from '../support/harness';
 import { autoMapped, byId, json, useSandbox } from '../support/sandboxed';
 

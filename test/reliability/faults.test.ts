@@ -4,13 +4,13 @@
  * is created twice; the rest fail their item with one clear error while the others go on.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
-import { record, writeResults } from './report';
+import { record, writeResults } from './report.cjs';
 import { RETRY_POLICY } from '../../nodes/TeleCrm/transport';
-import type { Fault } from '../sandbox/faults';
+import type { Fault } from '../../sandbox/faults.cjs';
 import type { RunResult } from '../support/harness';
 import { loadOptions } from '../support/harness';
-import { timers } from '../support/platform';
 import { byId, json, mapped, useSandbox } from '../support/sandboxed';
 
 const t = useSandbox({ seed: 230 });
@@ -217,7 +217,7 @@ const cases = families.flatMap((family) =>
 it.each(cases)('%s under %s', async (_f, _c, family, fault) => {
 	t.sandbox.faults.add({ ...fault.fault, match: family.match, skip: family.nth - 1 });
 	const { result, error, itemsIn, check } = await family.run();
-	if (fault.settleMs) await timers.setTimeout(fault.settleMs);
+	if (fault.settleMs) await sleep(fault.settleMs);
 	const expected: Expect =
 		fault.kind === 'retry'
 			? 'recovered'

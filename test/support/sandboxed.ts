@@ -3,8 +3,8 @@ import type { IDataObject, INodeParameters, NodeParameterValueType } from 'n8n-w
 import type { RunResult, TeleCrmCredentials } from './harness';
 import { runNode } from './harness';
 import { registerSecret } from './secrets';
-import type { Sandbox, SandboxOptions } from '../sandbox/server';
-import { startSandbox } from '../sandbox/server';
+import type { Sandbox, SandboxOptions } from '../../sandbox/server.cjs';
+import { startSandbox } from '../../sandbox/server.cjs';
 
 /** A sandbox per test file, and a node runner whose credential points at it. */
 export function useSandbox(options: SandboxOptions = { seed: 60 }) {

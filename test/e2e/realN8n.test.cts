@@ -6,14 +6,17 @@ import axios from 'axios';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
-import { ensureRuntime, N8nInstance, packTarball } from './n8nRuntime';
-import { EXAMPLE_CREDENTIAL_ID } from '../support/examples';
-import { fs, os, path, proc, timers } from '../support/platform';
-import type { Sandbox } from '../sandbox/server';
-import { startSandbox } from '../sandbox/server';
+import { ensureRuntime, N8nInstance, packTarball } from '../../dev/n8nRuntime.cjs';
+import { EXAMPLE_CREDENTIAL_ID } from '../../dev/examples.cjs';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as timers from 'node:timers/promises';
+import type { Sandbox } from '../../sandbox/server.cjs';
+import { startSandbox } from '../../sandbox/server.cjs';
 
-const ARTIFACTS = path.join(proc.cwd(), 'test-artifacts');
-const say = (line: string) => proc.stdout.write(`[e2e] ${line}\n`);
+const ARTIFACTS = path.join(process.cwd(), 'test-artifacts');
+const say = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
 
 let sandbox: Sandbox;
 let n8n: N8nInstance;
@@ -186,7 +189,7 @@ describe('n8n server', () => {
 
 		beforeAll(async () => {
 			browser = await chromium.launch({
-				executablePath: proc.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+				executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 				args: [
 					'--headless',
 					'--no-sandbox',

@@ -1,5 +1,5 @@
 /** The sandbox workspace: definitions (fields, actions, pipeline, team) and seeded leads. */
-import type { FieldType } from './validation';
+import type { FieldType } from './validation.cjs';
 
 export interface FieldDef {
 	id: string;
@@ -416,7 +416,7 @@ function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 export function seedState(leadCount: number, now = Date.now(), seed = 42): State {
 	const base = definitions(now);
 	const random = prng(seed);
-	const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
+	const pick = <T,>(list: T[]): T => list[Math.floor(random() * list.length)];
 	const agents = base.members.filter(
 		(m) => ['Working', 'Active'].includes(m.status) && m.role === 'CALLER',
 	);

@@ -3,8 +3,10 @@
  * HTTP Request node and through this node, both in `n8n execute`. A third workflow with only
  * the item generator measures n8n's fixed cost, which is taken off both.
  */
-import { N8nInstance, packTarball, runtimeDir } from '../e2e/n8nRuntime';
-import { fs, os, path } from '../support/platform';
+import { N8nInstance, packTarball, runtimeDir } from '../dev/n8nRuntime.cjs';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 export interface SandboxInfo {
 	baseUrl: string;

@@ -1,5 +1,6 @@
 /** Figures the reliability suites collect, written for `npm run test:reliability` to print. */
-import { fs, path, proc } from '../support/platform';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { leaks, scanned } from '../support/secrets';
 
 export interface CaseResult {
@@ -23,7 +24,7 @@ export function record(result: CaseResult): void {
 
 /** Writes this file's figures (and its secret scan) under .build/reliability/. */
 export function writeResults(name: string): void {
-	const dir = path.join(proc.cwd(), '.build', 'reliability');
+	const dir = path.join(process.cwd(), '.build', 'reliability');
 	fs.mkdirSync(dir, { recursive: true });
 	fs.writeFileSync(
 		path.join(dir, `${name}.json`),

@@ -1,5 +1,5 @@
-import type { IncomingMessage, Server, ServerResponse } from './platform';
-import { http } from './platform';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import * as http from 'node:http';
 
 export interface RecordedRequest {
 	method: string;

@@ -4,16 +4,15 @@
  * execution engine with sample form submissions. `npm run test:e2e` and `npm run dev` run
  * the complete workflows in a real n8n.
  */
-import './env';
+import './engineEnv.cjs';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../support/harness';
-import { readExample } from '../support/examples';
-import { proc } from '../support/platform';
-import { startSandbox } from '../sandbox/server';
+import { runNode } from '../test/support/harness';
+import { readExample } from './examples.cjs';
+import { startSandbox } from '../sandbox/server.cjs';
 
-const say = (line = '') => proc.stdout.write(line + '\n');
+const say = (line = '') => process.stdout.write(line + '\n');
 
 /** The parameters of one node of an example workflow, so the demo runs what users import. */
 function exampleNode(name: string, node: string): INodeParameters {
@@ -129,6 +128,6 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-	proc.stderr.write(`demo failed: ${error.message}\n`);
-	proc.exit(1);
+	process.stderr.write(`demo failed: ${error.message}\n`);
+	process.exit(1);
 });

@@ -3,8 +3,8 @@
  * before the request is handled (the server did nothing) or, with `after`, once the request
  * was processed (its answer is lost: the case that can duplicate a create).
  */
-import type { ServerResponse } from '../support/platform';
-import { timers } from '../support/platform';
+import type { ServerResponse } from 'node:http';
+import * as timers from 'node:timers/promises';
 
 export type FaultKind =
 	| 'status' // an error status with the telecrm envelope

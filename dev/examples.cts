@@ -1,5 +1,6 @@
 /** The importable workflows in examples/, as the demo, dev and e2e read them. */
-import { fs, path, proc } from './platform';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 export const EXAMPLES = ['form-to-lead', 'pipeline-report', 'agent-tools'] as const;
 
@@ -13,6 +14,6 @@ export interface ExampleWorkflow {
 
 export function readExample(name: string): ExampleWorkflow {
 	return JSON.parse(
-		fs.readFileSync(path.join(proc.cwd(), 'examples', `${name}.json`), 'utf8'),
+		fs.readFileSync(path.join(process.cwd(), 'examples', `${name}.json`), 'utf8'),
 	) as ExampleWorkflow;
 }

@@ -2,13 +2,13 @@
  * One benchmark variant, in its own process so its memory is its own. Prints one JSON line:
  * {wallMs, peakRssMb, peakDeltaMb, rows, errors}.
  */
-import '../demo/env';
+import '../dev/engineEnv.cjs';
 
 import axios from 'axios';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../support/harness';
-import { clock, proc } from '../support/platform';
+import { runNode } from '../test/support/harness';
+import * as clock from 'node:timers';
 
 interface Args {
 	variant: string;
@@ -20,7 +20,7 @@ interface Args {
 	prefix: string;
 }
 
-const args = JSON.parse(proc.argv[2]) as Args;
+const args = JSON.parse(process.argv[2]) as Args;
 const api = `${args.baseUrl}/enterprise/${args.enterpriseId}`;
 const headers = { Authorization: `Bearer ${args.syncToken}` };
 const credentials = {
@@ -120,16 +120,16 @@ const variants: Record<string, () => Promise<number>> = {
 async function main() {
 	const run = variants[args.variant];
 	if (!run) throw new Error(`unknown variant ${args.variant}`);
-	const baseline = proc.memoryUsage().rss;
+	const baseline = process.memoryUsage().rss;
 	let peak = baseline;
-	const sampler = clock.setInterval(() => (peak = Math.max(peak, proc.memoryUsage().rss)), 10);
-	const started = proc.hrtime.bigint();
+	const sampler = clock.setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+	const started = process.hrtime.bigint();
 	const rows = await run();
-	const wallMs = Number(proc.hrtime.bigint() - started) / 1e6;
+	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 	clock.clearInterval(sampler);
-	peak = Math.max(peak, proc.memoryUsage().rss);
+	peak = Math.max(peak, process.memoryUsage().rss);
 	const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
-	proc.stdout.write(
+	process.stdout.write(
 		JSON.stringify({
 			wallMs: Math.round(wallMs),
 			peakRssMb: mb(peak),
@@ -140,6 +140,6 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-	proc.stderr.write(`bench scenario failed: ${error.message}\n`);
-	proc.exit(1);
+	process.stderr.write(`bench scenario failed: ${error.message}\n`);
+	process.exit(1);
 });

@@ -1,9 +1,9 @@
 /** Team member endpoints (§7): list, create with validation and seats, get, availability. */
-import type { Handler, Request } from './common';
-import { ApiError, badRequest, isBool, objectBody, page, paging } from './common';
-import type { Member } from './state';
-import { AVAILABILITY_STATES, hexId, ROLES } from './state';
-import { isEmail } from './validation';
+import type { Handler, Request } from './common.cjs';
+import { ApiError, badRequest, isBool, objectBody, page, paging } from './common.cjs';
+import type { Member } from './state.cjs';
+import { AVAILABILITY_STATES, hexId, ROLES } from './state.cjs';
+import { isEmail } from './validation.cjs';
 
 /** The documented member object (internal id and role stay inside). */
 function view(member: Member) {

@@ -1,8 +1,8 @@
 /** Enterprise metadata endpoints (§9): info, custom fields, custom actions, pipeline. */
-import type { Handler } from './common';
-import { ApiError, isBool } from './common';
-import { identifierField } from './leads';
-import type { CustomActionDef, FieldDef } from './state';
+import type { Handler } from './common.cjs';
+import { ApiError, isBool } from './common.cjs';
+import { identifierField } from './leads.cjs';
+import type { CustomActionDef, FieldDef } from './state.cjs';
 
 function fieldView(field: FieldDef, detail: boolean) {
 	const summary = {

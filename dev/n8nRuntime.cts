@@ -6,17 +6,21 @@
 import axios from 'axios';
 import { createHash } from 'node:crypto';
 
-import { EXAMPLE_CREDENTIAL_ID, EXAMPLES, readExample } from '../support/examples';
-import type { ChildProcess } from '../support/platform';
-import { childProcess, fs, os, path, proc, timers } from '../support/platform';
+import { EXAMPLE_CREDENTIAL_ID, EXAMPLES, readExample } from './examples.cjs';
+import type { ChildProcess } from 'node:child_process';
+import * as childProcess from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as timers from 'node:timers/promises';
 
 /** n8n@2.41.x does not resolve from the registry yet (see shared notes); 2.40.7 does. */
 export const N8N_VERSION = '2.40.7';
-const PROJECT = proc.cwd();
+const PROJECT = process.cwd();
 
 export function runtimeDir(): string {
 	return (
-		proc.env.TELECRM_N8N_HOME ??
+		process.env.TELECRM_N8N_HOME ??
 		path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', `n8n-${N8N_VERSION}`)
 	);
 }
@@ -28,7 +32,7 @@ function run(
 ): string {
 	const result = childProcess.spawnSync(command, args, {
 		cwd: options.cwd ?? PROJECT,
-		env: options.env ?? proc.env,
+		env: options.env ?? process.env,
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
 	});
@@ -56,10 +60,10 @@ export class RuntimeInstallError extends Error {}
  */
 function runtimeNpmEnv(): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
-	for (const [key, value] of Object.entries(proc.env)) {
+	for (const [key, value] of Object.entries(process.env)) {
 		if (!/^npm_(config|package|lifecycle)_/i.test(key)) env[key] = value;
 	}
-	const nodeHome = path.dirname(path.dirname(proc.execPath));
+	const nodeHome = path.dirname(path.dirname(process.execPath));
 	if (fs.existsSync(path.join(nodeHome, 'include', 'node'))) env.npm_config_nodedir = nodeHome;
 	return env;
 }
@@ -80,7 +84,7 @@ function step<T>(name: string, fix: string, action: () => T): T {
 /** Loads sqlite3's native binding and opens an in-memory database, in a child on this Node. */
 function checkSqlite(dir: string): void {
 	const script = `const s=require(require.resolve('sqlite3',{paths:[${JSON.stringify(dir + '/node_modules/n8n')}]}));new s.Database(':memory:').close()`;
-	run(proc.execPath, ['-e', script], { cwd: dir });
+	run(process.execPath, ['-e', script], { cwd: dir });
 }
 
 /** n8n itself opens a new SQLite database and runs its migrations. */
@@ -230,7 +234,7 @@ export class N8nInstance {
 	/** Quiet, offline, headless settings; every CLI call gets its own task-broker port. */
 	env(): NodeJS.ProcessEnv {
 		return {
-			...proc.env,
+			...process.env,
 			// Jest sets NODE_ENV=test, under which the n8n CLI does nothing at all.
 			NODE_ENV: 'production',
 			N8N_USER_FOLDER: this.options.userFolder,
@@ -255,7 +259,7 @@ export class N8nInstance {
 
 	/** n8n runs on this process's Node (24), whatever `node` the PATH holds. */
 	cli(args: string[]): string {
-		return run(proc.execPath, [this.options.bin, ...args], { env: this.env() });
+		return run(process.execPath, [this.options.bin, ...args], { env: this.env() });
 	}
 
 	/** What the editor's "Install community node" does: unpack, drop dev and peer deps, npm install. */
@@ -327,7 +331,7 @@ export class N8nInstance {
 	 */
 	async execute(workflowId: string): Promise<ExecutionResult> {
 		const child = childProcess.spawn(
-			proc.execPath,
+			process.execPath,
 			[this.options.bin, 'execute', `--id=${workflowId}`, '--rawOutput'],
 			{ env: this.env() },
 		);
@@ -346,7 +350,7 @@ export class N8nInstance {
 	}
 
 	async start(): Promise<void> {
-		this.server = childProcess.spawn(proc.execPath, [this.options.bin, 'start'], {
+		this.server = childProcess.spawn(process.execPath, [this.options.bin, 'start'], {
 			env: this.env(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});

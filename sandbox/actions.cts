@@ -1,10 +1,10 @@
 /** Action endpoints (§6) and the per-action rules shared with lead create. */
-import type { Handler, Request } from './common';
-import { anyOf, ApiError, badRequest, objectBody, page, paging, window } from './common';
-import { findLead } from './leads';
-import type { ActionRecord, CustomActionDef, LeadRecord, State } from './state';
-import { CURRENCIES, hexId, PAYMENT_STATUSES } from './state';
-import { checkValue, parseDate } from './validation';
+import type { Handler, Request } from './common.cjs';
+import { anyOf, ApiError, badRequest, objectBody, page, paging, window } from './common.cjs';
+import { findLead } from './leads.cjs';
+import type { ActionRecord, CustomActionDef, LeadRecord, State } from './state.cjs';
+import { CURRENCIES, hexId, PAYMENT_STATUSES } from './state.cjs';
+import { checkValue, parseDate } from './validation.cjs';
 
 export interface Remark {
 	field: string;

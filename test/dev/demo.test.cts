@@ -1,9 +1,10 @@
 /** The README's demo command runs to the end and tells the story it promises. */
-import { childProcess, path, proc } from './support/platform';
+import * as childProcess from 'node:child_process';
+import * as path from 'node:path';
 
 it('npm run demo: creates, updates, refuses, and reports', async () => {
-	const child = childProcess.spawn(proc.execPath, [
-		path.join(proc.cwd(), '.build', 'test', 'demo', 'run.js'),
+	const child = childProcess.spawn(process.execPath, [
+		path.join(process.cwd(), '.build', 'dev', 'demo.cjs'),
 	]);
 	let out = '';
 	child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -3,17 +3,19 @@
  * It follows ../shared/telecrm-sync-api.md; where the reference is silent, the choice is
  * listed in the README ("Sandbox choices").
  */
-import { actionRoutes } from './actions';
-import type { Handler, Reply } from './common';
-import { ApiError } from './common';
-import { answerWithFault, Faults } from './faults';
-import { leadRoutes } from './leads';
-import { metadataRoutes } from './metadata';
-import type { IncomingMessage, Server, ServerResponse } from '../support/platform';
-import { fs, http, timers } from '../support/platform';
-import type { State } from './state';
-import { seedState } from './state';
-import { teamRoutes } from './team';
+import { actionRoutes } from './actions.cjs';
+import type { Handler, Reply } from './common.cjs';
+import { ApiError } from './common.cjs';
+import { answerWithFault, Faults } from './faults.cjs';
+import { leadRoutes } from './leads.cjs';
+import { metadataRoutes } from './metadata.cjs';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as timers from 'node:timers/promises';
+import type { State } from './state.cjs';
+import { seedState } from './state.cjs';
+import { teamRoutes } from './team.cjs';
 
 /** Fixed sandbox credentials: it is a local tool, and fixed values keep examples copyable. */
 export const SANDBOX_KEYS = {

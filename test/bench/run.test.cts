@@ -1,10 +1,13 @@
 /** npm run bench works end to end (tiny sizes; the figures themselves are the bench's job). */
-import { childProcess, fs, os, path, proc } from './support/platform';
+import * as childProcess from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 it('bench runs every scenario and counts requests as designed', async () => {
 	const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), 'results.json');
 	const args = [
-		path.join(proc.cwd(), '.build', 'test', 'bench', 'run.js'),
+		path.join(process.cwd(), '.build', 'bench', 'run.cjs'),
 		'--items',
 		'20',
 		'--leads',
@@ -15,7 +18,7 @@ it('bench runs every scenario and counts requests as designed', async () => {
 		'--out',
 		out,
 	];
-	const child = childProcess.spawn(proc.execPath, args);
+	const child = childProcess.spawn(process.execPath, args);
 	let stdout = '';
 	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 	expect(await new Promise((resolve) => child.once('close', resolve))).toBe(0);

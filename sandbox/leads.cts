@@ -1,12 +1,21 @@
 /** Lead endpoints (§5): create with remarks, get with the action slice, update, search. */
-import type { Remark } from './actions';
-import { addActions, timelineEntry } from './actions';
-import type { Handler, Request } from './common';
-import { anyOf, ApiError, badRequest, isBool, objectBody, page, paging, window } from './common';
-import type { FieldDef, LeadRecord, State } from './state';
-import { hexId } from './state';
-import type { CheckContext } from './validation';
-import { checkValue, DROP, normalisePhone, sameValue } from './validation';
+import type { Remark } from './actions.cjs';
+import { addActions, timelineEntry } from './actions.cjs';
+import type { Handler, Request } from './common.cjs';
+import {
+	anyOf,
+	ApiError,
+	badRequest,
+	isBool,
+	objectBody,
+	page,
+	paging,
+	window,
+} from './common.cjs';
+import type { FieldDef, LeadRecord, State } from './state.cjs';
+import { hexId } from './state.cjs';
+import type { CheckContext } from './validation.cjs';
+import { checkValue, DROP, normalisePhone, sameValue } from './validation.cjs';
 
 /**
  * Lookups by ID and by identifier, kept beside the (JSON-persisted) state, so a workspace

@@ -1,6 +1,6 @@
 /** Pieces every sandbox handler uses: the error envelope, paging, time windows, requests. */
-import type { State } from './state';
-import { parseDate } from './validation';
+import type { State } from './state.cjs';
+import { parseDate } from './validation.cjs';
 
 export class ApiError extends Error {
 	constructor(

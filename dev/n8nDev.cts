@@ -3,17 +3,19 @@
  * source, the sandbox running with seeded data, a TeleCRM credential pointing at it and the
  * example workflows imported. Ctrl+C stops everything.
  */
-import { ensureRuntime, N8nInstance, packTarball } from '../e2e/n8nRuntime';
-import { fs, os, path, proc } from '../support/platform';
-import { startSandbox } from '../sandbox/server';
+import { ensureRuntime, N8nInstance, packTarball } from './n8nRuntime.cjs';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startSandbox } from '../sandbox/server.cjs';
 
-const say = (line = '') => proc.stdout.write(line + '\n');
-const number = (name: string, fallback: number) => Number(proc.env[name] ?? fallback);
+const say = (line = '') => process.stdout.write(line + '\n');
+const number = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 async function main() {
 	const bin = ensureRuntime(say);
 	const userFolder =
-		proc.env.TELECRM_DEV_FOLDER ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', 'dev');
+		process.env.TELECRM_DEV_FOLDER ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', 'dev');
 	fs.mkdirSync(userFolder, { recursive: true });
 	const sandbox = await startSandbox({
 		port: number('SANDBOX_PORT', 8787),
@@ -40,13 +42,13 @@ async function main() {
 		void n8n
 			.stop()
 			.then(async () => await sandbox.stop())
-			.then(() => proc.exit(0));
+			.then(() => process.exit(0));
 	};
-	proc.once('SIGINT', stop);
-	proc.once('SIGTERM', stop);
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
 }
 
 main().catch((error: Error) => {
-	proc.stderr.write(`dev failed: ${error.message}\n`);
-	proc.exit(1);
+	process.stderr.write(`dev failed: ${error.message}\n`);
+	process.exit(1);
 });

@@ -5,9 +5,12 @@
  */
 import axios from 'axios';
 
-import type { N8nComparison } from './n8nCompare';
-import { compareWithHttpRequestNode, n8nInstalled } from './n8nCompare';
-import { childProcess, fs, os, path, proc } from '../support/platform';
+import type { N8nComparison } from './n8nCompare.cjs';
+import { compareWithHttpRequestNode, n8nInstalled } from './n8nCompare.cjs';
+import * as childProcess from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 interface Measure {
 	wallMs: number;
@@ -18,24 +21,24 @@ interface Measure {
 }
 
 function option(name: string, fallback: number): number {
-	const i = proc.argv.indexOf(`--${name}`);
-	return i > 0 ? Number(proc.argv[i + 1]) : fallback;
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
 const latency = option('latency', 20);
 const items = option('items', 1000);
 const leads = option('leads', 20000);
-const outIndex = proc.argv.indexOf('--out');
+const outIndex = process.argv.indexOf('--out');
 const outFile =
-	outIndex > 0 ? proc.argv[outIndex + 1] : path.join(proc.cwd(), 'bench', 'results.json');
-const build = path.join(proc.cwd(), '.build', 'test');
+	outIndex > 0 ? process.argv[outIndex + 1] : path.join(process.cwd(), 'bench', 'results.json');
+const build = path.join(process.cwd(), '.build');
 
 function startSandbox(): Promise<{
 	child: ReturnType<typeof childProcess.spawn>;
 	info: { baseUrl: string; enterpriseId: string; syncToken: string };
 }> {
-	const child = childProcess.spawn(proc.execPath, [
-		path.join(build, 'sandbox', 'cli.js'),
+	const child = childProcess.spawn(process.execPath, [
+		path.join(build, 'sandbox', 'cli.cjs'),
 		'--port',
 		'0',
 		'--seed',
@@ -76,8 +79,8 @@ async function measure(
 	const prefix = `91${String(60 + variantNo++).padStart(2, '0')}`;
 	const args = JSON.stringify({ ...info, variant, items: count, inFlight, prefix });
 	const run = childProcess.spawnSync(
-		proc.execPath,
-		[path.join(build, 'bench', 'scenario.js'), args],
+		process.execPath,
+		[path.join(build, 'bench', 'scenario.cjs'), args],
 		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
 	);
 	if (run.status !== 0) throw new Error(`${variant} failed: ${run.stderr}`);
@@ -112,7 +115,7 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 async function main() {
 	const { child, info } = await startSandbox();
 	try {
-		proc.stdout.write(
+		process.stdout.write(
 			`bench: sandbox with ${leads} leads, ${latency} ms latency; ${items} items per write scenario\n`,
 		);
 		// Return All first, while the workspace holds exactly the seeded leads.
@@ -125,10 +128,10 @@ async function main() {
 		const convertSmall = await measure(info, 'node-convert', Math.max(1, Math.round(items / 10)));
 		const convertLarge = await measure(info, 'node-convert', items);
 
-		const withN8n = n8nInstalled() && !proc.argv.includes('--no-n8n');
+		const withN8n = n8nInstalled() && !process.argv.includes('--no-n8n');
 		let n8nComparison: N8nComparison | undefined;
 		if (withN8n) {
-			proc.stdout.write('bench: real n8n found; comparing with its HTTP Request node\n');
+			process.stdout.write('bench: real n8n found; comparing with its HTTP Request node\n');
 			n8nComparison = await compareWithHttpRequestNode(
 				info,
 				items,
@@ -242,11 +245,11 @@ async function main() {
 			`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
 			...rows.map(line),
 		].join('\n');
-		proc.stdout.write(table + '\n');
+		process.stdout.write(table + '\n');
 		const results = {
 			date: new Date().toISOString(),
 			machine: {
-				node: proc.version,
+				node: process.version,
 				cpus: os.cpus().length,
 				memoryGb: Math.round(os.totalmem() / 1073741824),
 			},
@@ -267,13 +270,13 @@ async function main() {
 		};
 		fs.mkdirSync(path.dirname(outFile), { recursive: true });
 		fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
-		proc.stdout.write(`written to ${path.relative(proc.cwd(), outFile)}\n`);
+		process.stdout.write(`written to ${path.relative(process.cwd(), outFile)}\n`);
 	} finally {
 		child.kill('SIGTERM');
 	}
 }
 
 main().catch((error: Error) => {
-	proc.stderr.write(`bench failed: ${error.message}\n`);
-	proc.exit(1);
+	process.stderr.write(`bench failed: ${error.message}\n`);
+	process.exit(1);
 });

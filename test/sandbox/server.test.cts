@@ -4,9 +4,12 @@
  */
 import axios from 'axios';
 
-import type { Sandbox } from './sandbox/server';
-import { childProcess, fs, os, path, proc } from './support/platform';
-import { startSandbox } from './sandbox/server';
+import type { Sandbox } from '../../sandbox/server.cjs';
+import * as childProcess from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startSandbox } from '../../sandbox/server.cjs';
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
 const DAY = 24 * 3600 * 1000;
@@ -876,10 +879,10 @@ describe('enterprise metadata', () => {
 });
 
 describe('command line (npm run sandbox)', () => {
-	const cli = path.join(proc.cwd(), '.build', 'test', 'sandbox', 'cli.js');
+	const cli = path.join(process.cwd(), '.build', 'sandbox', 'cli.cjs');
 
 	async function launch(args: string[]) {
-		const child = childProcess.spawn(proc.execPath, [cli, '--port', '0', '--json', ...args], {
+		const child = childProcess.spawn(process.execPath, [cli, '--port', '0', '--json', ...args], {
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		const line = await new Promise<string>((resolve, reject) => {

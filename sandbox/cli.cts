@@ -2,8 +2,7 @@
  * npm run sandbox -- [--port 8787] [--seed 50] [--data file.json] [--latency 0] [--json]
  * Prints the base URL, enterprise ID and tokens, then serves until SIGINT/SIGTERM.
  */
-import { proc } from '../support/platform';
-import { startSandbox } from './server';
+import { startSandbox } from './server.cjs';
 
 function parseArgs(argv: string[]) {
 	const args: Record<string, string | boolean> = {};
@@ -26,9 +25,9 @@ function number(value: string | boolean | undefined, name: string): number | und
 }
 
 async function main() {
-	const args = parseArgs(proc.argv.slice(2));
+	const args = parseArgs(process.argv.slice(2));
 	if (args.help) {
-		proc.stdout.write(
+		process.stdout.write(
 			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--json]\n',
 		);
 		return;
@@ -45,9 +44,9 @@ async function main() {
 		syncToken: sandbox.syncToken,
 		asyncToken: sandbox.asyncToken,
 	};
-	if (args.json) proc.stdout.write(JSON.stringify(info) + '\n');
+	if (args.json) process.stdout.write(JSON.stringify(info) + '\n');
 	else {
-		proc.stdout.write(
+		process.stdout.write(
 			[
 				'telecrm sandbox is running',
 				`  Base URL:      ${info.baseUrl}`,
@@ -61,13 +60,13 @@ async function main() {
 		);
 	}
 	const stop = () => {
-		void sandbox.stop().then(() => proc.exit(0));
+		void sandbox.stop().then(() => process.exit(0));
 	};
-	proc.once('SIGINT', stop);
-	proc.once('SIGTERM', stop);
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
 }
 
 main().catch((error: Error) => {
-	proc.stderr.write(`sandbox: ${error.message}\n`);
-	proc.exit(1);
+	process.stderr.write(`sandbox: ${error.message}\n`);
+	process.exit(1);
 });
