@@ -7,10 +7,11 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as action from './actions/action';
-import * as enterprise from './actions/enterprise';
 import * as lead from './actions/lead';
-import { requestOptionsProperty, router } from './actions/router';
+import { requestOptionsProperty } from './actions/common.descriptions';
+import { router } from './actions/router';
 import * as teamMember from './actions/teamMember';
+import * as workspace from './actions/workspace';
 import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class TeleCrm implements INodeType {
@@ -40,20 +41,20 @@ export class TeleCrm implements INodeType {
 						value: 'action',
 						description: 'Timeline entries of a lead: custom actions, payments, calls',
 					},
-					{
-						name: 'Enterprise',
-						value: 'enterprise',
-						description: 'Workspace metadata: fields, custom actions, pipeline',
-					},
 					{ name: 'Lead', value: 'lead' },
 					{ name: 'Team Member', value: 'teamMember' },
+					{
+						name: 'Workspace',
+						value: 'workspace',
+						description: 'Workspace metadata: custom fields, custom actions, pipeline',
+					},
 				],
 				default: 'lead',
 			},
 			...lead.description,
 			...action.description,
 			...teamMember.description,
-			...enterprise.description,
+			...workspace.description,
 			requestOptionsProperty,
 		],
 	};

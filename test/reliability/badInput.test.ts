@@ -193,7 +193,7 @@ describe('Base URL and limits', () => {
 	])('Base URL %j is refused', async (baseUrl) => {
 		const mark = t.mark();
 		const result = await runNode({
-			parameters: { resource: 'enterprise', operation: 'getInfo' },
+			parameters: { resource: 'workspace', operation: 'getInfo' },
 			credentials: { ...t.credentials(), baseUrl },
 		});
 		expect(result.error?.message).toBe(

@@ -1,87 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { bareActionCode, CURRENCIES, PAYMENT, PAYMENT_STATUSES } from './customActions';
 import { InvalidValueError } from './errors';
-import { fieldValuePairs } from './fieldValuePairs';
-import { toWireFields, toWireValue } from './fieldValues';
+import { toWireFields, toWireValue } from './valueConversion';
 import { labelsFor } from './mappedFields';
 import type { Workspace } from './workspace';
-
-/** Status, currency, amount and payment ID; used in the payment entry and by Create Action. */
-export function paymentProperties(prefix = ''): INodeProperties[] {
-	const name = (n: string) => (prefix ? prefix + n.charAt(0).toUpperCase() + n.slice(1) : n);
-	return [
-		{
-			displayName: 'Payment Status',
-			name: name('status'),
-			type: 'options',
-			options: PAYMENT_STATUSES.map((s) => ({
-				name: s.charAt(0) + s.slice(1).toLowerCase(),
-				value: s,
-			})),
-			default: 'PENDING',
-		},
-		{
-			displayName: 'Currency',
-			name: name('currency'),
-			type: 'options',
-			options: CURRENCIES.map((c) => ({ name: c, value: c })),
-			default: 'INR',
-		},
-		{
-			displayName: 'Amount',
-			name: name('amount'),
-			type: 'string',
-			default: '',
-			placeholder: '5000',
-			description: 'Greater than 0; sent as a numeric string',
-		},
-		{
-			displayName: 'Payment ID',
-			name: name('paymentId'),
-			type: 'string',
-			default: '',
-			description: 'Your external payment reference (optional; cannot be changed later)',
-		},
-	];
-}
-
-/** Any number of custom actions and payments, picked from dropdowns. */
-export function actionEntriesProperty(
-	name: string,
-	displayName: string,
-	description: string,
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Action',
-		default: {},
-		description,
-		options: [
-			{
-				displayName: 'Custom Action',
-				name: 'custom',
-				values: [
-					{
-						displayName: 'Custom Action Name or ID',
-						name: 'type',
-						type: 'options',
-						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						typeOptions: { loadOptionsMethod: 'getCustomActions' },
-						default: '',
-					},
-					fieldValuePairs('getCustomActionFields', 'Fields of the chosen custom action'),
-				],
-			},
-			{ displayName: 'Payment', name: 'payment', values: paymentProperties() },
-		],
-	};
-}
 
 /** A payment action in wire format, refusing what telecrm would ignore. */
 export function paymentAction(values: IDataObject, where: string): IDataObject {

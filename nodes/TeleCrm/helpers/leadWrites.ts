@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { ACCEPTED, fieldKind } from './fieldValues';
+import { ACCEPTED, fieldKind } from './valueConversion';
 import { findByIdentifier, leadIdOf } from './leads';
 import { convertMapped } from './mappedFields';
 import { createOnce } from './safeCreate';
-import type { Workspace } from './workspace';
-import { apiRequest } from '../transport';
+import type { ExecutionScope, Workspace } from './workspace';
+import type { TeleCrmApi } from '../transport';
 
 export interface LeadInput {
 	fields: IDataObject;
@@ -49,10 +49,10 @@ export async function createLead(
 	input: LeadInput,
 	actions: IDataObject[],
 	itemIndex: number,
-	workspace: Workspace,
+	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const send = async () =>
-		await apiRequest.call(this, {
+		await scope.api.request({
 			method: 'POST',
 			path: ['lead'],
 			body: actions.length ? { fields: input.fields, actions } : { fields: input.fields },
@@ -60,12 +60,7 @@ export async function createLead(
 			idempotent: false,
 		});
 	const find = async () => {
-		const row = await findByIdentifier.call(
-			this,
-			workspace,
-			String(input.fields[input.identifier]),
-			itemIndex,
-		);
+		const row = await findByIdentifier(scope, String(input.fields[input.identifier]), itemIndex);
 		const leadId = row && leadIdOf(row);
 		return leadId ? { lead_id: leadId, actions: [], remarks: [] } : undefined;
 	};
@@ -74,7 +69,7 @@ export async function createLead(
 
 /** Updates fields (never the identifier) and adds actions; one request each, only when needed. */
 export async function updateLead(
-	this: IExecuteFunctions,
+	api: TeleCrmApi,
 	leadId: string,
 	fields: IDataObject,
 	actions: IDataObject[],
@@ -82,7 +77,7 @@ export async function updateLead(
 ): Promise<{ fields?: IDataObject; actionsResponse?: IDataObject }> {
 	const result: { fields?: IDataObject; actionsResponse?: IDataObject } = {};
 	if (Object.keys(fields).length) {
-		const updated = await apiRequest.call(this, {
+		const updated = await api.request({
 			method: 'POST',
 			path: ['lead', leadId],
 			body: { fields },
@@ -91,7 +86,7 @@ export async function updateLead(
 		result.fields = updated.fields as IDataObject;
 	}
 	if (actions.length) {
-		result.actionsResponse = await apiRequest.call(this, {
+		result.actionsResponse = await api.request({
 			method: 'POST',
 			path: ['lead', leadId, 'action'],
 			body: { actions },

@@ -1,9 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { convertable, toWireValue } from './fieldValues';
-import type { Workspace } from './workspace';
-import { apiRequest } from '../transport';
+import { tryWireValue, toWireValue } from './valueConversion';
+import type { ExecutionScope, Workspace } from './workspace';
 
 /** Search rows carry the lead ID under an undocumented key; accept every spelling seen. */
 export function leadIdOf(row: IDataObject): string | undefined {
@@ -23,37 +22,6 @@ export function simplifyLead(row: IDataObject, leadId?: string): IDataObject {
 	return flat;
 }
 
-export const leadLocator: INodeProperties = {
-	displayName: 'Lead',
-	name: 'lead',
-	type: 'resourceLocator',
-	default: { mode: 'id', value: '' },
-	required: true,
-	description:
-		'The lead, by its TeleCRM ID or by the value of the workspace lead identifier (phone by default)',
-	modes: [
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '603d2b2f9b1e8a001c8e4f5c',
-		},
-		{
-			displayName: 'By Identifier Value',
-			name: 'identifier',
-			type: 'string',
-			placeholder: '919999999999',
-			hint: 'The phone, email or text that identifies leads in your workspace',
-		},
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchLeads', searchable: true },
-		},
-	],
-};
-
 /**
  * A search body matching `value` against the identifier, in the form leads are stored
  * ("+91 98765 43210" is searched as 919876543210). A value that cannot be converted is
@@ -65,18 +33,19 @@ export async function identifierFilter(
 	asTyped = false,
 ): Promise<IDataObject> {
 	const identifier = await workspace.identifierField();
-	const wire = asTyped ? (convertable(identifier, value) ?? value) : toWireValue(identifier, value);
+	const wire = asTyped
+		? (tryWireValue(identifier, value) ?? value)
+		: toWireValue(identifier, value);
 	return { fields: { [identifier.apiName]: (wire ?? value) as string } };
 }
 
 /** Finds leads whose identifier equals `value` (exact, case-insensitive on telecrm's side). */
 export async function findByIdentifier(
-	this: IExecuteFunctions,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 	value: string,
 	itemIndex: number,
 ): Promise<IDataObject | undefined> {
-	const page = await apiRequest.call(this, {
+	const page = await api.request({
 		method: 'POST',
 		path: ['lead', 'search'],
 		qs: { skip: 0, limit: 1 },
@@ -91,7 +60,7 @@ export async function findByIdentifier(
 export async function resolveLeadId(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	scope: ExecutionScope,
 	parameter = 'lead',
 ): Promise<string> {
 	const locator = this.getNodeParameter(parameter, itemIndex) as { mode: string; value: unknown };
@@ -103,8 +72,8 @@ export async function resolveLeadId(
 		});
 	}
 	if (locator.mode !== 'identifier') return value;
-	const row = await findByIdentifier.call(this, workspace, value, itemIndex);
-	const identifier = await workspace.identifierField();
+	const row = await findByIdentifier(scope, value, itemIndex);
+	const identifier = await scope.workspace.identifierField();
 	if (!row) {
 		throw new NodeOperationError(this.getNode(), `No lead has ${identifier.apiName} = "${value}"`, {
 			itemIndex,

@@ -1,42 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeProperties,
-	ResourceMapperValue,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
 
-import type { FieldKind, FieldSpec, Labels } from './fieldValues';
-import { fieldKind, toWireFields } from './fieldValues';
+import type { FieldKind, FieldSpec, Labels } from './valueConversion';
+import { fieldKind, toWireFields } from './valueConversion';
 import type { Workspace } from './workspace';
-
-/** A resource mapper parameter (Odoo v2 style); columns come from `method`. */
-export function fieldMapper(
-	name: string,
-	displayName: string,
-	method: string,
-	dependsOn: string[],
-	mode: 'add' | 'update',
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceMapper',
-		noDataExpression: true,
-		default: { mappingMode: 'defineBelow', value: null },
-		required: true,
-		typeOptions: {
-			loadOptionsDependsOn: dependsOn,
-			resourceMapper: {
-				resourceMapperMethod: method,
-				mode,
-				fieldWords: { singular: 'field', plural: 'fields' },
-				addAllFields: true,
-				multiKeyMatch: false,
-				supportAutoMap: true,
-			},
-		},
-	};
-}
 
 /**
  * The raw values the user mapped: the mapper's own values, or with "Map Automatically"

@@ -1,26 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-
-export const onIgnoredProperty: INodeProperties = {
-	displayName: 'On Ignored Values',
-	name: 'onIgnored',
-	type: 'options',
-	options: [
-		{
-			name: 'Keep Remarks in Output',
-			value: 'keep',
-			description: 'Output what TeleCRM ignored under "remarks" and carry on',
-		},
-		{
-			name: 'Fail the Item',
-			value: 'fail',
-			description: 'Treat any ignored field or action as an error of this item',
-		},
-	],
-	default: 'keep',
-	description:
-		'TeleCRM saves a lead or action even when some values are refused; it lists them as remarks. Choose what the workflow does then.',
-};
 
 /**
  * Output of a write that answered {lead_id, actions[], remarks[]}: each action's outcome next

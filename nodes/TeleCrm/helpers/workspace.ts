@@ -1,9 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { bareActionCode, fullActionCode } from './customActions';
-import type { Labels } from './fieldValues';
-import type { ApiContext } from '../transport';
-import { apiRequest, apiRequestAllItems, MAX_PAGE_SIZE } from '../transport';
+import type { Labels } from './valueConversion';
+import type { ApiContext, RequestSettings } from '../transport';
+import { MAX_PAGE_SIZE, requestAllPages, TeleCrmApi } from '../transport';
+
+/** What one node execution (or loader call) shares: its HTTP client and workspace metadata. */
+export interface ExecutionScope {
+	api: TeleCrmApi;
+	workspace: Workspace;
+}
 
 export interface FieldDefinition {
 	apiName: string;
@@ -33,7 +39,7 @@ export interface CustomActionDefinition {
 export class Workspace {
 	private cache = new Map<string, Promise<unknown>>();
 
-	constructor(private readonly ctx: ApiContext) {}
+	constructor(private readonly api: TeleCrmApi) {}
 
 	private once<T>(key: string, load: () => Promise<T>): Promise<T> {
 		if (!this.cache.has(key)) this.cache.set(key, load());
@@ -42,7 +48,7 @@ export class Workspace {
 
 	async customFields(): Promise<FieldDefinition[]> {
 		return await this.once('fields', async () => {
-			const body = await apiRequest.call(this.ctx, {
+			const body = await this.api.request({
 				method: 'GET',
 				path: ['custom-fields'],
 				qs: { detail: true },
@@ -60,7 +66,7 @@ export class Workspace {
 	async pipeline(): Promise<IDataObject> {
 		return await this.once(
 			'pipeline',
-			async () => await apiRequest.call(this.ctx, { method: 'GET', path: ['lead-stage-pipeline'] }),
+			async () => await this.api.request({ method: 'GET', path: ['lead-stage-pipeline'] }),
 		);
 	}
 
@@ -114,7 +120,7 @@ export class Workspace {
 
 	async customActions(): Promise<CustomActionDefinition[]> {
 		return await this.once('actions', async () => {
-			const body = await apiRequest.call(this.ctx, {
+			const body = await this.api.request({
 				method: 'GET',
 				path: ['custom-actions'],
 				qs: { detail: true },
@@ -130,7 +136,7 @@ export class Workspace {
 		return await this.once(`action:${bare}`, async () => {
 			const listed = (await this.customActions()).find((a) => bareActionCode(a.code) === bare);
 			if (listed?.fieldSchema) return listed;
-			return (await apiRequest.call(this.ctx, {
+			return (await this.api.request({
 				method: 'GET',
 				path: ['custom-actions', fullActionCode(bare)],
 			})) as unknown as CustomActionDefinition;
@@ -141,7 +147,7 @@ export class Workspace {
 		return await this.once(
 			'team',
 			async () =>
-				await apiRequestAllItems.call(this.ctx, {
+				await requestAllPages(this.api, {
 					method: 'GET',
 					path: ['team-members'],
 					maxPageSize: MAX_PAGE_SIZE.teamMembers,
@@ -149,4 +155,10 @@ export class Workspace {
 				}),
 		);
 	}
+}
+
+/** A fresh scope for one node execution, loader call or poll. */
+export function executionScope(ctx: ApiContext, settings?: RequestSettings): ExecutionScope {
+	const api = new TeleCrmApi(ctx, settings);
+	return { api, workspace: new Workspace(api) };
 }

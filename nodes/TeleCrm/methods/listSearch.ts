@@ -2,8 +2,8 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { NodeOperationError } from 'n8n-workflow';
 
 import { identifierFilter, leadIdOf } from '../helpers/leads';
-import { Workspace } from '../helpers/workspace';
-import { apiRequest, MAX_PAGE_SIZE } from '../transport';
+import { executionScope } from '../helpers/workspace';
+import { MAX_PAGE_SIZE } from '../transport';
 
 /** Newest leads first; a filter is matched exactly against the identifier field. */
 export async function searchLeads(
@@ -13,10 +13,9 @@ export async function searchLeads(
 ): Promise<INodeListSearchResult> {
 	const skip = Number(paginationToken ?? 0) || 0;
 	try {
-		const body = filter?.trim()
-			? await identifierFilter(new Workspace(this), filter.trim(), true)
-			: {};
-		const page = await apiRequest.call(this, {
+		const { api, workspace } = executionScope(this);
+		const body = filter?.trim() ? await identifierFilter(workspace, filter.trim(), true) : {};
+		const page = await api.request({
 			method: 'POST',
 			path: ['lead', 'search'],
 			qs: { skip, limit: MAX_PAGE_SIZE.leads },
@@ -49,7 +48,7 @@ export async function searchTeamMembers(
 ): Promise<INodeListSearchResult> {
 	try {
 		const wanted = filter?.trim().toLowerCase() ?? '';
-		const members = await new Workspace(this).teamMembers();
+		const members = await executionScope(this).workspace.teamMembers();
 		const results = members
 			.filter(
 				(m) => !wanted || `${String(m.name)} ${String(m.email)}`.toLowerCase().includes(wanted),

@@ -2,8 +2,9 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { bareActionCode, BUILT_IN_ACTION_TYPES, PAYMENT } from '../helpers/customActions';
-import { fieldKind } from '../helpers/fieldValues';
-import { Workspace } from '../helpers/workspace';
+import { fieldKind } from '../helpers/valueConversion';
+import { executionScope } from '../helpers/workspace';
+import type { Workspace } from '../helpers/workspace';
 
 /** Loader errors become one readable message instead of n8n's "[object Object]". */
 async function loading(
@@ -12,7 +13,7 @@ async function loading(
 	load: (workspace: Workspace) => Promise<INodePropertyOptions[]>,
 ): Promise<INodePropertyOptions[]> {
 	try {
-		return await load(new Workspace(this));
+		return await load(executionScope(this).workspace);
 	} catch (error) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -71,26 +72,6 @@ export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePro
 			value: s.label,
 			description: s.stageType ? `Stage ${s.stageType}` : undefined,
 		})),
-	);
-}
-
-export async function getActiveStatuses(
-	this: ILoadOptionsFunctions,
-): Promise<INodePropertyOptions[]> {
-	return await loading.call(this, 'lead statuses', async (workspace) =>
-		(await workspace.statuses())
-			.filter((s) => !s.archived)
-			.map((s) => ({
-				name: s.label,
-				value: s.label,
-				description: s.stageType ? `Stage ${s.stageType}` : undefined,
-			})),
-	);
-}
-
-export async function getLostReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await loading.call(this, 'lost reasons', async (workspace) =>
-		(await workspace.labels('lostReason')).active.map((label) => ({ name: label, value: label })),
 	);
 }
 

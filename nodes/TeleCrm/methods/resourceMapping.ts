@@ -7,10 +7,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { FieldKind } from '../helpers/fieldValues';
-import { fieldKind } from '../helpers/fieldValues';
+import type { FieldKind } from '../helpers/valueConversion';
+import { fieldKind } from '../helpers/valueConversion';
 import { PAYMENT } from '../helpers/customActions';
-import { Workspace } from '../helpers/workspace';
+import { executionScope } from '../helpers/workspace';
+import type { Workspace } from '../helpers/workspace';
 
 const COLUMN_TYPE: Record<FieldKind, FieldType> = {
 	text: 'string',
@@ -89,7 +90,7 @@ async function mapping(
 	build: (workspace: Workspace) => Promise<ResourceMapperField[]>,
 ): Promise<ResourceMapperFields> {
 	try {
-		return { fields: await build(new Workspace(this)) };
+		return { fields: await build(executionScope(this).workspace) };
 	} catch (error) {
 		throw new NodeOperationError(
 			this.getNode(),

@@ -1,21 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	actionEntriesProperty,
-	customActionFields,
-	paymentAction,
-	paymentProperties,
-	readActionEntries,
-} from '../../helpers/actionInput';
+import { customActionFields, paymentAction, readActionEntries } from '../../helpers/actionInput';
 import { bareActionCode, PAYMENT } from '../../helpers/customActions';
 import { asNodeError } from '../../helpers/errors';
-import { leadLocator, resolveLeadId } from '../../helpers/leads';
-import { fieldMapper, readMapper } from '../../helpers/mappedFields';
-import { onIgnoredProperty, writeOutcome } from '../../helpers/outcome';
-import type { Workspace } from '../../helpers/workspace';
+import { resolveLeadId } from '../../helpers/leads';
+import { readMapper } from '../../helpers/mappedFields';
+import { writeOutcome } from '../../helpers/outcome';
 import { actionTypeProperty } from './properties';
-import { apiRequest, isAnswerLost } from '../../transport';
+import { isAnswerLost } from '../../transport';
+import type { ExecutionScope } from '../node.type';
+import type { Workspace } from '../../helpers/workspace';
+import {
+	actionEntriesProperty,
+	fieldMapper,
+	leadLocator,
+	onIgnoredProperty,
+	paymentProperties,
+} from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -68,16 +70,16 @@ async function mainAction(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
 	const actions = [
 		await mainAction.call(this, itemIndex, workspace),
 		...(await readActionEntries.call(this, 'additionalActions', itemIndex, workspace)),
 	];
 	let response: IDataObject;
 	try {
-		response = await apiRequest.call(this, {
+		response = await api.request({
 			method: 'POST',
 			path: ['lead', leadId, 'action'],
 			body: { actions },
@@ -95,3 +97,6 @@ export async function execute(
 	}
 	return writeOutcome.call(this, itemIndex, response, actions);
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

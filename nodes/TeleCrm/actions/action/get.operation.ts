@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { leadLocator, resolveLeadId } from '../../helpers/leads';
-import type { Workspace } from '../../helpers/workspace';
-import { apiRequest } from '../../transport';
+import { resolveLeadId } from '../../helpers/leads';
+
 import { actionIdProperty } from './properties';
+import type { ExecutionScope } from '../node.type';
+import { leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [leadLocator, actionIdProperty];
 
@@ -16,14 +17,17 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
-	const action = await apiRequest.call(this, {
+	const action = await api.request({
 		method: 'GET',
 		path: ['lead', leadId, 'action', actionId],
 		itemIndex,
 	});
 	return { lead_id: leadId, action_id: actionId, ...action };
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

@@ -4,9 +4,9 @@ import * as create from './create.operation';
 import * as get from './get.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
-import type { ResourceModule } from '../types';
+import type { ResourceOperations } from '../node.type';
 
-export const operations: ResourceModule = { create, get, update, search };
+export const operations: ResourceOperations<'action'> = { create, get, update, search };
 
 export const description: INodeProperties[] = [
 	{

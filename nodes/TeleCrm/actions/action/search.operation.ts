@@ -3,10 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { timeWindow } from '../../helpers/dates';
 import { anyOf } from '../../helpers/filters';
-import { leadLocator, resolveLeadId } from '../../helpers/leads';
-import { returnAllOrLimit, wantedRows } from '../../helpers/pagination';
-import type { Workspace } from '../../helpers/workspace';
-import { apiRequestAllItems, MAX_PAGE_SIZE } from '../../transport';
+import { resolveLeadId } from '../../helpers/leads';
+import { wantedRows } from '../../helpers/pagination';
+import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
+import type { ExecutionScope } from '../node.type';
+import { leadLocator, returnAllOrLimit } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -60,9 +61,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject[]> {
-	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	const type = anyOf(filters.types ?? []);
@@ -74,7 +75,7 @@ export async function execute(
 	if (created) body.created_on = created;
 	const performedBy = anyOf(filters.performedBy ?? []);
 	if (performedBy !== undefined) body.performed_by = performedBy;
-	const rows = await apiRequestAllItems.call(this, {
+	const rows = await requestAllPages(api, {
 		method: 'POST',
 		path: ['lead', leadId, 'action', 'search'],
 		body,

@@ -3,11 +3,12 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { customActionFields } from '../../helpers/actionInput';
 import { bareActionCode, PAYMENT, PAYMENT_STATUSES } from '../../helpers/customActions';
-import { leadLocator, resolveLeadId } from '../../helpers/leads';
-import { fieldMapper, readMapper } from '../../helpers/mappedFields';
-import type { Workspace } from '../../helpers/workspace';
-import { apiRequest } from '../../transport';
+import { resolveLeadId } from '../../helpers/leads';
+import { readMapper } from '../../helpers/mappedFields';
+
 import { actionIdProperty, actionTypeProperty } from './properties';
+import type { ExecutionScope } from '../node.type';
+import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -47,9 +48,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
 	let body: IDataObject;
@@ -70,7 +71,7 @@ export async function execute(
 		}
 		body = { type, fields };
 	}
-	const action = await apiRequest.call(this, {
+	const action = await api.request({
 		method: 'POST',
 		path: ['lead', leadId, 'action', actionId],
 		body,
@@ -78,3 +79,6 @@ export async function execute(
 	});
 	return { lead_id: leadId, action_id: actionId, ...action };
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { actionEntriesProperty, readActionEntries } from '../../helpers/actionInput';
+import { readActionEntries } from '../../helpers/actionInput';
 import { createLead, leadInput, requireIdentifier } from '../../helpers/leadWrites';
-import { fieldMapper } from '../../helpers/mappedFields';
-import { onIgnoredProperty, writeOutcome } from '../../helpers/outcome';
-import type { Workspace } from '../../helpers/workspace';
+
+import { writeOutcome } from '../../helpers/outcome';
+import type { ExecutionScope } from '../node.type';
+import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'add'),
@@ -25,11 +26,14 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject> {
 	const input = await leadInput.call(this, itemIndex, workspace);
 	await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
-	const response = await createLead.call(this, input, actions, itemIndex, workspace);
+	const response = await createLead.call(this, input, actions, itemIndex, { api, workspace });
 	return writeOutcome.call(this, itemIndex, response, actions, { result: 'created' });
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

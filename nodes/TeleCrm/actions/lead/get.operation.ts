@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { leadLocator, resolveLeadId, simplifyLead } from '../../helpers/leads';
+import { resolveLeadId, simplifyLead } from '../../helpers/leads';
 import { wholeNumber } from '../../helpers/pagination';
-import type { Workspace } from '../../helpers/workspace';
-import { apiRequest, MAX_PAGE_SIZE } from '../../transport';
+import { MAX_PAGE_SIZE } from '../../transport';
+import type { ExecutionScope } from '../node.type';
+import { leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -50,9 +51,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
 	const includeActions = this.getNodeParameter('includeActions', itemIndex, false) as boolean;
 	const qs: IDataObject = {};
 	if (includeActions) {
@@ -65,7 +66,7 @@ export async function execute(
 			MAX_PAGE_SIZE.actions,
 		);
 	}
-	const lead = await apiRequest.call(this, {
+	const lead = await api.request({
 		method: 'GET',
 		path: ['lead', leadId],
 		qs,
@@ -75,3 +76,6 @@ export async function execute(
 		return simplifyLead(lead, leadId);
 	return { lead_id: leadId, ...lead };
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

@@ -5,9 +5,9 @@ import * as get from './get.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
-import type { ResourceModule } from '../types';
+import type { ResourceOperations } from '../node.type';
 
-export const operations: ResourceModule = { create, upsert, get, update, search };
+export const operations: ResourceOperations<'lead'> = { create, upsert, get, update, search };
 
 export const description: INodeProperties[] = [
 	{

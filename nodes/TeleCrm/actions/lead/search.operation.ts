@@ -2,11 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { timeWindow } from '../../helpers/dates';
-import { fieldValuePairs } from '../../helpers/fieldValuePairs';
+
 import { anyOf } from '../../helpers/filters';
 import { leadIdOf, simplifyLead } from '../../helpers/leads';
-import { returnAllOrLimit, wantedRows } from '../../helpers/pagination';
-import { apiRequestAllItems, MAX_PAGE_SIZE } from '../../transport';
+import { wantedRows } from '../../helpers/pagination';
+import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
+import type { ExecutionScope } from '../node.type';
+import { fieldValuePairs, returnAllOrLimit } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -140,9 +142,13 @@ export function buildLeadSearchBody(filters: IDataObject): IDataObject {
 	return body;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ api }: ExecutionScope,
+): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const rows = await apiRequestAllItems.call(this, {
+	const rows = await requestAllPages(api, {
 		method: 'POST',
 		path: ['lead', 'search'],
 		body: buildLeadSearchBody(filters),

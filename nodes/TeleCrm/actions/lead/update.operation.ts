@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { leadLocator, resolveLeadId } from '../../helpers/leads';
+import { resolveLeadId } from '../../helpers/leads';
 import { leadInput, updateLead, withoutIdentifier } from '../../helpers/leadWrites';
-import { fieldMapper } from '../../helpers/mappedFields';
-import type { Workspace } from '../../helpers/workspace';
+
+import type { ExecutionScope } from '../node.type';
+import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -19,9 +20,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, workspace);
+	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
 	const input = await leadInput.call(this, itemIndex, workspace);
 	const fields = withoutIdentifier(input.fields, input.identifier);
 	if (!Object.keys(fields).length) {
@@ -31,7 +32,7 @@ export async function execute(
 				'Map at least one field other than the identifier (TeleCRM does not let the identifier change).',
 		});
 	}
-	const { fields: stored } = await updateLead.call(this, leadId, fields, [], itemIndex);
+	const { fields: stored } = await updateLead(api, leadId, fields, [], itemIndex);
 	const output: IDataObject = { lead_id: leadId, fields: stored ?? {} };
 	if (input.identifier in input.fields) {
 		output.skipped = [
@@ -40,3 +41,6 @@ export async function execute(
 	}
 	return output;
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { actionEntriesProperty, readActionEntries } from '../../helpers/actionInput';
+import { readActionEntries } from '../../helpers/actionInput';
 import { asNodeError } from '../../helpers/errors';
 import { findByIdentifier, leadIdOf } from '../../helpers/leads';
 import {
@@ -11,9 +11,11 @@ import {
 	updateLead,
 	withoutIdentifier,
 } from '../../helpers/leadWrites';
-import { fieldMapper } from '../../helpers/mappedFields';
-import { onIgnoredProperty, writeOutcome } from '../../helpers/outcome';
-import type { Workspace } from '../../helpers/workspace';
+
+import { writeOutcome } from '../../helpers/outcome';
+import type { ExecutionScope } from '../node.type';
+import type { TeleCrmApi } from '../../transport';
+import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'add'),
@@ -32,11 +34,11 @@ export const description = updateDisplayOptions(
 
 async function existingLeadId(
 	this: IExecuteFunctions,
-	workspace: Workspace,
+	scope: ExecutionScope,
 	value: string,
 	itemIndex: number,
 ): Promise<string | undefined> {
-	const row = await findByIdentifier.call(this, workspace, value, itemIndex);
+	const row = await findByIdentifier(scope, value, itemIndex);
 	if (!row) return undefined;
 	const id = leadIdOf(row);
 	if (!id) {
@@ -55,13 +57,14 @@ async function existingLeadId(
 
 async function update(
 	this: IExecuteFunctions,
+	api: TeleCrmApi,
 	itemIndex: number,
 	leadId: string,
 	fields: IDataObject,
 	actions: IDataObject[],
 ): Promise<IDataObject> {
-	const { fields: stored, actionsResponse } = await updateLead.call(
-		this,
+	const { fields: stored, actionsResponse } = await updateLead(
+		api,
 		leadId,
 		fields,
 		actions,
@@ -78,23 +81,26 @@ async function update(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	workspace: Workspace,
+	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject> {
 	const input = await leadInput.call(this, itemIndex, workspace);
 	const value = await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
 	const changes = withoutIdentifier(input.fields, input.identifier);
-	const found = await existingLeadId.call(this, workspace, value, itemIndex);
-	if (found) return await update.call(this, itemIndex, found, changes, actions);
+	const found = await existingLeadId.call(this, { api, workspace }, value, itemIndex);
+	if (found) return await update.call(this, api, itemIndex, found, changes, actions);
 	try {
-		const response = await createLead.call(this, input, actions, itemIndex, workspace);
+		const response = await createLead.call(this, input, actions, itemIndex, { api, workspace });
 		return writeOutcome.call(this, itemIndex, response, actions, { result: 'created' });
 	} catch (error) {
 		const conflict = error instanceof NodeApiError && error.httpCode === '409';
 		const raced = conflict
-			? await existingLeadId.call(this, workspace, value, itemIndex)
+			? await existingLeadId.call(this, { api, workspace }, value, itemIndex)
 			: undefined;
 		if (!raced) throw asNodeError(this.getNode(), error, itemIndex);
-		return await update.call(this, itemIndex, raced, changes, actions);
+		return await update.call(this, api, itemIndex, raced, changes, actions);
 	}
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
 
 import { asNodeError, InvalidValueError } from '../../helpers/errors';
-import { ACCEPTED, toWireValue } from '../../helpers/fieldValues';
+import { ACCEPTED, toWireValue } from '../../helpers/valueConversion';
 import { createOnce } from '../../helpers/safeCreate';
-import { apiRequest } from '../../transport';
+
+import type { ExecutionScope } from '../node.type';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' },
@@ -53,7 +54,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function required(value: unknown, field: string, type: string): string {
+function requiredWireValue(value: unknown, field: string, type: string): string {
 	const converted = toWireValue({ apiName: field, type }, value);
 	if (converted === undefined)
 		throw new InvalidValueError(
@@ -64,11 +65,15 @@ function required(value: unknown, field: string, type: string): string {
 	return String(converted).trim();
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ api }: ExecutionScope,
+): Promise<IDataObject> {
 	const body: IDataObject = {
-		name: required(this.getNodeParameter('name', itemIndex), 'Name', 'TEXT'),
-		email: required(this.getNodeParameter('email', itemIndex), 'Email', 'EMAIL'),
-		phone_number: required(
+		name: requiredWireValue(this.getNodeParameter('name', itemIndex), 'Name', 'TEXT'),
+		email: requiredWireValue(this.getNodeParameter('email', itemIndex), 'Email', 'EMAIL'),
+		phone_number: requiredWireValue(
 			this.getNodeParameter('phoneNumber', itemIndex),
 			'Phone Number',
 			'PHONE',
@@ -78,7 +83,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const password = this.getNodeParameter('password', itemIndex, '') as string;
 	if (password) body.password = password;
 	const send = async () =>
-		await apiRequest.call(this, {
+		await api.request({
 			method: 'POST',
 			path: ['team-members'],
 			body,
@@ -87,7 +92,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	const find = async () => {
 		try {
-			return await apiRequest.call(this, {
+			return await api.request({
 				method: 'GET',
 				path: ['team-members', body.email as string],
 				itemIndex,
@@ -99,3 +104,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	return await createOnce.call(this, itemIndex, send, find);
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { memberEmail, memberLocator } from '../../helpers/teamMembers';
-import { apiRequest } from '../../transport';
+import { memberEmail } from '../../helpers/teamMembers';
+
+import type { ExecutionScope } from '../node.type';
+import { memberLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	memberLocator,
@@ -20,13 +22,20 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ api }: ExecutionScope,
+): Promise<IDataObject> {
 	const email = memberEmail.call(this, itemIndex);
 	const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
-	return await apiRequest.call(this, {
+	return await api.request({
 		method: 'GET',
 		path: ['team-members', email],
 		qs: includeDeleted ? { includeDeleted } : {},
 		itemIndex,
 	});
 }
+
+/** One request (or a fixed few) per item, independent of other items. */
+export const parallelItems = true;

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, wantedRows } from '../../helpers/pagination';
-import { apiRequestAllItems, MAX_PAGE_SIZE } from '../../transport';
+import { wantedRows } from '../../helpers/pagination';
+import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
+import type { ExecutionScope } from '../node.type';
+import { returnAllOrLimit } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -20,9 +22,13 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ api }: ExecutionScope,
+): Promise<IDataObject[]> {
 	const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
-	return await apiRequestAllItems.call(this, {
+	return await requestAllPages(api, {
 		method: 'GET',
 		path: ['team-members'],
 		qs: includeDeleted ? { includeDeleted } : {},

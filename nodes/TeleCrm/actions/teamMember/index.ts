@@ -4,9 +4,14 @@ import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as setAvailability from './setAvailability.operation';
-import type { ResourceModule } from '../types';
+import type { ResourceOperations } from '../node.type';
 
-export const operations: ResourceModule = { getAll, get, create, setAvailability };
+export const operations: ResourceOperations<'teamMember'> = {
+	getAll,
+	get,
+	create,
+	setAvailability,
+};
 
 export const description: INodeProperties[] = [
 	{

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fullActionCode } from '../../helpers/customActions';
-import { apiRequest } from '../../transport';
+
+import type { ExecutionScope } from '../node.type';
 
 const properties: INodeProperties[] = [
 	{
@@ -18,11 +19,15 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions(
-	{ show: { resource: ['enterprise'], operation: ['getCustomAction'] } },
+	{ show: { resource: ['workspace'], operation: ['getCustomAction'] } },
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ api }: ExecutionScope,
+): Promise<IDataObject> {
 	const code = fullActionCode(String(this.getNodeParameter('code', itemIndex)));
-	return await apiRequest.call(this, { method: 'GET', path: ['custom-actions', code], itemIndex });
+	return await api.request({ method: 'GET', path: ['custom-actions', code], itemIndex });
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { apiRequest } from '../../transport';
+import type { ExecutionScope } from '../node.type';
 
 const properties: INodeProperties[] = [
 	{
@@ -17,13 +17,17 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions(
-	{ show: { resource: ['enterprise'], operation: ['getCustomField'] } },
+	{ show: { resource: ['workspace'], operation: ['getCustomField'] } },
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ api }: ExecutionScope,
+): Promise<IDataObject> {
 	const apiName = String(this.getNodeParameter('apiName', itemIndex)).trim();
-	return await apiRequest.call(this, {
+	return await api.request({
 		method: 'GET',
 		path: ['custom-fields', apiName],
 		itemIndex,

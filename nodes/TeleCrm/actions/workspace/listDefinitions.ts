@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { apiRequest } from '../../transport';
+import type { ExecutionScope } from '../node.type';
 
 /** Shared by Get Custom Fields and Get Custom Actions: same query, one item per entry. */
 export function listDefinitions(operation: string, listKey: string, path: string) {
@@ -17,12 +17,16 @@ export function listDefinitions(operation: string, listKey: string, path: string
 	];
 	return {
 		description: updateDisplayOptions(
-			{ show: { resource: ['enterprise'], operation: [operation] } },
+			{ show: { resource: ['workspace'], operation: [operation] } },
 			properties,
 		),
-		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+		async execute(
+			this: IExecuteFunctions,
+			itemIndex: number,
+			{ api }: ExecutionScope,
+		): Promise<IDataObject[]> {
 			const detail = this.getNodeParameter('detail', itemIndex, false) as boolean;
-			const body = await apiRequest.call(this, {
+			const body = await api.request({
 				method: 'GET',
 				path: [path],
 				qs: { detail },

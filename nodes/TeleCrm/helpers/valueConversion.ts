@@ -169,7 +169,7 @@ export interface FieldSpec {
  */
 export function toWireValue(spec: FieldSpec, value: unknown, labels?: Labels): unknown {
 	if (isEmpty(value)) return undefined;
-	const converted = convertable(spec, value, labels);
+	const converted = tryWireValue(spec, value, labels);
 	if (converted === undefined) {
 		const kind = fieldKind(spec.type);
 		const known =
@@ -180,7 +180,7 @@ export function toWireValue(spec: FieldSpec, value: unknown, labels?: Labels): u
 }
 
 /** The converted value, or undefined when it cannot be converted (never throws). */
-export function convertable(spec: FieldSpec, value: unknown, labels?: Labels): unknown {
+export function tryWireValue(spec: FieldSpec, value: unknown, labels?: Labels): unknown {
 	const kind = fieldKind(spec.type);
 	if (
 		typeof value === 'boolean' ||

@@ -6,9 +6,9 @@ import * as getCustomField from './getCustomField.operation';
 import * as getCustomFields from './getCustomFields.operation';
 import * as getInfo from './getInfo.operation';
 import * as getPipeline from './getPipeline.operation';
-import type { ResourceModule } from '../types';
+import type { ResourceOperations } from '../node.type';
 
-export const operations: ResourceModule = {
+export const operations: ResourceOperations<'workspace'> = {
 	getInfo,
 	getCustomFields,
 	getCustomField,
@@ -23,7 +23,7 @@ export const description: INodeProperties[] = [
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: { resource: ['enterprise'] } },
+		displayOptions: { show: { resource: ['workspace'] } },
 		options: [
 			{
 				name: 'Get Custom Action',

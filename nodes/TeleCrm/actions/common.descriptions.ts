@@ -1,0 +1,264 @@
+/** UI pieces shared by several operations (Airtable/Pipedrive v2 style); no runtime code here. */
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CURRENCIES, PAYMENT_STATUSES } from '../helpers/customActions';
+
+/** A list of field/value pairs whose field dropdown comes from `loadOptionsMethod`. */
+export function fieldValuePairs(loadOptionsMethod: string, description: string): INodeProperties {
+	return {
+		displayName: 'Field Values',
+		name: 'fieldValues',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		placeholder: 'Add Field Value',
+		description,
+		options: [
+			{
+				displayName: 'Field',
+				name: 'values',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'field',
+						type: 'options',
+						typeOptions: { loadOptionsMethod },
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	};
+}
+
+/** Status, currency, amount and payment ID; used in the payment entry and by Create Action. */
+export function paymentProperties(prefix = ''): INodeProperties[] {
+	const name = (n: string) => (prefix ? prefix + n.charAt(0).toUpperCase() + n.slice(1) : n);
+	return [
+		{
+			displayName: 'Payment Status',
+			name: name('status'),
+			type: 'options',
+			options: PAYMENT_STATUSES.map((s) => ({
+				name: s.charAt(0) + s.slice(1).toLowerCase(),
+				value: s,
+			})),
+			default: 'PENDING',
+		},
+		{
+			displayName: 'Currency',
+			name: name('currency'),
+			type: 'options',
+			options: CURRENCIES.map((c) => ({ name: c, value: c })),
+			default: 'INR',
+		},
+		{
+			displayName: 'Amount',
+			name: name('amount'),
+			type: 'string',
+			default: '',
+			placeholder: '5000',
+			description: 'Greater than 0; sent as a numeric string',
+		},
+		{
+			displayName: 'Payment ID',
+			name: name('paymentId'),
+			type: 'string',
+			default: '',
+			description: 'Your external payment reference (optional; cannot be changed later)',
+		},
+	];
+}
+
+/** Any number of custom actions and payments, picked from dropdowns. */
+export function actionEntriesProperty(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Action',
+		default: {},
+		description,
+		options: [
+			{
+				displayName: 'Custom Action',
+				name: 'custom',
+				values: [
+					{
+						displayName: 'Custom Action Name or ID',
+						name: 'type',
+						type: 'options',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						typeOptions: { loadOptionsMethod: 'getCustomActions' },
+						default: '',
+					},
+					fieldValuePairs('getCustomActionFields', 'Fields of the chosen custom action'),
+				],
+			},
+			{ displayName: 'Payment', name: 'payment', values: paymentProperties() },
+		],
+	};
+}
+
+export const leadLocator: INodeProperties = {
+	displayName: 'Lead',
+	name: 'lead',
+	type: 'resourceLocator',
+	default: { mode: 'id', value: '' },
+	required: true,
+	description:
+		'The lead, by its TeleCRM ID or by the value of the workspace lead identifier (phone by default)',
+	modes: [
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '603d2b2f9b1e8a001c8e4f5c',
+		},
+		{
+			displayName: 'By Identifier Value',
+			name: 'identifier',
+			type: 'string',
+			placeholder: '919999999999',
+			hint: 'The phone, email or text that identifies leads in your workspace',
+		},
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchLeads', searchable: true },
+		},
+	],
+};
+
+export const memberLocator: INodeProperties = {
+	displayName: 'Team Member',
+	name: 'member',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The team member, by email',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchTeamMembers', searchable: true },
+		},
+		{
+			displayName: 'By Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'jane.doe@example.com',
+		},
+	],
+};
+
+/** A resource mapper parameter (Odoo v2 style); columns come from `method`. */
+export function fieldMapper(
+	name: string,
+	displayName: string,
+	method: string,
+	dependsOn: string[],
+	mode: 'add' | 'update',
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		required: true,
+		typeOptions: {
+			loadOptionsDependsOn: dependsOn,
+			resourceMapper: {
+				resourceMapperMethod: method,
+				mode,
+				fieldWords: { singular: 'field', plural: 'fields' },
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: true,
+			},
+		},
+	};
+}
+
+/** Return All + Limit pair for list operations (wrap with updateDisplayOptions). */
+export function returnAllOrLimit(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+export const onIgnoredProperty: INodeProperties = {
+	displayName: 'On Ignored Values',
+	name: 'onIgnored',
+	type: 'options',
+	options: [
+		{
+			name: 'Keep Remarks in Output',
+			value: 'keep',
+			description: 'Output what TeleCRM ignored under "remarks" and carry on',
+		},
+		{
+			name: 'Fail the Item',
+			value: 'fail',
+			description: 'Treat any ignored field or action as an error of this item',
+		},
+	],
+	default: 'keep',
+	description:
+		'TeleCRM saves a lead or action even when some values are refused; it lists them as remarks. Choose what the workflow does then.',
+};
+
+export const requestOptionsProperty: INodeProperties = {
+	displayName: 'Request Options',
+	name: 'requestOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1000 },
+			default: 60000,
+			description:
+				'Milliseconds to wait for each TeleCRM answer. Reads are retried after a timeout; a create is never sent twice.',
+		},
+		{
+			displayName: 'Items in Flight',
+			name: 'itemsInFlight',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 32 },
+			default: 1,
+			description:
+				'How many items to send to TeleCRM at once (create, update, get and similar operations). Output order and item links stay as they are; a 429 from TeleCRM pauses them all.',
+		},
+	],
+};

@@ -1,0 +1,35 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { ExecutionScope } from '../helpers/workspace';
+
+export type { ExecutionScope };
+
+/** Every resource of the node and its operations: the router's dispatch is checked against it. */
+export type TeleCrmType = {
+	lead: 'create' | 'upsert' | 'get' | 'update' | 'search';
+	action: 'create' | 'get' | 'update' | 'search';
+	teamMember: 'getAll' | 'get' | 'create' | 'setAvailability';
+	workspace:
+		| 'getInfo'
+		| 'getCustomFields'
+		| 'getCustomField'
+		| 'getCustomActions'
+		| 'getCustomAction'
+		| 'getPipeline';
+};
+
+export type Resource = keyof TeleCrmType;
+
+/** What every `<operation>.operation.ts` exports. */
+export interface OperationModule {
+	description: INodeProperties[];
+	execute(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		scope: ExecutionScope,
+	): Promise<IDataObject | IDataObject[]>;
+	/** One request per item, independent of the others: several items may run at once. */
+	parallelItems?: boolean;
+}
+
+export type ResourceOperations<R extends Resource> = Record<TeleCrmType[R], OperationModule>;

@@ -1,0 +1,198 @@
+import type {
+	IAdditionalCredentialOptions,
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import type { ApiResponse } from './errors';
+import { malformedAnswer, markAnswerLost, networkError, parseBody, toApiError } from './errors';
+import type { RequestSettings } from './retryPolicy';
+import {
+	backoffMs,
+	defaultRequestSettings,
+	isRetryable,
+	MAYBE_PROCESSED,
+	retryAfterMs,
+	RETRY_POLICY,
+	SLOW_DOWN,
+} from './retryPolicy';
+import { DEFAULT_BASE_URL } from '../../../credentials/TeleCrmSyncApi.credentials';
+
+export const CREDENTIAL_TYPE = 'teleCrmSyncApi';
+
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	/** Path segments after `/enterprise/{enterpriseId}/`; each is URL-encoded here. */
+	path: Array<string | number>;
+	qs?: IDataObject;
+	body?: IDataObject;
+	itemIndex?: number;
+	/**
+	 * False for creates: a 502/504 or a dropped connection may hide a request the server
+	 * did process, so repeating it could create a duplicate.
+	 */
+	idempotent?: boolean;
+}
+
+interface Credentials {
+	enterpriseId: string;
+	baseUrl?: string;
+}
+
+interface Prepared {
+	options: IHttpRequestOptions;
+	/** Handed to n8n's request helper, so the credential is read once per request, not twice. */
+	auth: IAdditionalCredentialOptions;
+}
+
+export function encodePathSegment(segment: string | number): string {
+	return encodeURIComponent(String(segment));
+}
+
+export function normaliseBaseUrl(ctx: ApiContext, raw: string | undefined): string {
+	const baseUrl = (raw ?? '').trim() || DEFAULT_BASE_URL;
+	if (!/^https?:\/\/[^/\s]+/i.test(baseUrl)) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The Base URL "${baseUrl}" in the TeleCRM credential is not an http(s) address`,
+			{ description: `Use ${DEFAULT_BASE_URL}, or the http(s) address of your proxy or sandbox.` },
+		);
+	}
+	return baseUrl.replace(/\/+$/, '');
+}
+
+function header(res: ApiResponse, name: string): string | undefined {
+	const value = res.headers?.[name] ?? res.headers?.[name.toLowerCase()];
+	return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The one place that talks HTTP: auth, encoding, retries with backoff, error mapping.
+ * One per node execution (or loader call); its settings are that execution's Request Options.
+ */
+export class TeleCrmApi {
+	constructor(
+		readonly ctx: ApiContext,
+		readonly settings: RequestSettings = defaultRequestSettings(),
+	) {}
+
+	/** Sends the request (retrying where safe) and returns the JSON body of a 2xx answer. */
+	async request(request: ApiRequest): Promise<IDataObject> {
+		const prepared = await this.prepare(request);
+		const idempotent = request.idempotent ?? true;
+		const retry = { attempt: 0, waited: 0 };
+		const mayRetry = (delay: number) =>
+			retry.attempt < RETRY_POLICY.maxRetries &&
+			retry.waited + delay <= RETRY_POLICY.maxTotalWaitMs;
+		/** Waits before the next attempt; a "slow down" (429/503) pauses every item in flight. */
+		const backOff = async (delay: number, everyone: boolean) => {
+			retry.waited += delay;
+			retry.attempt++;
+			if (everyone)
+				this.settings.pauseUntil = Math.max(this.settings.pauseUntil ?? 0, Date.now() + delay);
+			await sleep(delay);
+		};
+		/** A read whose answer was missing or unreadable is simply sent again. */
+		const retryRead = async () => {
+			if (!idempotent || !mayRetry(backoffMs(retry.attempt))) return false;
+			await backOff(backoffMs(retry.attempt), false);
+			return true;
+		};
+		const node = this.ctx.getNode();
+		for (;;) {
+			const pause = (this.settings.pauseUntil ?? 0) - Date.now();
+			if (pause > 0) await sleep(pause);
+			let res: ApiResponse;
+			try {
+				res = await this.send(prepared);
+			} catch (error) {
+				if (!(error instanceof NodeApiError)) {
+					throw new NodeOperationError(node, error as Error, { itemIndex: request.itemIndex });
+				}
+				if (await retryRead()) continue;
+				throw markAnswerLost(networkError(node, error, request.itemIndex), !idempotent);
+			}
+			if (res.statusCode >= 200 && res.statusCode < 300) {
+				if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;
+				if (await retryRead()) continue;
+				throw markAnswerLost(malformedAnswer(node, res, request.itemIndex), !idempotent);
+			}
+			const retryable = isRetryable(res.statusCode, idempotent);
+			const delay = retryAfterMs(header(res, 'retry-after')) ?? backoffMs(retry.attempt);
+			if (retryable && mayRetry(delay)) {
+				await backOff(delay, SLOW_DOWN.has(res.statusCode));
+				continue;
+			}
+			const error = toApiError(node, res, request.itemIndex);
+			if (retryable) error.description = gaveUp(delay, retry, error.description ?? undefined);
+			throw markAnswerLost(error, !idempotent && MAYBE_PROCESSED.has(res.statusCode));
+		}
+	}
+
+	private async prepare(request: ApiRequest): Promise<Prepared> {
+		const credentials = await this.ctx.getCredentials<Credentials>(
+			CREDENTIAL_TYPE,
+			request.itemIndex,
+		);
+		const baseURL = normaliseBaseUrl(this.ctx, credentials.baseUrl);
+		const segments = ['enterprise', credentials.enterpriseId, ...request.path].map(
+			encodePathSegment,
+		);
+		const options: IHttpRequestOptions = {
+			method: request.method,
+			baseURL,
+			url: '/' + segments.join('/'),
+			qs: request.qs,
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: this.settings.timeoutMs,
+			// A redirect could carry the token to a host the user never entered.
+			disableFollowRedirect: true,
+		};
+		if (request.method !== 'GET') {
+			options.body = request.body ?? {};
+			options.headers = { 'Content-Type': 'application/json' };
+		}
+		const reference = this.ctx.getNode().credentials?.[CREDENTIAL_TYPE];
+		const auth: IAdditionalCredentialOptions = {
+			credentialsDecrypted: {
+				id: reference?.id ?? '',
+				name: reference?.name ?? '',
+				type: CREDENTIAL_TYPE,
+				data: credentials as unknown as ICredentialDataDecryptedObject,
+			},
+		};
+		return { options, auth };
+	}
+
+	private async send({ options, auth }: Prepared): Promise<ApiResponse> {
+		const res = (await this.ctx.helpers.httpRequestWithAuthentication.call(
+			this.ctx,
+			CREDENTIAL_TYPE,
+			{ ...options },
+			auth,
+		)) as ApiResponse;
+		return { ...res, body: parseBody(res.body) };
+	}
+}
+
+/** Why a retryable answer was given up on. */
+function gaveUp(
+	delay: number,
+	retry: { attempt: number; waited: number },
+	detail?: string,
+): string {
+	if (retry.attempt < RETRY_POLICY.maxRetries) {
+		return `TeleCRM asked to wait ${Math.round(delay / 1000)} s, more than the ${RETRY_POLICY.maxTotalWaitMs / 1000} s this node waits in total. Try again later.`;
+	}
+	return `Gave up after ${retry.attempt + 1} attempts over ${Math.round(retry.waited / 1000)} s. ${detail ?? ''}`.trim();
+}

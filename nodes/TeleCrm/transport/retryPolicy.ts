@@ -1,0 +1,44 @@
+/** When a request is sent again, and how long it waits first. */
+
+/** Bounds of the retry loop; exported so tests and docs read the same numbers. */
+export const RETRY_POLICY = {
+	maxRetries: 3,
+	baseDelayMs: 500,
+	maxDelayMs: 10_000,
+	maxTotalWaitMs: 30_000,
+	requestTimeoutMs: 60_000,
+};
+
+/** "Slow down" answers: retried for every request, and they pause every item in flight. */
+export const SLOW_DOWN = new Set([429, 503]);
+
+/** Gateway errors: the request may have been processed, so only idempotent ones are retried. */
+export const MAYBE_PROCESSED = new Set([502, 504]);
+
+export function isRetryable(status: number, idempotent: boolean): boolean {
+	return SLOW_DOWN.has(status) || (idempotent && MAYBE_PROCESSED.has(status));
+}
+
+export function backoffMs(attempt: number): number {
+	return Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** attempt);
+}
+
+/** Milliseconds from a Retry-After header (a number of seconds or an HTTP date), if any. */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+	if (!value) return undefined;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Settings of one node execution (its Request Options), shared by all its requests. */
+export interface RequestSettings {
+	timeoutMs: number;
+	/** Until when every request of this execution holds back (after a 429 or 503). */
+	pauseUntil?: number;
+}
+
+export function defaultRequestSettings(): RequestSettings {
+	return { timeoutMs: RETRY_POLICY.requestTimeoutMs };
+}
