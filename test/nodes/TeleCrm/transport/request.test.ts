@@ -4,17 +4,17 @@
  */
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
-import { RETRY_POLICY } from '../nodes/TeleCrm/transport';
-import { runNode } from './support/harness';
+import { RETRY_POLICY } from '../../../../nodes/TeleCrm/transport';
+import { runNode } from '../../../support/harness';
 import {
 	entriesLabelled,
 	forgetEntriesWith,
 	leaks,
 	recordSeen,
 	registerSecret,
-} from './support/secrets';
-import type { Reply } from './support/scriptedServer.cjs';
-import { ScriptedServer } from './support/scriptedServer.cjs';
+} from '../../../support/secrets';
+import type { Reply } from '../../../support/scriptedServer.cjs';
+import { ScriptedServer } from '../../../support/scriptedServer.cjs';
 
 // A canary value: the suite checks it never shows up in outputs or errors.
 const CANARY = 'canary-3f9a7c1e5b2d4a68';

@@ -1,5 +1,5 @@
 /** Items in Flight: several items at once, output in input order, a 429 pauses them all. */
-import { json, mapped, useSandbox } from '../support/sandboxed';
+import { json, mapped, useSandbox } from '../../../support/sandboxed';
 
 const t = useSandbox({ seed: 10, latencyMs: 40 });
 
