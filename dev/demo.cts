@@ -117,7 +117,10 @@ async function main() {
 				);
 			return counts;
 		};
-		say(`   ${leads.length} leads in ${sandbox.requests.length - before} search request(s)`);
+		const searches = sandbox.requests
+			.slice(before)
+			.filter((r) => r.path.endsWith('/lead/search')).length;
+		say(`   ${leads.length} leads in ${searches} search request(s)`);
 		table('per status:', count('status'));
 		table('per assignee:', count('assignee'));
 		say();

@@ -163,13 +163,17 @@ export const memberLocator: INodeProperties = {
 	],
 };
 
-/** A resource mapper parameter (Odoo v2 style); columns come from `method`. */
+/**
+ * A resource mapper parameter (Odoo v2 style); columns come from `method`. Writes use n8n's
+ * 'add' mode, which lists every field with no matching column (update mode would demand one);
+ * Create or Update uses 'upsert' mode, which shows the identifier it matches on at the top.
+ */
 export function fieldMapper(
 	name: string,
 	displayName: string,
 	method: string,
 	dependsOn: string[],
-	mode: 'add' | 'update',
+	mode: 'add' | 'upsert' = 'add',
 ): INodeProperties {
 	return {
 		displayName,
@@ -236,12 +240,23 @@ export const onIgnoredProperty: INodeProperties = {
 };
 
 export const requestOptionsProperty: INodeProperties = {
-	displayName: 'Request Options',
+	displayName: 'Options',
 	name: 'requestOptions',
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
 	options: [
+		{
+			displayName: 'Dates in Output',
+			name: 'dates',
+			type: 'options',
+			options: [
+				{ name: 'ISO 8601 (2026-11-26T10:00:00.000Z)', value: 'iso' },
+				{ name: 'Epoch Milliseconds (as TeleCRM Sends Them)', value: 'raw' },
+			],
+			default: 'iso',
+			description: 'How date fields and timestamps appear in the output',
+		},
 		{
 			displayName: 'Timeout',
 			name: 'timeout',

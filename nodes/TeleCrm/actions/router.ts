@@ -95,9 +95,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		if (!continueOnFail) throw error;
 		return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
 	}
-	const scope = executionScope(this, {
-		timeoutMs: Number(options.timeout ?? RETRY_POLICY.requestTimeoutMs),
-	});
+	const scope = executionScope(
+		this,
+		{ timeoutMs: Number(options.timeout ?? RETRY_POLICY.requestTimeoutMs) },
+		options.dates === 'raw' ? 'raw' : 'iso',
+	);
 
 	const runItem = async (itemIndex: number): Promise<ItemOutcome> => {
 		try {

@@ -10,18 +10,6 @@ export function leadIdOf(row: IDataObject): string | undefined {
 	return id === undefined || id === null || id === '' ? undefined : String(id);
 }
 
-/** Flattens a lead row for "Simplify": the ID first, then its fields. */
-export function simplifyLead(row: IDataObject, leadId?: string): IDataObject {
-	const flat: IDataObject = {
-		lead_id: leadId ?? leadIdOf(row),
-		...((row.fields as IDataObject | undefined) ?? {}),
-	};
-	for (const [key, value] of Object.entries(row)) {
-		if (key !== 'fields') flat[key] = value;
-	}
-	return flat;
-}
-
 /**
  * A search body matching `value` against the identifier, in the form leads are stored
  * ("+91 98765 43210" is searched as 919876543210). A value that cannot be converted is

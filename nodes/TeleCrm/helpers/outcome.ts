@@ -1,25 +1,34 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { OutputShaper } from './output';
+
 /**
  * Output of a write that answered {lead_id, actions[], remarks[]}: each action's outcome next
  * to the type that was sent, and every remark. With "Fail the Item", anything IGNORED fails
  * the item (after the save, which the message says).
  */
-export function writeOutcome(
+export async function writeOutcome(
 	this: IExecuteFunctions,
 	itemIndex: number,
+	shaper: OutputShaper,
 	response: IDataObject,
 	sentActions: IDataObject[],
+	fields: IDataObject = {},
 	extra: IDataObject = {},
-): IDataObject {
+): Promise<IDataObject> {
 	const outcomes = (Array.isArray(response.actions) ? response.actions : []) as IDataObject[];
-	const actions: IDataObject[] = outcomes.map((o, n) => ({
-		type: sentActions[n]?.type ?? null,
-		...o,
-	}));
+	const actions = await Promise.all(
+		outcomes.map(async (o, n) => await shaper.action({ type: sentActions[n]?.type ?? null, ...o })),
+	);
 	const remarks = (Array.isArray(response.remarks) ? response.remarks : []) as IDataObject[];
-	const output: IDataObject = { lead_id: response.lead_id, ...extra, actions, remarks };
+	const ignored = new Set(remarks.map((r) => String(r.field)));
+	const written = Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.has(key)));
+	const output = await shaper.lead(String(response.lead_id), written, {
+		...extra,
+		actions,
+		remarks,
+	});
 	if (response.recovered) output.recovered = response.recovered;
 	const ignoredActions = actions.filter((a) => a.status === 'IGNORED').length;
 	if (

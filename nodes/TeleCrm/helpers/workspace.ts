@@ -2,6 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { bareActionCode, fullActionCode } from './customActions';
 import type { Labels } from './valueConversion';
+import type { DateOutput } from './output';
+import { OutputShaper } from './output';
 import type { ApiContext, RequestSettings } from '../transport';
 import { MAX_PAGE_SIZE, requestAllPages, TeleCrmApi } from '../transport';
 
@@ -9,6 +11,8 @@ import { MAX_PAGE_SIZE, requestAllPages, TeleCrmApi } from '../transport';
 export interface ExecutionScope {
 	api: TeleCrmApi;
 	workspace: Workspace;
+	/** Shapes outputs: the one lead shape, readable dates, action type names. */
+	output: OutputShaper;
 }
 
 export interface FieldDefinition {
@@ -158,7 +162,12 @@ export class Workspace {
 }
 
 /** A fresh scope for one node execution, loader call or poll. */
-export function executionScope(ctx: ApiContext, settings?: RequestSettings): ExecutionScope {
+export function executionScope(
+	ctx: ApiContext,
+	settings?: RequestSettings,
+	dates: DateOutput = 'iso',
+): ExecutionScope {
 	const api = new TeleCrmApi(ctx, settings);
-	return { api, workspace: new Workspace(api) };
+	const workspace = new Workspace(api);
+	return { api, workspace, output: new OutputShaper(workspace, dates) };
 }

@@ -5,7 +5,6 @@ import type {
 	ResourceMapperField,
 	ResourceMapperFields,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { FieldKind } from '../helpers/valueConversion';
 import { fieldKind } from '../helpers/valueConversion';
@@ -84,6 +83,10 @@ async function toColumn(
 	};
 }
 
+/**
+ * Columns, or the reason there are none as the mapper's own notice: the editor shows a thrown
+ * error only as a generic "No fields found", so the user would never read what to do.
+ */
 async function mapping(
 	this: ILoadOptionsFunctions,
 	what: string,
@@ -92,13 +95,17 @@ async function mapping(
 	try {
 		return { fields: await build(executionScope(this).workspace) };
 	} catch (error) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Could not load ${what} from TeleCRM: ${(error as Error).message}`,
-			{
-				description: 'Check the TeleCRM credential, then refresh the field list.',
-			},
-		);
+		const hint = (error as { description?: string }).description;
+		return {
+			fields: [],
+			emptyFieldsNotice: [
+				`Could not load ${what} from TeleCRM: ${(error as Error).message}.`,
+				hint,
+				'Check the TeleCRM credential, then press Retry.',
+			]
+				.filter(Boolean)
+				.join(' '),
+		};
 	}
 }
 
@@ -125,8 +132,12 @@ export async function getActionFieldColumns(
 	this: ILoadOptionsFunctions,
 ): Promise<ResourceMapperFields> {
 	const code = String(this.getNodeParameter('actionType', '') ?? '');
+	if (!code)
+		return { fields: [], emptyFieldsNotice: 'Choose an Action Type above to map its fields.' };
+	if (code === PAYMENT) {
+		return { fields: [], emptyFieldsNotice: 'A payment has no custom fields: set it up below.' };
+	}
 	return await mapping.call(this, 'custom action fields', async (workspace) => {
-		if (!code || code === PAYMENT) return [];
 		const schema = (await workspace.customAction(code)).fieldSchema ?? {};
 		return await Promise.all(
 			Object.entries(schema).map(

@@ -82,14 +82,49 @@ export function malformedAnswer(node: INode, res: ApiResponse, itemIndex?: numbe
 	});
 }
 
-export function networkError(node: INode, error: Error, itemIndex?: number): NodeApiError {
-	// Built afresh (not wrapping `error`) so the request's Authorization header can't leak.
+/** Socket codes meaning nothing listens at that address (as opposed to a slow or cut answer). */
+const UNREACHABLE = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+]);
+
+/** The socket error of a request, as a code: ECONNREFUSED, ETIMEDOUT… */
+export function socketCode(error: Error): string {
 	const cause = error as Error & { cause?: { code?: string }; code?: string };
-	const code = cause.code ?? cause.cause?.code ?? 'NETWORK_ERROR';
-	return new NodeApiError(node, { code: 'NO_ANSWER', cause: code } as JsonObject, {
-		// The socket code stays out of the message: n8n would replace such a message with its own.
+	return cause.code ?? cause.cause?.code ?? 'NETWORK_ERROR';
+}
+
+/** What the user reads when no answer came, naming the address that was tried. */
+export function noAnswerText(
+	code: string,
+	baseUrl: string,
+): { message: string; description: string } {
+	if (UNREACHABLE.has(code)) {
+		return {
+			message: `TeleCRM could not be reached at ${baseUrl}`,
+			description: `Nothing answered at that address (${code}). Check the Base URL in the TeleCRM credential (leave it empty for TeleCRM itself), and that this n8n can reach it.`,
+		};
+	}
+	return {
 		message: 'TeleCRM did not answer',
 		description: `No answer (${code}): the network failed, or TeleCRM took longer than the timeout (Request Options). Check the Base URL in the credential and your network.`,
+	};
+}
+
+export function networkError(
+	node: INode,
+	error: Error,
+	baseUrl: string,
+	itemIndex?: number,
+): NodeApiError {
+	// Built afresh (not wrapping `error`) so the request's Authorization header can't leak.
+	const code = socketCode(error);
+	// The socket code stays out of the message: n8n would replace such a message with its own.
+	return new NodeApiError(node, { code: 'NO_ANSWER', cause: code } as JsonObject, {
+		...noAnswerText(code, baseUrl),
 		itemIndex,
 	});
 }

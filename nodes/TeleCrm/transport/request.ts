@@ -118,7 +118,10 @@ export class TeleCrmApi {
 					throw new NodeOperationError(node, error as Error, { itemIndex: request.itemIndex });
 				}
 				if (await retryRead()) continue;
-				throw markAnswerLost(networkError(node, error, request.itemIndex), !idempotent);
+				throw markAnswerLost(
+					networkError(node, error, String(prepared.options.baseURL), request.itemIndex),
+					!idempotent,
+				);
 			}
 			if (res.statusCode >= 200 && res.statusCode < 300) {
 				if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;

@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 	leadLocator,
 	actionTypeProperty,
 	{
-		...fieldMapper('actionFields', 'Action Fields', 'getActionFieldColumns', ['actionType'], 'add'),
+		...fieldMapper('actionFields', 'Action Fields', 'getActionFieldColumns', ['actionType']),
 		required: false,
 		displayOptions: { hide: { actionType: [PAYMENT] } },
 	},
@@ -70,9 +70,10 @@ async function mainAction(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
+	const { api, workspace } = scope;
+	const leadId = await resolveLeadId.call(this, itemIndex, scope);
 	const actions = [
 		await mainAction.call(this, itemIndex, workspace),
 		...(await readActionEntries.call(this, 'additionalActions', itemIndex, workspace)),
@@ -95,7 +96,7 @@ export async function execute(
 		}
 		throw failure;
 	}
-	return writeOutcome.call(this, itemIndex, response, actions);
+	return await writeOutcome.call(this, itemIndex, scope.output, response, actions);
 }
 
 /** One request (or a fixed few) per item, independent of other items. */

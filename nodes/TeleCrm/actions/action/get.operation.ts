@@ -17,16 +17,17 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
+	const { api, output } = scope;
+	const leadId = await resolveLeadId.call(this, itemIndex, scope);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const action = await api.request({
 		method: 'GET',
 		path: ['lead', leadId, 'action', actionId],
 		itemIndex,
 	});
-	return { lead_id: leadId, action_id: actionId, ...action };
+	return { lead_id: leadId, action_id: actionId, ...(await output.action(action)) };
 }
 
 /** One request (or a fixed few) per item, independent of other items. */

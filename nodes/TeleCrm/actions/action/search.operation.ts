@@ -61,9 +61,10 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject[]> {
-	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
+	const { api, output } = scope;
+	const leadId = await resolveLeadId.call(this, itemIndex, scope);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	const type = anyOf(filters.types ?? []);
@@ -83,5 +84,7 @@ export async function execute(
 		limit: wantedRows.call(this, itemIndex),
 		itemIndex,
 	});
-	return rows.map((row) => ({ lead_id: leadId, ...row }));
+	return await Promise.all(
+		rows.map(async (row) => ({ lead_id: leadId, ...(await output.action(row)) })),
+	);
 }

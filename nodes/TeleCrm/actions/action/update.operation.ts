@@ -15,13 +15,7 @@ const properties: INodeProperties[] = [
 	actionIdProperty,
 	{ ...actionTypeProperty, description: 'The type the action already has (it cannot change)' },
 	{
-		...fieldMapper(
-			'actionFields',
-			'Fields to Change',
-			'getActionFieldColumns',
-			['actionType'],
-			'update',
-		),
+		...fieldMapper('actionFields', 'Fields to Change', 'getActionFieldColumns', ['actionType']),
 		required: false,
 		displayOptions: { hide: { actionType: [PAYMENT] } },
 	},
@@ -48,9 +42,10 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
+	const { api, workspace } = scope;
+	const leadId = await resolveLeadId.call(this, itemIndex, scope);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
 	let body: IDataObject;

@@ -9,7 +9,7 @@ import type { ExecutionScope } from '../node.type';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
-	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'add'),
+	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation']),
 	actionEntriesProperty(
 		'actions',
 		'Actions to Add',
@@ -26,13 +26,16 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject> {
+	const { workspace, output } = scope;
 	const input = await leadInput.call(this, itemIndex, workspace);
 	await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
-	const response = await createLead.call(this, input, actions, itemIndex, { api, workspace });
-	return writeOutcome.call(this, itemIndex, response, actions, { result: 'created' });
+	const response = await createLead.call(this, input, actions, itemIndex, scope);
+	return await writeOutcome.call(this, itemIndex, output, response, actions, input.fields, {
+		result: 'created',
+	});
 }
 
 /** One request (or a fixed few) per item, independent of other items. */

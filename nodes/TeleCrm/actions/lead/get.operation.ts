@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId, simplifyLead } from '../../helpers/leads';
+import { resolveLeadId } from '../../helpers/leads';
 import { wholeNumber } from '../../helpers/pagination';
 import { MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
@@ -51,9 +51,10 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
+	const { api, output } = scope;
+	const leadId = await resolveLeadId.call(this, itemIndex, scope);
 	const includeActions = this.getNodeParameter('includeActions', itemIndex, false) as boolean;
 	const qs: IDataObject = {};
 	if (includeActions) {
@@ -72,9 +73,14 @@ export async function execute(
 		qs,
 		itemIndex,
 	});
-	if (this.getNodeParameter('simplify', itemIndex, true) as boolean)
-		return simplifyLead(lead, leadId);
-	return { lead_id: leadId, ...lead };
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const shaped = await output.leadRow(lead, simplify, leadId);
+	if (Array.isArray(lead.actions)) {
+		shaped.actions = await Promise.all(
+			(lead.actions as IDataObject[]).map(async (a) => await output.action(a)),
+		);
+	}
+	return shaped;
 }
 
 /** One request (or a fixed few) per item, independent of other items. */

@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { timeWindow } from '../../helpers/dates';
 
 import { anyOf } from '../../helpers/filters';
-import { leadIdOf, simplifyLead } from '../../helpers/leads';
 import { wantedRows } from '../../helpers/pagination';
 import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
@@ -145,7 +144,7 @@ export function buildLeadSearchBody(filters: IDataObject): IDataObject {
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api }: ExecutionScope,
+	{ api, output }: ExecutionScope,
 ): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const rows = await requestAllPages(api, {
@@ -157,5 +156,5 @@ export async function execute(
 		itemIndex,
 	});
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return rows.map((row) => (simplify ? simplifyLead(row) : { lead_id: leadIdOf(row), ...row }));
+	return await Promise.all(rows.map(async (row) => await output.leadRow(row, simplify)));
 }

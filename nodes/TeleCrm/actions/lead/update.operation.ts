@@ -9,7 +9,7 @@ import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
-	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'update'),
+	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation']),
 ];
 
 export const description = updateDisplayOptions(
@@ -20,9 +20,10 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const leadId = await resolveLeadId.call(this, itemIndex, { api, workspace });
+	const { api, workspace, output } = scope;
+	const leadId = await resolveLeadId.call(this, itemIndex, scope);
 	const input = await leadInput.call(this, itemIndex, workspace);
 	const fields = withoutIdentifier(input.fields, input.identifier);
 	if (!Object.keys(fields).length) {
@@ -33,13 +34,13 @@ export async function execute(
 		});
 	}
 	const { fields: stored } = await updateLead(api, leadId, fields, [], itemIndex);
-	const output: IDataObject = { lead_id: leadId, fields: stored ?? {} };
+	const extra: IDataObject = { result: 'updated' };
 	if (input.identifier in input.fields) {
-		output.skipped = [
+		extra.skipped = [
 			`${input.identifier}: the lead identifier cannot be changed, so it was not sent`,
 		];
 	}
-	return output;
+	return await output.lead(leadId, stored ?? fields, extra);
 }
 
 /** One request (or a fixed few) per item, independent of other items. */

@@ -14,11 +14,10 @@ import {
 
 import { writeOutcome } from '../../helpers/outcome';
 import type { ExecutionScope } from '../node.type';
-import type { TeleCrmApi } from '../../transport';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
-	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'add'),
+	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'upsert'),
 	actionEntriesProperty(
 		'actions',
 		'Actions to Add',
@@ -57,7 +56,7 @@ async function existingLeadId(
 
 async function update(
 	this: IExecuteFunctions,
-	api: TeleCrmApi,
+	{ api, output }: ExecutionScope,
 	itemIndex: number,
 	leadId: string,
 	fields: IDataObject,
@@ -71,9 +70,8 @@ async function update(
 		itemIndex,
 	);
 	const response = { lead_id: leadId, ...(actionsResponse ?? {}) };
-	return writeOutcome.call(this, itemIndex, response, actions, {
+	return await writeOutcome.call(this, itemIndex, output, response, actions, stored ?? fields, {
 		result: 'updated',
-		...(stored ? { fields: stored } : {}),
 	});
 }
 
@@ -81,24 +79,25 @@ async function update(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject> {
+	const { workspace, output } = scope;
 	const input = await leadInput.call(this, itemIndex, workspace);
 	const value = await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
 	const changes = withoutIdentifier(input.fields, input.identifier);
-	const found = await existingLeadId.call(this, { api, workspace }, value, itemIndex);
-	if (found) return await update.call(this, api, itemIndex, found, changes, actions);
+	const found = await existingLeadId.call(this, scope, value, itemIndex);
+	if (found) return await update.call(this, scope, itemIndex, found, changes, actions);
 	try {
-		const response = await createLead.call(this, input, actions, itemIndex, { api, workspace });
-		return writeOutcome.call(this, itemIndex, response, actions, { result: 'created' });
+		const response = await createLead.call(this, input, actions, itemIndex, scope);
+		return await writeOutcome.call(this, itemIndex, output, response, actions, input.fields, {
+			result: 'created',
+		});
 	} catch (error) {
 		const conflict = error instanceof NodeApiError && error.httpCode === '409';
-		const raced = conflict
-			? await existingLeadId.call(this, { api, workspace }, value, itemIndex)
-			: undefined;
+		const raced = conflict ? await existingLeadId.call(this, scope, value, itemIndex) : undefined;
 		if (!raced) throw asNodeError(this.getNode(), error, itemIndex);
-		return await update.call(this, api, itemIndex, raced, changes, actions);
+		return await update.call(this, scope, itemIndex, raced, changes, actions);
 	}
 }
 

@@ -82,4 +82,26 @@ describe('resourceMapping', () => {
 			).fields,
 		).toEqual([]);
 	});
+
+	it('says in the mapper what to do when there are no columns: no action type, a bad token', async () => {
+		const none = await resourceMapping('getActionFieldColumns', t.credentials(), {
+			resource: 'action',
+			operation: 'create',
+			actionType: '',
+		});
+		expect(none).toEqual({
+			fields: [],
+			emptyFieldsNotice: 'Choose an Action Type above to map its fields.',
+		});
+		const refused = await resourceMapping(
+			'getLeadFieldColumns',
+			{ ...t.credentials(), syncToken: t.sandbox.asyncToken },
+			{ resource: 'lead', operation: 'create' },
+		);
+		expect(refused.fields).toEqual([]);
+		expect(refused.emptyFieldsNotice).toContain(
+			'Could not load lead fields from TeleCRM: TeleCRM NOT_AUTHORIZED: This is an Async token',
+		);
+		expect(refused.emptyFieldsNotice).toContain('token of type Sync');
+	});
 });

@@ -70,7 +70,7 @@ describe('action:create', () => {
 			paymentAmount: '10000',
 		});
 		expect(json(result)[0].actions).toEqual([
-			{ type: 'PAYMENT', action_id: expect.any(String), status: 'CREATED' },
+			{ type: 'PAYMENT', type_name: 'Payment', action_id: expect.any(String), status: 'CREATED' },
 		]);
 	});
 

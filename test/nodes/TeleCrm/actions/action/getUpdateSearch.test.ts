@@ -45,6 +45,7 @@ describe('action:get, action:update, action:search', () => {
 			lead_id: leadId,
 			action_id: customId,
 			type: '1001',
+			type_name: 'Site Visit',
 			fields: { note: 'First note' },
 		});
 		const payment = await t.run({

@@ -46,8 +46,13 @@ describe('lead:create', () => {
 		const [out] = json(result);
 		expect(out).toMatchObject({ result: 'created', remarks: [] });
 		expect(out.actions).toEqual([
-			{ type: '1003', action_id: expect.any(String), status: 'CREATED' },
-			{ type: 'PAYMENT', action_id: expect.any(String), status: 'CREATED' },
+			{
+				type: '1003',
+				type_name: 'Form Submission',
+				action_id: expect.any(String),
+				status: 'CREATED',
+			},
+			{ type: 'PAYMENT', type_name: 'Payment', action_id: expect.any(String), status: 'CREATED' },
 		]);
 		const lead = storedLead(out.lead_id as string);
 		expect(lead.fields).toMatchObject({

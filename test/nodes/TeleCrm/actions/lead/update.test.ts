@@ -19,7 +19,11 @@ describe('lead:update', () => {
 		expect(result.error).toBeUndefined();
 		expect(json(result)[0]).toMatchObject({
 			lead_id: lead.id,
-			fields: { status: 'Won', rating: 5, city: 'Dubai', phone: lead.fields.phone },
+			result: 'updated',
+			status: 'Won',
+			rating: 5,
+			city: 'Dubai',
+			phone: lead.fields.phone,
 			skipped: ['phone: the lead identifier cannot be changed, so it was not sent'],
 		});
 	});
