@@ -37,12 +37,21 @@ export class TeleCrm implements INodeType {
 				noDataExpression: true,
 				options: [
 					{
-						name: 'Action',
-						value: 'action',
-						description: 'Timeline entries of a lead: custom actions, payments, calls',
+						name: 'Lead',
+						value: 'lead',
+						description: 'People and companies in the pipeline, with their custom fields',
 					},
-					{ name: 'Lead', value: 'lead' },
-					{ name: 'Team Member', value: 'teamMember' },
+					{
+						name: 'Team Member',
+						value: 'teamMember',
+						description: 'Users of the workspace: agents, managers, their availability',
+					},
+					{
+						// Shown in the panel as "Timeline actions"; "Action actions" would read oddly.
+						name: 'Timeline',
+						value: 'action',
+						description: 'Actions on a lead: custom actions, payments, calls, messages',
+					},
 					{
 						name: 'Workspace',
 						value: 'workspace',

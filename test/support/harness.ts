@@ -262,15 +262,19 @@ async function seen<T>(label: string, call: () => Promise<T>): Promise<T> {
 	return outcome.ok ? outcome.value : await Promise.reject(outcome.error as Error);
 }
 
-function loaderContext(parameters: INodeParameters, credentials: Partial<TeleCrmCredentials>) {
+function loaderContext(
+	parameters: INodeParameters,
+	credentials: Partial<TeleCrmCredentials>,
+	path = 'parameters.x',
+) {
 	const node = buildNode(parameters);
 	const { workflow, data } = buildWorkflow(node);
-	return new LoadOptionsContext(
-		workflow,
-		node,
-		additionalDataFor(data, credentials),
-		'parameters.x',
-	);
+	// The editor sends the node's current parameters with every loader call.
+	const additionalData = {
+		...additionalDataFor(data, credentials),
+		currentNodeParameters: parameters,
+	};
+	return new LoadOptionsContext(workflow, node, additionalData, path);
 }
 
 /** Calls a loadOptions method the way the editor does, with a real LoadOptionsContext. */
@@ -278,11 +282,13 @@ export async function loadOptions(
 	method: string,
 	credentials: Partial<TeleCrmCredentials>,
 	parameters: INodeParameters = {},
+	/** The parameter's path, as the editor sends it (collections need it). */
+	path?: string,
 ): Promise<INodePropertyOptions[]> {
 	const fn = nodeType.methods!.loadOptions![method];
 	return await seen(
 		`loadOptions ${method}`,
-		async () => await fn.call(loaderContext(parameters, credentials)),
+		async () => await fn.call(loaderContext(parameters, credentials, path)),
 	);
 }
 

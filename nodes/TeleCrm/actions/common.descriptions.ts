@@ -113,11 +113,17 @@ export const leadLocator: INodeProperties = {
 	displayName: 'Lead',
 	name: 'lead',
 	type: 'resourceLocator',
-	default: { mode: 'id', value: '' },
+	default: { mode: 'list', value: '' },
 	required: true,
 	description:
-		'The lead, by its TeleCRM ID or by the value of the workspace lead identifier (phone by default)',
+		'The lead: picked from the list, by its TeleCRM ID, or by the value of the workspace lead identifier (phone by default)',
 	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchLeads', searchable: true },
+		},
 		{
 			displayName: 'By ID',
 			name: 'id',
@@ -125,17 +131,11 @@ export const leadLocator: INodeProperties = {
 			placeholder: '603d2b2f9b1e8a001c8e4f5c',
 		},
 		{
-			displayName: 'By Identifier Value',
+			displayName: 'By Identifier',
 			name: 'identifier',
 			type: 'string',
 			placeholder: '919999999999',
 			hint: 'The phone, email or text that identifies leads in your workspace',
-		},
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchLeads', searchable: true },
 		},
 	],
 };

@@ -93,11 +93,36 @@ export async function getWritableActionTypes(
 	return [...(await getCustomActions.call(this)), { name: 'Payment', value: PAYMENT }];
 }
 
-/** Fields of every custom action as "Site Visit › note", valued `1001.note`. */
+/**
+ * The custom action chosen in the same "Custom Action" entry as the field being picked. n8n's
+ * `&` shorthand reaches only the field's own row, so the entry is read from the parameter path
+ * n8n gives the loader (e.g. `parameters.actions.custom[0].fieldValues.values[1].field`).
+ */
+function entryActionCode(this: ILoadOptionsFunctions): string | undefined {
+	const path = (this as unknown as { path?: unknown }).path;
+	const entry =
+		typeof path === 'string' ? /^parameters\.(.+\.custom\[\d+\])\./.exec(path)?.[1] : undefined;
+	const type = entry ? this.getCurrentNodeParameter(`${entry}.type`) : undefined;
+	return typeof type === 'string' && type.trim() ? bareActionCode(type) : undefined;
+}
+
+/**
+ * The fields of the entry's custom action, by name; before one is chosen (or where n8n gives
+ * no path), the fields of every custom action as "Site Visit › note", valued `1001.note`.
+ */
 export async function getCustomActionFields(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
+	const chosen = entryActionCode.call(this);
 	return await loading.call(this, 'custom action fields', async (workspace) => {
+		if (chosen) {
+			const schema = (await workspace.customAction(chosen)).fieldSchema ?? {};
+			return Object.entries(schema).map(([name, def]) => ({
+				name,
+				value: name,
+				description: fieldKind(def.type),
+			}));
+		}
 		const options: INodePropertyOptions[] = [];
 		for (const action of await workspace.customActions()) {
 			const code = bareActionCode(action.code);

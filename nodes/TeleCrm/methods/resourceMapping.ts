@@ -29,10 +29,12 @@ const COLUMN_TYPE: Record<FieldKind, FieldType> = {
 	lostReason: 'options',
 };
 
-const KIND_LABEL: Partial<Record<FieldKind, string>> = {
-	tags: 'tags, comma-separated',
-	activeUsers: 'team member',
-	lostReason: 'lost reason',
+/** Kinds whose input does not show what to type (a date picker or a dropdown does). */
+const KIND_HINT: Partial<Record<FieldKind, string>> = {
+	tags: 'list',
+	money: 'amount',
+	medialink: 'URL',
+	website: 'URL',
 };
 
 interface ColumnSource {
@@ -69,16 +71,16 @@ async function toColumn(
 	column: ColumnSource,
 	flags: { required: boolean; identifier: boolean },
 ): Promise<ResourceMapperField> {
-	const kind = fieldKind(column.type);
-	const label = KIND_LABEL[kind] ?? kind;
+	// Short labels: the panel cuts long ones, and the input widget already shows most types.
+	const hint = flags.identifier ? 'identifier' : KIND_HINT[fieldKind(column.type)];
 	return {
 		id: column.apiName,
-		displayName: `${column.apiName} (${flags.identifier ? 'identifier, ' : ''}${label})`,
+		displayName: hint ? `${column.apiName} (${hint})` : column.apiName,
 		required: flags.required,
 		defaultMatch: flags.identifier,
 		canBeUsedToMatch: flags.identifier,
 		display: true,
-		type: COLUMN_TYPE[kind],
+		type: COLUMN_TYPE[fieldKind(column.type)],
 		options: await optionsFor(workspace, column),
 	};
 }

@@ -110,7 +110,7 @@ export function noAnswerText(
 	}
 	return {
 		message: 'TeleCRM did not answer',
-		description: `No answer (${code}): the network failed, or TeleCRM took longer than the timeout (Request Options). Check the Base URL in the credential and your network.`,
+		description: `No answer (${code}): the network failed, or TeleCRM took longer than the timeout (Options). Check the Base URL in the credential and your network.`,
 	};
 }
 

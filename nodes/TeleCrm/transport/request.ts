@@ -76,7 +76,7 @@ function header(res: ApiResponse, name: string): string | undefined {
 
 /**
  * The one place that talks HTTP: auth, encoding, retries with backoff, error mapping.
- * One per node execution (or loader call); its settings are that execution's Request Options.
+ * One per node execution (or loader call); its settings are that execution's Options.
  */
 export class TeleCrmApi {
 	constructor(

@@ -32,7 +32,7 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Settings of one node execution (its Request Options), shared by all its requests. */
+/** Settings of one node execution (its Options), shared by all its requests. */
 export interface RequestSettings {
 	timeoutMs: number;
 	/** Until when every request of this execution holds back (after a 429 or 503). */

@@ -40,6 +40,30 @@ describe('loadOptions', () => {
 		expect(options).toHaveLength(12);
 	});
 
+	it("lists only the fields of the entry's own custom action once one is chosen", async () => {
+		const parameters = {
+			resource: 'action',
+			operation: 'create',
+			additionalActions: {
+				custom: [
+					{ type: '1002', fieldValues: { values: [] } },
+					{ type: '1001', fieldValues: { values: [{ field: '', value: '' }] } },
+				],
+			},
+		};
+		const options = await loadOptions(
+			'getCustomActionFields',
+			t.credentials(),
+			parameters,
+			'parameters.additionalActions.custom[1].fieldValues.values[0].field',
+		);
+		expect(options).toEqual([
+			{ name: 'note', value: 'note', description: 'text' },
+			{ name: 'outcome', value: 'outcome', description: 'dropdown' },
+			{ name: 'visit_date', value: 'visit_date', description: 'date' },
+		]);
+	});
+
 	it('lists statuses (archived marked) and team members (active ones and lost reasons: see the mapper columns)', async () => {
 		const statuses = await loadOptions('getStatuses', t.credentials());
 		expect(statuses).toContainEqual({

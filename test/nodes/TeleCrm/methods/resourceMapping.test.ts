@@ -12,7 +12,7 @@ describe('resourceMapping', () => {
 		});
 		const byId = Object.fromEntries(fields.map((f) => [f.id, f]));
 		expect(byId.phone).toMatchObject({
-			displayName: 'phone (identifier, phone)',
+			displayName: 'phone (identifier)',
 			required: true,
 			defaultMatch: true,
 			type: 'string',
@@ -45,7 +45,8 @@ describe('resourceMapping', () => {
 		expect(byId.assignee.options?.map((o) => o.value)).not.toContain(
 			'deleted.dev@sandbox-telecrm.test',
 		);
-		expect(byId.interests.displayName).toBe('interests (tags, comma-separated)');
+		expect(byId.interests.displayName).toBe('interests (list)');
+		expect(byId.follow_up_date.displayName).toBe('follow_up_date');
 	});
 
 	it('leaves the identifier out of update columns', async () => {
