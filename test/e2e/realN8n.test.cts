@@ -14,6 +14,8 @@ import * as path from 'node:path';
 import * as timers from 'node:timers/promises';
 import type { Sandbox } from '../../sandbox/server.cjs';
 import { startSandbox } from '../../sandbox/server.cjs';
+import { NodeEditor } from './editor.cjs';
+import { operationCases } from './operations.cjs';
 
 const ARTIFACTS = path.join(process.cwd(), 'test-artifacts');
 const say = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
@@ -241,6 +243,22 @@ describe('n8n server', () => {
 			await shot('3-status-options');
 			const shown = (await list.allTextContents()).map((t) => t.trim()).filter(Boolean);
 			expect(shown).toEqual(active);
+		});
+
+		describe('every operation, filled in by hand and executed', () => {
+			const cases = () => operationCases(sandbox);
+			it.each(operationCases({} as Sandbox).map((c, n) => [c.name, n] as const))(
+				'%s',
+				async (_name, n) => {
+					const op = cases()[n];
+					const editor = new NodeEditor(page, n8n.baseUrl, ARTIFACTS);
+					await editor.add(op.action);
+					await op.fill(editor);
+					const output = await editor.execute();
+					await editor.screenshot(`op-${String(n + 1).padStart(2, '0')}-${op.name}`);
+					op.check(output);
+				},
+			);
 		});
 	});
 });

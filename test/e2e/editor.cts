@@ -1,0 +1,99 @@
+/**
+ * Drives the TeleCRM node in the real n8n editor as a person does: add the node from the
+ * panel, pick dropdowns and list entries, type into fields and mapper columns, execute the
+ * step, read the output panel.
+ */
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+
+const OPTION = '.el-select-dropdown__item:visible, [role="option"]:visible';
+
+export interface StepOutput {
+	/** "1 item", "50 items"… as the output panel shows it; undefined after an error. */
+	count?: string;
+	/** The output panel's text (table view), or the error shown there. */
+	text: string;
+	ok: boolean;
+}
+
+export class NodeEditor {
+	constructor(
+		private readonly page: Page,
+		private readonly baseUrl: string,
+		private readonly artifacts: string,
+	) {}
+
+	/** A new workflow, the TeleCRM node added through the nodes panel and its action chosen. */
+	async add(action: string): Promise<void> {
+		await this.page.goto(`${this.baseUrl}/workflow/new`);
+		await this.page.click('[data-test-id="node-creator-plus-button"]');
+		await this.page.keyboard.type('TeleCRM');
+		await this.page.click('[data-test-id="node-creator-item-name"]:has-text("TeleCRM")');
+		await this.page.getByText(action, { exact: true }).click();
+		await this.page.waitForSelector('[data-test-id="node-parameters"]');
+	}
+
+	private input(name: string) {
+		return this.page.locator(`[data-test-id="parameter-input-${name}"]`).first();
+	}
+
+	/** Opens a dropdown parameter (or mapper column) and clicks the option with that text. */
+	async choose(name: string, option: string): Promise<void> {
+		await this.input(name).click();
+		await this.page.locator(OPTION).filter({ hasText: option }).first().click();
+	}
+
+	/** Types into a text parameter or mapper column. */
+	async type(name: string, value: string): Promise<void> {
+		const field = this.input(name).locator('input, textarea').first();
+		await field.click();
+		await field.fill(value);
+		await this.page.keyboard.press('Tab');
+	}
+
+	async toggle(name: string): Promise<void> {
+		await this.input(name).locator('.el-switch, [role="switch"]').first().click();
+	}
+
+	/** A resource locator in its "From list" mode: optionally search, then click the first row. */
+	async pickFromList(name: string, search?: string): Promise<string> {
+		await this.input(name).locator('[data-test-id="rlc-input"]').click();
+		if (search !== undefined) {
+			// The list opens with its search box focused, as a person would type into it.
+			await this.page.locator('[data-test-id="rlc-search"]').first().waitFor();
+			await this.page.keyboard.type(search);
+			await this.page.waitForTimeout(800);
+		}
+		const row = this.page.locator('[data-test-id="rlc-item"]').first();
+		const label = (await row.textContent())?.trim() ?? '';
+		await row.click();
+		return label;
+	}
+
+	/** Clicks "Execute step" and waits for the output panel to show items or an error. */
+	async execute(): Promise<StepOutput> {
+		await this.page.click('[data-test-id="node-execute-button"]');
+		const panel = this.page.locator('[data-test-id="output-panel"]');
+		const count = panel.locator('[data-test-id="ndv-items-count"]');
+		const error = panel.locator(
+			'[data-test-id="node-error-message"], .node-error-view, [class*="error"]',
+		);
+		await Promise.race([
+			count.first().waitFor({ timeout: 60_000 }),
+			error.first().waitFor({ timeout: 60_000 }),
+		]);
+		const ok = (await count.count()) > 0;
+		// The table renders a moment after the item count.
+		const rendered = panel.locator('[data-test-id="ndv-data-container"] td').first();
+		if (ok) await rendered.waitFor({ timeout: 10_000 }).catch(() => undefined);
+		return {
+			ok,
+			count: ok ? (await count.first().textContent())?.trim() : undefined,
+			text: (await panel.textContent()) ?? '',
+		};
+	}
+
+	async screenshot(name: string): Promise<void> {
+		await this.page.screenshot({ path: path.join(this.artifacts, `${name}.png`) });
+	}
+}
