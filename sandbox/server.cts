@@ -42,6 +42,8 @@ export interface LoggedRequest {
 	status: number;
 	/** When the request arrived (ms). */
 	at: number;
+	/** The request body as sent (empty string when none came). */
+	body: string;
 }
 
 export interface Sandbox {
@@ -56,6 +58,11 @@ export interface Sandbox {
 	faults: Faults;
 	/** Most requests being handled at the same moment. */
 	stats: { inFlight: number; maxInFlight: number; answered: number };
+	/**
+	 * Called once a request is answered in the state, before the answer is sent (tests only):
+	 * lets a test change the workspace between the pages of a search.
+	 */
+	onAnswer?: (request: LoggedRequest) => void | Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -131,7 +138,11 @@ function route(
 	throw new ApiError(404, 'NOT_FOUND', `No route for ${method} ${match[2]}`);
 }
 
-function parseJson(text: string): unknown {
+/** A JSON body; a POST must carry one (telecrm's endpoints take `{}` for "no filter"). */
+function parseJson(text: string, method: string): unknown {
+	if (!text && method === 'POST') {
+		throw new ApiError(400, 'BAD_REQUEST', 'Request body must be JSON ({} for none)');
+	}
 	if (!text) return undefined;
 	const parsed = (() => {
 		try {
@@ -194,8 +205,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		const before = faults.take(routeKey, false);
 		if (before && (await answerWithFault(res, before))) return;
 		let reply: Reply;
+		let raw = '';
 		try {
-			const body = parseJson(await readBody(req));
+			raw = await readBody(req);
+			const body = parseJson(raw, req.method ?? 'GET');
 			const incoming = {
 				method: req.method ?? 'GET',
 				path: url.pathname,
@@ -217,13 +230,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		const after = faults.take(routeKey, true);
 		if (after && (await answerWithFault(res, after))) return;
 		if (options.latencyMs) await timers.setTimeout(options.latencyMs);
-		requests.push({
+		const logged = {
 			method: req.method ?? 'GET',
 			path: url.pathname,
 			query,
 			status: reply.status,
 			at,
-		});
+			body: raw,
+		};
+		requests.push(logged);
+		await sandbox.onAnswer?.(logged);
 		stats.answered++;
 		if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
 		const payload = JSON.stringify(reply.body);
@@ -242,7 +258,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	});
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : options.port;
-	return {
+	const sandbox: Sandbox = {
 		baseUrl: `http://${host}:${port}${PREFIX}`,
 		enterpriseId: state.enterprise.id,
 		syncToken: SANDBOX_KEYS.sync,
@@ -257,4 +273,5 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			persist();
 		},
 	};
+	return sandbox;
 }

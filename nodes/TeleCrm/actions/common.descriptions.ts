@@ -122,6 +122,7 @@ export const leadLocator: INodeProperties = {
 			displayName: 'From List',
 			name: 'list',
 			type: 'list',
+			hint: 'Type a full name, email or phone (any format) for an exact match, or part of one to search the 100 newest leads',
 			typeOptions: { searchListMethod: 'searchLeads', searchable: true },
 		},
 		{

@@ -1,5 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { timeWindow } from './dates';
+import { InvalidValueError } from './errors';
+import type { Labels } from './valueConversion';
+import { ACCEPTED, fieldKind, toWireValue } from './valueConversion';
+import type { Workspace } from './workspace';
+
 /** One value stays a scalar; several become an array, which telecrm reads as "any of". */
 export function anyOf(values: unknown): IDataObject[string] | undefined {
 	const list = (Array.isArray(values) ? values : [values]).filter(
@@ -7,4 +13,71 @@ export function anyOf(values: unknown): IDataObject[string] | undefined {
 	);
 	if (list.length === 0) return undefined;
 	return (list.length === 1 ? list[0] : list) as IDataObject[string];
+}
+
+export interface FieldValueRow {
+	field?: unknown;
+	value?: unknown;
+}
+
+/**
+ * Field Values filters in the form telecrm stores them, each value converted exactly as a
+ * create would convert it ("+91 98765 43210" → 919876543210, "3" → 3 for a rating, a date
+ * picker value → epoch ms). Status and lost-reason filters may name archived labels too.
+ */
+export async function fieldValueFilters(
+	workspace: Workspace,
+	rows: FieldValueRow[],
+): Promise<IDataObject> {
+	if (!rows.some((row) => String(row.field ?? '').trim())) return {};
+	const specs = await workspace.customFields();
+	const searchable = async (kind: 'status' | 'lostReason'): Promise<Labels> => {
+		const labels = await workspace.labels(kind);
+		return { active: [...labels.active, ...labels.archived], archived: [] };
+	};
+	const values: Record<string, unknown[]> = {};
+	for (const row of rows) {
+		const key = String(row.field ?? '').trim();
+		if (!key) continue;
+		const spec = specs.find((s) => s.apiName === key) ?? { apiName: key, type: 'TEXT' };
+		const kind = fieldKind(spec.type);
+		const labels = kind === 'status' || kind === 'lostReason' ? await searchable(kind) : undefined;
+		const wire = toWireValue(spec, row.value, labels);
+		if (wire === undefined) continue;
+		// A tags value may list several tags: each is one more "any of" value.
+		(values[key] ??= []).push(...(Array.isArray(wire) ? wire : [wire]));
+	}
+	const fields: IDataObject = {};
+	for (const [key, list] of Object.entries(values)) {
+		const merged = anyOf(list);
+		if (merged !== undefined) fields[key] = merged;
+	}
+	return fields;
+}
+
+/** Team-member emails from a multi-select or an expression, checked before they are sent. */
+export function memberEmails(values: unknown, name: string): string[] {
+	const list = (Array.isArray(values) ? values : String(values ?? '').split(','))
+		.map((v) => String(v).trim())
+		.filter(Boolean);
+	return list.map((value) => {
+		const email = toWireValue({ apiName: name, type: 'EMAIL' }, value);
+		if (typeof email !== 'string') throw new InvalidValueError(name, value, ACCEPTED.email);
+		return email;
+	});
+}
+
+/**
+ * A `{from, to}` window from two picker values. `pinTo` bounds an open-ended window at the
+ * moment a Return All started, so leads created while it pages cannot shift later pages.
+ */
+export function pinnedWindow(
+	from: unknown,
+	to: unknown,
+	names: [string, string],
+	pinTo?: number,
+): { from?: number; to?: number } | undefined {
+	const window = timeWindow(from, to, names) ?? {};
+	if (pinTo !== undefined && window.to === undefined) window.to = pinTo;
+	return Object.keys(window).length ? window : undefined;
 }

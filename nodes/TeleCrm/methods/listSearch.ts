@@ -1,44 +1,124 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { identifierFilter, leadIdOf } from '../helpers/leads';
+import { fieldKind, tryWireValue } from '../helpers/valueConversion';
+import type { Workspace } from '../helpers/workspace';
 import { executionScope } from '../helpers/workspace';
 import { MAX_PAGE_SIZE } from '../transport';
 
-/** Newest leads first; a filter is matched exactly against the identifier field. */
+type LeadSearch = (
+	body: IDataObject,
+	skip?: number,
+) => Promise<{ rows: IDataObject[]; total: number }>;
+
+/** A picker row; a row without a lead ID is shown with a notice rather than dropped. */
+function pickerRow(row: IDataObject, how: string): INodeListSearchItems {
+	const fields = (row.fields as IDataObject | undefined) ?? {};
+	const id = leadIdOf(row);
+	const label = [fields.name, fields.phone ?? fields.email].filter(Boolean).join(' · ');
+	if (!id) {
+		return {
+			name: `${label || 'A lead'} (no lead ID in TeleCRM's answer: use "By Identifier")`,
+			value: '',
+			description: how,
+		};
+	}
+	return { name: label || id, value: id, description: how };
+}
+
+/** Exact searches for what was typed: the identifier, and a name, email or phone field. */
+async function exactFilters(workspace: Workspace, typed: string): Promise<IDataObject[]> {
+	const fields = await workspace.customFields();
+	const has = (apiName: string) => fields.some((f) => f.apiName === apiName);
+	const filters = [await identifierFilter(workspace, typed, true)];
+	const phone = tryWireValue({ apiName: 'phone', type: 'PHONE' }, typed);
+	if (/@/.test(typed) && has('email')) filters.push({ fields: { email: typed } });
+	else if (phone !== undefined) {
+		for (const f of fields.filter((f) => fieldKind(f.type) === 'phone'))
+			filters.push({ fields: { [f.apiName]: phone } });
+	} else if (has('name')) filters.push({ fields: { name: typed } });
+	return filters;
+}
+
+/** Part of a name, email or number, matched in a row (numbers by their digits). */
+function contains(row: IDataObject, typed: string): boolean {
+	const fields = (row.fields as IDataObject | undefined) ?? {};
+	const text = typed.toLowerCase();
+	const digits = typed.replace(/\D/g, '');
+	return Object.values(fields).some((value) => {
+		if (typeof value !== 'string' && typeof value !== 'number') return false;
+		const stored = String(value).toLowerCase();
+		return (
+			stored.includes(text) || (digits.length >= 3 && stored.replace(/\D/g, '').includes(digits))
+		);
+	});
+}
+
+/**
+ * The lead picker. Empty: the newest leads, page by page, pinned at the first page's time so
+ * new leads cannot shift later pages. Typed: exact matches of the identifier, a full name, an
+ * email or a phone in any format, then leads among the newest 100 containing what was typed.
+ */
 export async function searchLeads(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const skip = Number(paginationToken ?? 0) || 0;
 	try {
 		const { api, workspace } = executionScope(this);
-		const body = filter?.trim() ? await identifierFilter(workspace, filter.trim(), true) : {};
-		const page = await api.request({
-			method: 'POST',
-			path: ['lead', 'search'],
-			qs: { skip, limit: MAX_PAGE_SIZE.leads },
-			body,
+		const search: LeadSearch = async (body, skip = 0) => {
+			const page = await api.request({
+				method: 'POST',
+				path: ['lead', 'search'],
+				qs: { skip, limit: MAX_PAGE_SIZE.leads },
+				body,
+			});
+			const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
+			return { rows, total: typeof page.total_count === 'number' ? page.total_count : 0 };
+		};
+		const typed = filter?.trim() ?? '';
+		if (!typed) return await newestLeads(search, paginationToken);
+		const exact = (await Promise.all((await exactFilters(workspace, typed)).map((f) => search(f))))
+			.flatMap((p) => p.rows)
+			.map((row) => pickerRow(row, `Exact match for "${typed}"`));
+		const recent = (await search({})).rows
+			.filter((row) => contains(row, typed))
+			.map((row) =>
+				pickerRow(row, `Contains "${typed}" (among the ${MAX_PAGE_SIZE.leads} newest leads)`),
+			);
+		const seen = new Set<string>();
+		const results = [...exact, ...recent].filter((r) => {
+			const key = String(r.value || r.name);
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
 		});
-		const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
-		const results = rows
-			.map((row) => {
-				const fields = (row.fields as IDataObject | undefined) ?? {};
-				const id = leadIdOf(row);
-				const label = [fields.name, fields.phone ?? fields.email].filter(Boolean).join(' · ');
-				return id ? { name: label || id, value: id } : undefined;
-			})
-			.filter((r): r is { name: string; value: string } => r !== undefined);
-		const total = typeof page.total_count === 'number' ? page.total_count : 0;
-		const next = skip + rows.length;
-		return { results, paginationToken: rows.length && next < total ? String(next) : undefined };
+		return { results };
 	} catch (error) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`Could not load leads from TeleCRM: ${(error as Error).message}`,
 		);
 	}
+}
+
+/** Newest first; the token carries the next offset and the time the first page was read. */
+async function newestLeads(search: LeadSearch, token?: string): Promise<INodeListSearchResult> {
+	const [skipText, pinText] = (token ?? '').split('@');
+	const skip = Number(skipText) || 0;
+	const pinTo = Number(pinText) || Date.now();
+	const { rows, total } = await search({ fields: { created_on: { to: pinTo } } }, skip);
+	const next = skip + rows.length;
+	return {
+		results: rows.map((row) => pickerRow(row, 'Newest first')),
+		paginationToken: rows.length && next < total ? `${next}@${pinTo}` : undefined,
+	};
 }
 
 /** Team members by name or email (filtered here: the API has no member search). */

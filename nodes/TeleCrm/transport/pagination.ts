@@ -9,6 +9,8 @@ export interface PageRequest extends ApiRequest {
 	maxPageSize: number;
 	/** Rows wanted; Infinity for Return All. */
 	limit: number;
+	/** A row's identity: a row seen on an earlier page is not returned twice. */
+	uniqueBy?: (row: IDataObject) => string | undefined;
 }
 
 interface Page {
@@ -24,16 +26,25 @@ export async function requestAllPages(
 	api: TeleCrmApi,
 	request: PageRequest,
 ): Promise<IDataObject[]> {
+	const { uniqueBy, maxPageSize, limit, ...single } = request;
 	const rows: IDataObject[] = [];
+	const seen = new Set<string>();
+	const isNew = (row: IDataObject) => {
+		const key = uniqueBy?.(row);
+		if (key === undefined) return true;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	};
 	let skip = 0;
-	while (rows.length < request.limit) {
-		const pageSize = Math.min(request.maxPageSize, request.limit - rows.length);
+	while (rows.length < limit) {
+		const pageSize = Math.min(maxPageSize, limit - rows.length);
 		const page: Page = await api.request({
-			...request,
+			...single,
 			qs: { ...request.qs, skip, limit: pageSize },
 		});
 		const data = Array.isArray(page.data) ? page.data : [];
-		rows.push(...data);
+		rows.push(...data.filter(isNew).slice(0, limit - rows.length));
 		skip += data.length;
 		const total = typeof page.total_count === 'number' ? page.total_count : Infinity;
 		if (data.length < pageSize || skip >= total) break;

@@ -162,7 +162,9 @@ export class TeleCrmApi {
 			disableFollowRedirect: true,
 		};
 		if (request.method !== 'GET') {
-			options.body = request.body ?? {};
+			const body = request.body ?? {};
+			// n8n's helper drops an empty object, which would send no body at all: send "{}".
+			options.body = Object.keys(body).length ? body : '{}';
 			options.headers = { 'Content-Type': 'application/json' };
 		}
 		const reference = this.ctx.getNode().credentials?.[CREDENTIAL_TYPE];

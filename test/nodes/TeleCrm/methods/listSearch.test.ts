@@ -5,10 +5,10 @@ import { useSandbox } from '../../../support/sandboxed';
 const t = useSandbox({ seed: 130 });
 
 describe('listSearch', () => {
-	it('pages through leads newest first, and finds one by its identifier', async () => {
+	it('pages through leads newest first, pinned at the first page, and finds one by its identifier', async () => {
 		const first = await listSearch('searchLeads', t.credentials());
 		expect(first.results).toHaveLength(100);
-		expect(first.paginationToken).toBe('100');
+		expect(first.paginationToken).toMatch(/^100@\d+$/);
 		const second = await listSearch(
 			'searchLeads',
 			t.credentials(),
@@ -20,7 +20,11 @@ describe('listSearch', () => {
 		const lead = t.sandbox.state.leads[3];
 		const found = await listSearch('searchLeads', t.credentials(), String(lead.fields.phone));
 		expect(found.results).toEqual([
-			{ name: `${String(lead.fields.name)} · ${String(lead.fields.phone)}`, value: lead.id },
+			{
+				name: `${String(lead.fields.name)} · ${String(lead.fields.phone)}`,
+				value: lead.id,
+				description: `Exact match for "${String(lead.fields.phone)}"`,
+			},
 		]);
 		const phone = String(lead.fields.phone);
 		const typed = await listSearch(
@@ -28,8 +32,30 @@ describe('listSearch', () => {
 			t.credentials(),
 			`+${phone.slice(0, 2)} ${phone.slice(2, 7)} ${phone.slice(7)}`,
 		);
-		expect(typed.results).toEqual(found.results);
-		expect((await listSearch('searchLeads', t.credentials(), 'jan')).results).toEqual([]);
+		expect(typed.results.map((r) => r.value)).toEqual([lead.id]);
+		const partial = (await listSearch('searchLeads', t.credentials(), 'jan')).results;
+		expect(partial.every((r) => r.name.toLowerCase().includes('jan'))).toBe(true);
+	});
+
+	it('finds a lead by full name, email, phone in any format, or part of a name or number', async () => {
+		const lead = t.sandbox.state.leads.find((l) => l.fields.email && l.fields.name)!;
+		const ids = async (typed: string) =>
+			(await listSearch('searchLeads', t.credentials(), typed)).results.map((r) => r.value);
+		expect(await ids(String(lead.fields.name).toUpperCase())).toContain(lead.id);
+		expect(await ids(String(lead.fields.email))).toContain(lead.id);
+		const recent = t.sandbox.state.leads
+			.slice()
+			.sort((a, b) => b.created_on - a.created_on)
+			.slice(0, 100);
+		const newest = recent[0];
+		const part = String(newest.fields.name).slice(0, 4);
+		const partial = await listSearch('searchLeads', t.credentials(), part);
+		expect(partial.results.map((r) => r.value)).toContain(newest.id);
+		expect(partial.results.find((r) => r.value === newest.id)?.description).toBe(
+			`Contains "${part}" (among the 100 newest leads)`,
+		);
+		const digits = String(newest.fields.phone).slice(-6);
+		expect(await ids(digits)).toContain(newest.id);
 	});
 
 	it('filters team members by name or email', async () => {
