@@ -278,3 +278,81 @@ export const requestOptionsProperty: INodeProperties = {
 		},
 	],
 };
+
+/** The filters of Lead Search; the trigger's New Lead event offers the same ones. */
+export const leadFilterOptions: INodeProperties[] = [
+	{
+		displayName: 'Action Type Names or IDs',
+		name: 'actionTypes',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getActionTypes' },
+		default: [],
+		description:
+			'Keep leads having at least one action of any of these types: custom action codes (1001) or built-in types (OUTGOING_CALL). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Actions Performed After',
+		name: 'performedAfter',
+		type: 'dateTime',
+		default: '',
+		description:
+			'Keep leads with a matching action performed at or after this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
+	},
+	{
+		displayName: 'Actions Performed Before',
+		name: 'performedBefore',
+		type: 'dateTime',
+		default: '',
+		description:
+			'Keep leads with a matching action performed at or before this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
+	},
+	{
+		displayName: 'Actions Performed By Names or IDs',
+		name: 'performedBy',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getTeamMembers' },
+		default: [],
+		description:
+			'Team-member emails: keep leads with a matching action performed by any of them. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		hint: 'Emails, e.g. agent@company.com',
+	},
+	{
+		displayName: 'Assignee Names or IDs',
+		name: 'assignee',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getTeamMembers' },
+		default: [],
+		description:
+			'Team-member emails: leads assigned to any of them. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		hint: 'Emails, e.g. agent@company.com',
+	},
+	{
+		displayName: 'Created After',
+		name: 'createdAfter',
+		type: 'dateTime',
+		default: '',
+		description:
+			'Leads created at or after this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
+	},
+	{
+		displayName: 'Created Before',
+		name: 'createdBefore',
+		type: 'dateTime',
+		default: '',
+		description:
+			'Leads created at or before this time (date picker, ISO date, epoch ms or dd/mm/yyyy). With Return All and no value here, the search stops at the moment it started.',
+	},
+	fieldValuePairs(
+		'getLeadFields',
+		'Exact, case-insensitive match on any lead field. Each value is read like a value to save: phones in any format, ratings as numbers, dates as a date picker or ISO date (matched to the millisecond), tags as a comma-separated list. Several values for one field match any of them.',
+	),
+	{
+		displayName: 'Status Names or IDs',
+		name: 'status',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getStatuses' },
+		default: [],
+		description:
+			'Status labels (matched case-sensitively by TeleCRM), archived ones included: leads in any of them. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];

@@ -55,6 +55,12 @@ export async function fieldValueFilters(
 	return fields;
 }
 
+/** The distinct values of a multi-select, or of a comma-separated expression. */
+export function listOf(values: unknown): string[] {
+	const list = Array.isArray(values) ? values : String(values ?? '').split(',');
+	return [...new Set(list.map((v) => String(v).trim()).filter(Boolean))];
+}
+
 /** Team-member emails from a multi-select or an expression, checked before they are sent. */
 export function memberEmails(values: unknown, name: string): string[] {
 	const list = (Array.isArray(values) ? values : String(values ?? '').split(','))
@@ -80,4 +86,48 @@ export function pinnedWindow(
 	const window = timeWindow(from, to, names) ?? {};
 	if (pinTo !== undefined && window.to === undefined) window.to = pinTo;
 	return Object.keys(window).length ? window : undefined;
+}
+
+/** Options of one lead search: what the user filtered on, and the bound of a Return All. */
+export interface SearchPlan {
+	filters: IDataObject;
+	/** Epoch ms the Return All started at; open-ended creation windows stop there. */
+	pinTo?: number;
+}
+
+/** The documented search body: fields (incl. created_on) and actions sub-criteria. */
+export async function leadSearchBody(
+	workspace: Workspace,
+	{ filters, pinTo }: SearchPlan,
+): Promise<IDataObject> {
+	const rows =
+		((filters.fieldValues as IDataObject | undefined)?.values as FieldValueRow[] | undefined) ?? [];
+	const fields = await fieldValueFilters(workspace, rows);
+	const status = anyOf(filters.status ?? []);
+	if (status !== undefined) fields.status = status;
+	const assignee = anyOf(memberEmails(filters.assignee ?? [], 'Assignee'));
+	if (assignee !== undefined) fields.assignee = assignee;
+	const created = pinnedWindow(
+		filters.createdAfter,
+		filters.createdBefore,
+		['Created After', 'Created Before'],
+		pinTo,
+	);
+	if (created) fields.created_on = created;
+
+	const actions: IDataObject = {};
+	const type = anyOf(filters.actionTypes ?? []);
+	if (type !== undefined) actions.type = type;
+	const performedBy = anyOf(memberEmails(filters.performedBy ?? [], 'Actions Performed By'));
+	if (performedBy !== undefined) actions.performed_by = performedBy;
+	const performed = timeWindow(filters.performedAfter, filters.performedBefore, [
+		'Actions Performed After',
+		'Actions Performed Before',
+	]);
+	if (performed) actions.performed_at = performed;
+
+	const body: IDataObject = {};
+	if (Object.keys(fields).length) body.fields = fields;
+	if (Object.keys(actions).length) body.actions = actions;
+	return body;
 }

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { anyOf, pinnedWindow } from '../../helpers/filters';
+import { anyOf, listOf, pinnedWindow } from '../../helpers/filters';
+import { searchTimeline } from '../../helpers/timeline';
 import { resolveLeadId } from '../../helpers/leads';
 import { wantedRows } from '../../helpers/pagination';
-import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
 import { leadLocator, returnAllOrLimit } from '../common.descriptions';
 
@@ -62,17 +62,9 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-const actionIdOf = (row: IDataObject) =>
-	row.action_id === undefined ? undefined : String(row.action_id);
-
-/** Newest first, as telecrm sorts one search; ties by action ID, as it does. */
-const newestFirst = (a: IDataObject, b: IDataObject) =>
-	Number(b.created_on ?? 0) - Number(a.created_on ?? 0) ||
-	String(b.action_id ?? '').localeCompare(String(a.action_id ?? ''));
-
 /**
- * The timeline search. telecrm documents `type` as one string here, so several chosen types
- * are one search each, merged newest first and cut to the Limit: the union, exactly.
+ * The timeline search of one lead, newest first; several types give their union (see
+ * searchTimeline).
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -94,24 +86,8 @@ export async function execute(
 	if (created) body.created_on = created;
 	const performedBy = anyOf(filters.performedBy ?? []);
 	if (performedBy !== undefined) body.performed_by = performedBy;
-	const chosen = Array.isArray(filters.types)
-		? filters.types
-		: String(filters.types ?? '').split(',');
-	const types = [...new Set(chosen.map((t) => String(t).trim()).filter(Boolean))];
-	const search = async (type?: string) =>
-		await requestAllPages(api, {
-			method: 'POST',
-			path: ['lead', leadId, 'action', 'search'],
-			body: type === undefined ? body : { ...body, type },
-			maxPageSize: MAX_PAGE_SIZE.actions,
-			limit,
-			itemIndex,
-			uniqueBy: actionIdOf,
-		});
-	const rows =
-		types.length <= 1
-			? await search(types[0])
-			: (await Promise.all(types.map(search))).flat().sort(newestFirst).slice(0, limit);
+	const types = listOf(filters.types);
+	const rows = await searchTimeline(api, leadId, { body, types, limit, itemIndex });
 	return await Promise.all(
 		rows.map(async (row) => ({ lead_id: leadId, ...(await output.action(row)) })),
 	);
