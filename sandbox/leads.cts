@@ -252,6 +252,7 @@ const searchLeads: Handler = (req) => {
 	);
 	if (body.actions !== undefined) tests.push(actionTest(req.state, body.actions));
 	const rows = req.state.leads
+		.filter((lead) => (lead.searchable_from ?? 0) <= Date.now())
 		.filter((lead) => tests.every((t) => t(lead)))
 		.sort((a, b) => b.created_on - a.created_on || (a.id < b.id ? 1 : -1))
 		.map((lead) => ({ lead_id: lead.id, fields: lead.fields }));

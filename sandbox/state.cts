@@ -79,6 +79,8 @@ export interface ActionRecord {
 export interface LeadRecord {
 	id: string;
 	created_on: number;
+	/** Search finds the lead only from this time on (indexing lag; tests only). */
+	searchable_from?: number;
 	fields: Record<string, unknown>;
 	actions: ActionRecord[];
 }

@@ -8,7 +8,15 @@ const files = pack.files.map((f) => f.path);
 const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f));
 const sandbox = files.filter((f) => /sandbox|\/test\//.test(f));
 console.log(`${files.length} files, ${pack.size} bytes packed`);
-if (stray.length || sandbox.length || !files.includes('dist/nodes/TeleCrm/TeleCrm.node.js')) {
-	console.error('unexpected package contents:', [...stray, ...sandbox]);
+const required = [
+	'dist/nodes/TeleCrm/TeleCrm.node.js',
+	'dist/nodes/TeleCrmTrigger/TeleCrmTrigger.node.js',
+	'dist/nodes/TeleCrmTrigger/TeleCrmTrigger.node.json',
+	'dist/icons/telecrmTrigger.svg',
+	'dist/icons/telecrmTrigger.dark.svg',
+];
+const missing = required.filter((f) => !files.includes(f));
+if (stray.length || sandbox.length || missing.length) {
+	console.error('unexpected package contents:', [...stray, ...sandbox], 'missing:', missing);
 	process.exit(1);
 }

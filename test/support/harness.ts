@@ -2,7 +2,12 @@
  * Runs the TeleCRM node inside n8n's real execution engine (n8n-core WorkflowExecute),
  * with credentials resolved the way n8n resolves them (generic authenticate, expressions).
  */
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	PollContext,
+	WorkflowExecute,
+} from 'n8n-core';
 import type {
 	ExecutionError,
 	IAuthenticateGeneric,
@@ -34,8 +39,10 @@ import { recordSeen } from './secrets';
 
 import { TeleCrmSyncApi } from '../../credentials/TeleCrmSyncApi.credentials';
 import { TeleCrm } from '../../nodes/TeleCrm/TeleCrm.node';
+import { TeleCrmTrigger } from '../../nodes/TeleCrmTrigger/TeleCrmTrigger.node';
 
 export const NODE_TYPE = 'n8n-nodes-telecrm.teleCrm';
+export const TRIGGER_TYPE = 'n8n-nodes-telecrm.teleCrmTrigger';
 export const CREDENTIAL_TYPE = 'teleCrmSyncApi';
 
 /** n8n's log lines go to the secret scan instead of the console. */
@@ -52,11 +59,13 @@ function captureLogs(): void {
 
 const credentialType = new TeleCrmSyncApi();
 const nodeType: INodeType = new TeleCrm();
+const triggerType = new TeleCrmTrigger();
+const types: Record<string, INodeType> = { [NODE_TYPE]: nodeType, [TRIGGER_TYPE]: triggerType };
 
 const nodeTypes: INodeTypes = {
 	getByName: (type: string) => {
-		if (type !== NODE_TYPE) throw new Error(`Unknown node type ${type}`);
-		return nodeType;
+		if (!types[type]) throw new Error(`Unknown node type ${type}`);
+		return types[type];
 	},
 	getByNameAndVersion: (type: string, version?: number) =>
 		NodeHelpers.getVersionedNodeType(nodeTypes.getByName(type) as INodeType, version),
@@ -169,11 +178,11 @@ export interface RunResult {
 	run: IRun;
 }
 
-function buildNode(parameters: INodeParameters, continueOnFail = false): INode {
+function buildNode(parameters: INodeParameters, continueOnFail = false, type = NODE_TYPE): INode {
 	return {
 		id: 'b6f7ae1f-0c6d-4d4a-8c1d-4f3d3c0a1b2c',
 		name: 'TeleCRM',
-		type: NODE_TYPE,
+		type,
 		typeVersion: 1,
 		position: [0, 0],
 		parameters,
@@ -182,7 +191,10 @@ function buildNode(parameters: INodeParameters, continueOnFail = false): INode {
 	};
 }
 
-function buildWorkflow(node: INode): { workflow: Workflow; data: IWorkflowBase } {
+function buildWorkflow(
+	node: INode,
+	staticData?: IDataObject,
+): { workflow: Workflow; data: IWorkflowBase } {
 	const data: IWorkflowBase = {
 		id: 'wf-telecrm-test',
 		name: 'TeleCRM test',
@@ -202,6 +214,7 @@ function buildWorkflow(node: INode): { workflow: Workflow; data: IWorkflowBase }
 		active: false,
 		nodeTypes,
 		settings: {},
+		staticData,
 	});
 	return { workflow, data };
 }
@@ -317,4 +330,42 @@ export async function resourceMapping(
 		`resourceMapping ${method}`,
 		async () => await methods.resourceMapping[method].call(loaderContext(parameters, credentials)),
 	);
+}
+
+export interface PollOptions {
+	parameters: INodeParameters;
+	credentials: Partial<TeleCrmCredentials>;
+	/** The workflow's static data, kept by the caller between polls as n8n keeps it. */
+	staticData: IDataObject;
+	/** 'trigger' for a scheduled poll, 'manual' for "Fetch Test Event". */
+	mode?: 'trigger' | 'manual';
+}
+
+export interface PollResult {
+	items: INodeExecutionData[] | null;
+	error?: Error;
+}
+
+/** One poll of the trigger through n8n-core's real PollContext, as n8n's own trigger tests do. */
+export async function runPoll({
+	parameters,
+	credentials,
+	staticData,
+	mode = 'trigger',
+}: PollOptions): Promise<PollResult> {
+	const node = buildNode(parameters, false, TRIGGER_TYPE);
+	const { workflow, data } = buildWorkflow(node, staticData);
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalDataFor(data, credentials),
+		mode,
+		'activate',
+	);
+	const outcome: PollResult = await triggerType.poll.call(context).then(
+		(value) => ({ items: value ? value[0] : null }),
+		(error: Error) => ({ items: null, error }),
+	);
+	recordSeen('poll', outcome.error ?? outcome.items);
+	return outcome;
 }

@@ -1,0 +1,159 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { leadSearchBody, listOf, memberEmails, anyOf } from '../TeleCrm/helpers/filters';
+import { leadIdOf } from '../TeleCrm/helpers/leads';
+import { actionIdOf, searchTimeline } from '../TeleCrm/helpers/timeline';
+import type { ExecutionScope } from '../TeleCrm/helpers/workspace';
+import { executionScope } from '../TeleCrm/helpers/workspace';
+import { MAX_PAGE_SIZE, requestAllPages } from '../TeleCrm/transport';
+
+/** What the trigger keeps between polls (n8n saves it when a poll emits). */
+interface PollState {
+	/** When the trigger was activated: no window reaches back before it. */
+	since?: number;
+	/** Where the last poll's window ended (epoch ms). */
+	cursor?: number;
+	/** IDs emitted recently, with their time: they are never emitted again. Newest first. */
+	seen?: Array<[string, number]>;
+}
+
+/** One record a poll found: its identity, its time, and how to shape it for output. */
+interface Found {
+	id: string;
+	at: number;
+	/** Shaped only when emitted, so re-read records cost no metadata request. */
+	item: () => Promise<IDataObject>;
+}
+
+interface Window {
+	from: number;
+	to: number;
+}
+
+export const SEEN_CAP = 10_000;
+
+const timeOf = (row: IDataObject): number =>
+	Number(row.created_on ?? (row.fields as IDataObject | undefined)?.created_on ?? 0);
+
+async function newLeads(
+	this: IPollFunctions,
+	{ api, workspace, output }: ExecutionScope,
+	window: Window | undefined,
+	limit: number,
+): Promise<Found[]> {
+	const filters = { ...(this.getNodeParameter('leadFilters', {}) as IDataObject) };
+	if (window) Object.assign(filters, { createdAfter: window.from, createdBefore: window.to });
+	const rows = await requestAllPages(api, {
+		method: 'POST',
+		path: ['lead', 'search'],
+		body: await leadSearchBody(workspace, { filters }),
+		maxPageSize: MAX_PAGE_SIZE.leads,
+		limit,
+		uniqueBy: leadIdOf,
+	});
+	const found: Found[] = [];
+	for (const row of rows) {
+		const id = leadIdOf(row);
+		if (id) found.push({ id, at: timeOf(row), item: async () => await output.leadRow(row, true) });
+	}
+	return found;
+}
+
+/** Leads with activity in the window (one search), then each one's timeline for the window. */
+async function newActions(
+	this: IPollFunctions,
+	{ api, workspace, output }: ExecutionScope,
+	window: Window | undefined,
+	limit: number,
+): Promise<Found[]> {
+	const filters = this.getNodeParameter('actionFilters', {}) as IDataObject;
+	const types = listOf(filters.types);
+	const performedBy = memberEmails(filters.performedBy ?? [], 'Performed By');
+	const leadFilters: IDataObject = { actionTypes: types, performedBy };
+	if (window)
+		Object.assign(leadFilters, { performedAfter: window.from, performedBefore: window.to });
+	const leads = await requestAllPages(api, {
+		method: 'POST',
+		path: ['lead', 'search'],
+		body: await leadSearchBody(workspace, { filters: leadFilters }),
+		maxPageSize: MAX_PAGE_SIZE.leads,
+		limit,
+		uniqueBy: leadIdOf,
+	});
+	const body: IDataObject = {};
+	if (window) body.created_on = { ...window };
+	const performer = anyOf(performedBy);
+	if (performer !== undefined) body.performed_by = performer;
+	const found: Found[] = [];
+	for (const lead of leads) {
+		const leadId = leadIdOf(lead);
+		if (!leadId) continue;
+		for (const row of await searchTimeline(api, leadId, { body, types, limit })) {
+			const id = actionIdOf(row);
+			if (!id) continue;
+			const item = async () => ({ lead_id: leadId, ...(await output.action(row)) });
+			found.push({ id, at: timeOf(row), item });
+		}
+	}
+	return found;
+}
+
+/** "Fetch Test Event": the latest matching record, without touching the cursor. */
+async function sample(this: IPollFunctions, event: string, scope: ExecutionScope) {
+	const found =
+		event === 'newLead'
+			? await newLeads.call(this, scope, undefined, 1)
+			: await newActions.call(this, scope, undefined, 1);
+	if (!found.length) {
+		const what = event === 'newLead' ? 'No lead matches' : 'No lead has an action matching';
+		throw new NodeOperationError(this.getNode(), `${what} the trigger's filters yet`, {
+			description: 'Create one in TeleCRM (or widen the filters), then fetch a test event again.',
+		});
+	}
+	return [this.helpers.returnJsonArray([await found[0].item()])];
+}
+
+/**
+ * One poll. The first only sets the cursor (nothing old is emitted). Then each poll reads the
+ * closed window [cursor − overlap, poll start] completely, drops what it already emitted, and
+ * moves the cursor to the poll start; a failed request throws before the state changes.
+ */
+export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const event = this.getNodeParameter('event') as string;
+	const scope = executionScope(this);
+	if (this.getMode() === 'manual') return await sample.call(this, event, scope);
+	const state = this.getWorkflowStaticData('node') as PollState;
+	const pollStart = Date.now();
+	if (state.cursor === undefined) {
+		state.since = pollStart;
+		state.cursor = pollStart;
+		state.seen = [];
+		return null;
+	}
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const overlapMs = Math.max(0, Number(options.overlapMinutes ?? 10)) * 60_000;
+	const window = { from: Math.max(state.cursor - overlapMs, state.since ?? 0), to: pollStart };
+	const found =
+		event === 'newLead'
+			? await newLeads.call(this, scope, window, Infinity)
+			: await newActions.call(this, scope, window, Infinity);
+	const seen = new Map(state.seen ?? []);
+	// Searches answer newest first: reversed, then sorted by time (stable), oldest comes first.
+	const fresh = found
+		.reverse()
+		.filter((f) => !seen.has(f.id))
+		.sort((a, b) => a.at - b.at);
+	for (const f of fresh) seen.set(f.id, f.at);
+	// Older than the next window's start, a record cannot be found again.
+	const keepFrom = pollStart - overlapMs;
+	state.seen = [...seen]
+		.filter(([, at]) => at >= keepFrom)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, SEEN_CAP);
+	state.cursor = pollStart;
+	if (!fresh.length) return null;
+	const items = [];
+	for (const f of fresh) items.push(await f.item());
+	return [this.helpers.returnJsonArray(items)];
+}
