@@ -2,7 +2,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const EXAMPLES = ['form-to-lead', 'pipeline-report', 'agent-tools'] as const;
+export const EXAMPLES = [
+	'form-to-lead',
+	'pipeline-report',
+	'agent-tools',
+	'new-lead-notify',
+] as const;
 
 /** The credential ID the examples' TeleCRM nodes refer to. */
 export const EXAMPLE_CREDENTIAL_ID = 'teleCrmSandbox';

@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { leadFilterOptions } from '../TeleCrm/actions/common.descriptions';
+import {
+	actionTypesFilter,
+	leadFilterOptions,
+	performedByFilter,
+} from '../TeleCrm/actions/common.descriptions';
 
 /** The creation window is the trigger's own; every other lead filter is offered. */
 const newLeadFilters = leadFilterOptions.filter(
@@ -46,25 +50,8 @@ export const triggerProperties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: { event: ['newAction'] } },
 		options: [
-			{
-				displayName: 'Action Type Names or IDs',
-				name: 'types',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getActionTypes' },
-				default: [],
-				description:
-					'Only actions of these types: custom actions (1001), PAYMENT, calls, messages… Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Performed By Names or IDs',
-				name: 'performedBy',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getTeamMembers' },
-				default: [],
-				description:
-					'Team-member emails: only actions performed by them. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				hint: 'Emails, e.g. agent@company.com',
-			},
+			actionTypesFilter('types', 'only actions of these types start the workflow'),
+			performedByFilter('Performed By Names or IDs', 'only actions they performed'),
 		],
 	},
 	{

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 import { ensureRuntime, N8nInstance, packTarball } from '../../dev/n8nRuntime.cjs';
-import { EXAMPLE_CREDENTIAL_ID } from '../../dev/examples.cjs';
+import { EXAMPLE_CREDENTIAL_ID, readExample } from '../../dev/examples.cjs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,6 +15,7 @@ import * as timers from 'node:timers/promises';
 import type { Sandbox } from '../../sandbox/server.cjs';
 import { startSandbox } from '../../sandbox/server.cjs';
 import { NodeEditor } from './editor.cjs';
+import { ScriptedServer } from '../support/scriptedServer.cjs';
 import { operationCases } from './operations.cjs';
 
 const ARTIFACTS = path.join(process.cwd(), 'test-artifacts');
@@ -65,11 +66,56 @@ describe('n8n CLI', () => {
 });
 
 describe('n8n server', () => {
+	/** Where the new-lead example posts its notifications in this test. */
+	const notify = new ScriptedServer(() => ({ status: 200, body: { ok: true } }));
+	let startedAt = 0;
+
 	beforeAll(async () => {
+		await notify.start();
+		const example = readExample('new-lead-notify');
+		const http = example.nodes.find((n) => n.name === 'Notify the team')!;
+		http.parameters.url = `${notify.baseUrl}/notify`;
+		n8n.importJson('workflow', example);
 		n8n.cli(['publish:workflow', '--id=telecrmFormToLead']);
+		n8n.cli(['publish:workflow', '--id=telecrmNewLeadNotify']);
 		await n8n.start();
+		startedAt = Date.now();
 		await n8n.login();
 	});
+
+	afterAll(async () => {
+		await notify.stop();
+	});
+
+	it('the TeleCRM Trigger starts its workflow once per new matching lead', async () => {
+		// Activation's poll only sets the cursor; leads created afterwards are the new ones.
+		await timers.setTimeout(Math.max(0, startedAt + 3000 - Date.now()));
+		const create = async (phone: string, source: string) =>
+			(
+				await axios.post(
+					`${sandbox.baseUrl}/enterprise/${sandbox.enterpriseId}/lead`,
+					{ fields: { phone, name: `Trigger ${phone.slice(-4)}`, contact_source: source } },
+					{ headers: { Authorization: `Bearer ${sandbox.syncToken}` } },
+				)
+			).data.lead_id as string;
+		const wanted = [
+			await create('919822200001', 'Facebook Ads'),
+			await create('919822200002', 'Facebook Ads'),
+		];
+		await create('919822200003', 'Website');
+		const posted = () => notify.requests.map((r) => (r.body as { lead_id: string }).lead_id);
+		await n8n.waitFor(
+			async () => posted().length >= 2,
+			'the trigger to fire (polls every minute)',
+			150_000,
+		);
+		// One more poll reads the same window again (late-arrival window) and must add nothing.
+		await timers.setTimeout(65_000);
+		expect(posted().sort()).toEqual(wanted.sort());
+		expect((notify.requests[0].body as { text: string }).text).toMatch(
+			/^New lead from Facebook Ads: Trigger \d{4} \(9198222000\d\d\)$/,
+		);
+	}, 300_000);
 
 	it('lists the node (and its AI tool variant) with its icons', async () => {
 		const types = await n8n.rest<

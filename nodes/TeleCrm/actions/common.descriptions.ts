@@ -279,17 +279,37 @@ export const requestOptionsProperty: INodeProperties = {
 	],
 };
 
-/** The filters of Lead Search; the trigger's New Lead event offers the same ones. */
-export const leadFilterOptions: INodeProperties[] = [
-	{
+const FROM_LIST =
+	'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
+
+/** Action types to keep (timeline search, the trigger's New Action); `what` says what they do. */
+export function actionTypesFilter(name: string, what: string): INodeProperties {
+	return {
 		displayName: 'Action Type Names or IDs',
-		name: 'actionTypes',
+		name,
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getActionTypes' },
 		default: [],
-		description:
-			'Keep leads having at least one action of any of these types: custom action codes (1001) or built-in types (OUTGOING_CALL). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+		description: `Custom action codes (1001), PAYMENT or built-in types (OUTGOING_CALL…): ${what}. ${FROM_LIST}`,
+	};
+}
+
+/** Team members who performed an action, by email. */
+export function performedByFilter(displayName: string, what: string): INodeProperties {
+	return {
+		displayName,
+		name: 'performedBy',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getTeamMembers' },
+		default: [],
+		description: `Team-member emails: ${what}. ${FROM_LIST}`,
+		hint: 'Emails, e.g. agent@company.com',
+	};
+}
+
+/** The filters of Lead Search; the trigger's New Lead event offers the same ones. */
+export const leadFilterOptions: INodeProperties[] = [
+	actionTypesFilter('actionTypes', 'keep leads having at least one action of any of them'),
 	{
 		displayName: 'Actions Performed After',
 		name: 'performedAfter',
@@ -306,16 +326,10 @@ export const leadFilterOptions: INodeProperties[] = [
 		description:
 			'Keep leads with a matching action performed at or before this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
 	},
-	{
-		displayName: 'Actions Performed By Names or IDs',
-		name: 'performedBy',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getTeamMembers' },
-		default: [],
-		description:
-			'Team-member emails: keep leads with a matching action performed by any of them. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		hint: 'Emails, e.g. agent@company.com',
-	},
+	performedByFilter(
+		'Actions Performed By Names or IDs',
+		'keep leads with a matching action performed by any of them',
+	),
 	{
 		displayName: 'Assignee Names or IDs',
 		name: 'assignee',
@@ -356,3 +370,11 @@ export const leadFilterOptions: INodeProperties[] = [
 			'Status labels (matched case-sensitively by TeleCRM), archived ones included: leads in any of them. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 ];
+
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return the lead fields at the top level instead of under "fields"',
+};

@@ -6,7 +6,12 @@ import { searchTimeline } from '../../helpers/timeline';
 import { resolveLeadId } from '../../helpers/leads';
 import { wantedRows } from '../../helpers/pagination';
 import type { ExecutionScope } from '../node.type';
-import { leadLocator, returnAllOrLimit } from '../common.descriptions';
+import {
+	actionTypesFilter,
+	leadLocator,
+	performedByFilter,
+	returnAllOrLimit,
+} from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -18,15 +23,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Action Type Names or IDs',
-				name: 'types',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getActionTypes' },
-				default: [],
-				description:
-					'Custom action codes (1001), PAYMENT or built-in types (OUTGOING_CALL…); several give every action of any of them, newest first. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			actionTypesFilter('types', 'several give every action of any of them, newest first'),
 			{
 				displayName: 'Created After',
 				name: 'createdAfter',
@@ -43,16 +40,7 @@ const properties: INodeProperties[] = [
 				description:
 					'Actions logged at or before this time. With Return All and no value here, the search stops at the moment it started.',
 			},
-			{
-				displayName: 'Performed By Names or IDs',
-				name: 'performedBy',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getTeamMembers' },
-				default: [],
-				description:
-					'Team-member emails of who performed the action. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				hint: 'Emails, e.g. agent@company.com',
-			},
+			performedByFilter('Performed By Names or IDs', 'who performed the action'),
 		],
 	},
 ];

@@ -5,7 +5,7 @@ import { resolveLeadId } from '../../helpers/leads';
 import { wholeNumber } from '../../helpers/pagination';
 import { MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
-import { leadLocator } from '../common.descriptions';
+import { leadLocator, simplifyProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -34,13 +34,7 @@ const properties: INodeProperties[] = [
 		description: 'Max number of actions to return (1 to 100)',
 		displayOptions: { show: { includeActions: [true] } },
 	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description: 'Whether to return the lead fields at the top level instead of under "fields"',
-	},
+	simplifyProperty,
 ];
 
 export const description = updateDisplayOptions(

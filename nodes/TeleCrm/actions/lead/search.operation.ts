@@ -6,7 +6,7 @@ import { leadIdOf } from '../../helpers/leads';
 import { wantedRows } from '../../helpers/pagination';
 import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
-import { leadFilterOptions, returnAllOrLimit } from '../common.descriptions';
+import { leadFilterOptions, returnAllOrLimit, simplifyProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -19,13 +19,7 @@ const properties: INodeProperties[] = [
 		description: 'Filters are exact matches; different filters must all match (AND)',
 		options: leadFilterOptions,
 	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description: 'Whether to return the lead fields at the top level instead of under "fields"',
-	},
+	simplifyProperty,
 ];
 
 export const description = updateDisplayOptions(
