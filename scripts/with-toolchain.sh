@@ -21,7 +21,7 @@ if [ "$(node_major)" -lt 24 ]; then
   home="$root/.toolchain/node_modules/$pkg"
   if [ "$(node_major "$home/bin/node")" -lt 24 ]; then
     echo "with-toolchain: fetching Node $NODE_VERSION ($pkg) from the npm registry into .toolchain/" >&2
-    npm install --prefix "$root/.toolchain" --no-save --no-package-lock --no-audit --no-fund \
+    npm install --prefix "$root/.toolchain" --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
       --loglevel=error "$pkg@$NODE_VERSION" >&2
   fi
   export PATH="$home/bin:$PATH"
@@ -33,7 +33,8 @@ stamp="node_modules/.telecrm-lock-hash"
 want="$(sha1sum package-lock.json | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "with-toolchain: npm ci (Node $(node -v))" >&2
-  npm ci --no-audit --no-fund --loglevel=error >&2
+  # Scripts off: eslint-plugin-n8n-nodes-base has a preinstall that only allows pnpm.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2
   echo "$want" > "$stamp"
 fi
 

@@ -49,10 +49,7 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		displayOptions: { show: { event: ['newAction'] } },
-		options: [
-			actionTypesFilter('types', 'only actions of these types start the workflow'),
-			performedByFilter('Performed By Names or IDs', 'only actions they performed'),
-		],
+		options: [actionTypesFilter, performedByFilter],
 	},
 	{
 		displayName: 'Options',

@@ -279,37 +279,32 @@ export const requestOptionsProperty: INodeProperties = {
 	],
 };
 
-const FROM_LIST =
-	'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
-
-/** Action types to keep (timeline search, the trigger's New Action); `what` says what they do. */
-export function actionTypesFilter(name: string, what: string): INodeProperties {
-	return {
-		displayName: 'Action Type Names or IDs',
-		name,
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getActionTypes' },
-		default: [],
-		description: `Custom action codes (1001), PAYMENT or built-in types (OUTGOING_CALL…): ${what}. ${FROM_LIST}`,
-	};
-}
+/** Action types to keep (lead search, timeline search, the trigger's New Action). */
+export const actionTypesFilter: INodeProperties = {
+	displayName: 'Action Type Names or IDs',
+	name: 'types',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getActionTypes' },
+	default: [],
+	description:
+		'Custom action codes (1001), PAYMENT or built-in types (OUTGOING_CALL…); any of them matches. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
 
 /** Team members who performed an action, by email. */
-export function performedByFilter(displayName: string, what: string): INodeProperties {
-	return {
-		displayName,
-		name: 'performedBy',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getTeamMembers' },
-		default: [],
-		description: `Team-member emails: ${what}. ${FROM_LIST}`,
-		hint: 'Emails, e.g. agent@company.com',
-	};
-}
+export const performedByFilter: INodeProperties = {
+	displayName: 'Performed By Names or IDs',
+	name: 'performedBy',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getTeamMembers' },
+	default: [],
+	description:
+		'Team-member emails of who performed the action; any of them matches. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	hint: 'Emails, e.g. agent@company.com',
+};
 
 /** The filters of Lead Search; the trigger's New Lead event offers the same ones. */
 export const leadFilterOptions: INodeProperties[] = [
-	actionTypesFilter('actionTypes', 'keep leads having at least one action of any of them'),
+	{ ...actionTypesFilter, name: 'actionTypes' },
 	{
 		displayName: 'Actions Performed After',
 		name: 'performedAfter',
@@ -326,10 +321,7 @@ export const leadFilterOptions: INodeProperties[] = [
 		description:
 			'Keep leads with a matching action performed at or before this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
 	},
-	performedByFilter(
-		'Actions Performed By Names or IDs',
-		'keep leads with a matching action performed by any of them',
-	),
+	{ ...performedByFilter, displayName: 'Actions Performed By Names or IDs' },
 	{
 		displayName: 'Assignee Names or IDs',
 		name: 'assignee',

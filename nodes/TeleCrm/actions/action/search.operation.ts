@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			actionTypesFilter('types', 'several give every action of any of them, newest first'),
+			actionTypesFilter,
 			{
 				displayName: 'Created After',
 				name: 'createdAfter',
@@ -40,7 +40,7 @@ const properties: INodeProperties[] = [
 				description:
 					'Actions logged at or before this time. With Return All and no value here, the search stops at the moment it started.',
 			},
-			performedByFilter('Performed By Names or IDs', 'who performed the action'),
+			performedByFilter,
 		],
 	},
 ];
