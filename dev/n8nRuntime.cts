@@ -213,6 +213,10 @@ export interface N8nOptions {
 	bin: string;
 	userFolder: string;
 	port?: number;
+	/** Settings added to (or replacing) the defaults, e.g. queue mode's. */
+	env?: NodeJS.ProcessEnv;
+	/** Instances that share a database (queue mode) must share the key. */
+	encryptionKey?: string;
 }
 
 export class N8nInstance {
@@ -243,7 +247,9 @@ export class N8nInstance {
 			N8N_HOST: '127.0.0.1',
 			N8N_SECURE_COOKIE: 'false',
 			// Stable per user folder, so every CLI call and the server read the same credentials.
-			N8N_ENCRYPTION_KEY: createHash('sha256').update(this.options.userFolder).digest('hex'),
+			N8N_ENCRYPTION_KEY:
+				this.options.encryptionKey ??
+				createHash('sha256').update(this.options.userFolder).digest('hex'),
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',
@@ -254,6 +260,7 @@ export class N8nInstance {
 			N8N_LOG_LEVEL: 'info',
 			HTTP_PROXY: '',
 			HTTPS_PROXY: '',
+			...this.options.env,
 		};
 	}
 
@@ -349,8 +356,8 @@ export class N8nInstance {
 		return parsed.data.resultData;
 	}
 
-	async start(): Promise<void> {
-		this.server = childProcess.spawn(process.execPath, [this.options.bin, 'start'], {
+	private spawn(command: string[]): void {
+		this.server = childProcess.spawn(process.execPath, [this.options.bin, ...command], {
 			env: this.env(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -359,10 +366,30 @@ export class N8nInstance {
 		};
 		this.server.stdout?.on('data', collect);
 		this.server.stderr?.on('data', collect);
+	}
+
+	/** `n8n worker` (queue mode): ready once it says so in its log. */
+	async startWorker(concurrency = 2): Promise<void> {
+		this.serverLog = '';
+		this.spawn(['worker', `--concurrency=${concurrency}`]);
 		await this.waitFor(
-			async () =>
-				(await axios.get(`${this.baseUrl}/rest/settings`, { validateStatus: () => true }))
-					.status === 200,
+			async () => this.serverLog.includes('n8n worker is now ready'),
+			'the n8n worker to be ready',
+			120_000,
+		);
+	}
+
+	async start(): Promise<void> {
+		this.spawn(['start']);
+		// While it starts up n8n answers every path with 200 and a "starting up" page: wait for
+		// the settings JSON itself.
+		await this.waitFor(
+			async () => {
+				const res = await axios.get(`${this.baseUrl}/rest/settings`, {
+					validateStatus: () => true,
+				});
+				return res.status === 200 && typeof (res.data as { data?: unknown })?.data === 'object';
+			},
 			'n8n to start',
 			120_000,
 		);

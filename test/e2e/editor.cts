@@ -29,7 +29,15 @@ export class NodeEditor {
 		await this.page.click('[data-test-id="node-creator-plus-button"]');
 		await this.page.keyboard.type('TeleCRM');
 		await this.page.click('[data-test-id="node-creator-item-name"]:has-text("TeleCRM")');
-		await this.page.getByText(action, { exact: true }).click();
+		// The panel lists the package's triggers first; its actions may sit in a folded section.
+		const choice = this.page.getByText(action, { exact: true });
+		await this.page.waitForTimeout(500);
+		if (!(await choice.isVisible()))
+			await this.page
+				.getByText(/^Actions \(\d+\)$/)
+				.first()
+				.click();
+		await choice.click();
 		await this.page.waitForSelector('[data-test-id="node-parameters"]');
 	}
 

@@ -270,7 +270,14 @@ describe('n8n server', () => {
 			await page.keyboard.type('TeleCRM');
 			await page.click('[data-test-id="node-creator-item-name"]:has-text("TeleCRM")');
 			await shot('1-node-actions');
-			await page.getByText('Create a lead', { exact: true }).click();
+			const create = page.getByText('Create a lead', { exact: true });
+			await page.waitForTimeout(500);
+			if (!(await create.isVisible()))
+				await page
+					.getByText(/^Actions \(\d+\)$/)
+					.first()
+					.click();
+			await create.click();
 			await page.waitForSelector('[data-test-id="resource-mapper-container"]');
 			await page.waitForSelector('[data-test-id="parameter-input-contact_source"]');
 			await shot('2-lead-create-fields');
