@@ -48,7 +48,10 @@ export class NodeEditor {
 	/** Opens a dropdown parameter (or mapper column) and clicks the option with that text. */
 	async choose(name: string, option: string): Promise<void> {
 		await this.input(name).click();
-		await this.page.locator(OPTION).filter({ hasText: option }).first().click();
+		const item = this.page.locator(OPTION).filter({ hasText: option }).first();
+		// Long lists load and scroll: typing filters them, as a person would.
+		if (!(await item.isVisible().catch(() => false))) await this.page.keyboard.type(option);
+		await item.click();
 	}
 
 	/** Types into a text parameter or mapper column. */
