@@ -12,9 +12,16 @@ export const EXAMPLES = [
 /** The credential ID the examples' TeleCRM nodes refer to. */
 export const EXAMPLE_CREDENTIAL_ID = 'teleCrmSandbox';
 
+export interface ExampleNode {
+	name: string;
+	parameters: Record<string, unknown>;
+	credentials?: Record<string, { id: string; name: string }>;
+	webhookId?: string;
+}
+
 export interface ExampleWorkflow {
 	id: string;
-	nodes: Array<{ name: string; parameters: Record<string, unknown> }>;
+	nodes: ExampleNode[];
 }
 
 export function readExample(name: string): ExampleWorkflow {

@@ -83,7 +83,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const module = operationOf.call(this);
 	const options = this.getNodeParameter('requestOptions', 0, {}) as IDataObject;
-	const continueOnFail = this.continueOnFail();
+	// As an AI agent's tool, an error is the tool's answer: a thrown one reaches the model empty.
+	const continueOnFail = this.continueOnFail() || this.getNode().type.endsWith('Tool');
 	let inFlight = 1;
 	try {
 		if (module.parallelItems) {
