@@ -58,3 +58,17 @@ export const autoMapped = () =>
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export const byIdentifier = (value: string) => ({ __rl: true, mode: 'identifier', value });
 export const json = (result: RunResult) => result.items.map((i) => i.json);
+
+/** Creates a lead through the node (as a workflow would) and returns its ID. */
+export async function createLead(
+	t: ReturnType<typeof useSandbox>,
+	phone: string,
+	name: string,
+): Promise<string> {
+	const result = await t.run({
+		resource: 'lead',
+		operation: 'create',
+		fields: mapped({ phone, name }),
+	});
+	return json(result)[0].lead_id as string;
+}

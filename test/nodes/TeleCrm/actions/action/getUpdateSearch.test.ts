@@ -1,16 +1,9 @@
 /** Action operations through n8n's engine against the sandbox. */
-import { byId, json, mapped, useSandbox } from '../../../../support/sandboxed';
+import { byId, json, mapped, useSandbox, createLead } from '../../../../support/sandboxed';
 
 const t = useSandbox({ seed: 30, now: Date.UTC(2026, 10, 20, 12) });
 
-const newLead = async (phone: string) =>
-	json(
-		await t.run({
-			resource: 'lead',
-			operation: 'create',
-			fields: mapped({ phone, name: 'Timeline' }),
-		}),
-	)[0].lead_id as string;
+const newLead = async (phone: string) => await createLead(t, phone, 'Timeline');
 
 describe('action:get, action:update, action:search', () => {
 	let leadId: string;
