@@ -144,7 +144,8 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 		.reverse()
 		.filter((f) => !seen.has(f.id))
 		.sort((a, b) => a.at - b.at);
-	for (const f of fresh) seen.set(f.id, f.at);
+	// A record without a readable time is remembered as of this poll, for the whole window.
+	for (const f of fresh) seen.set(f.id, f.at || pollStart);
 	// Older than the next window's start, a record cannot be found again.
 	const keepFrom = pollStart - overlapMs;
 	state.seen = [...seen]
