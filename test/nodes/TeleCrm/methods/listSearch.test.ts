@@ -1,5 +1,6 @@
 /** Dropdown, list-search and field-mapper loaders, called with n8n's real LoadOptionsContext. */
 import { listSearch } from '../../../support/harness';
+import { ScriptedServer } from '../../../support/scriptedServer.cjs';
 import { useSandbox } from '../../../support/sandboxed';
 
 const t = useSandbox({ seed: 130 });
@@ -66,5 +67,29 @@ describe('listSearch', () => {
 				value: 'priya.caller@sandbox-telecrm.test',
 			},
 		]);
+	});
+
+	it('lists a search row without a lead ID with a notice instead of dropping it', async () => {
+		// A workspace whose search rows carry no ID (the reference leaves the key undocumented).
+		const server = await new ScriptedServer(() => ({
+			status: 200,
+			body: { data: [{ fields: { name: 'Meera Haddad', phone: '919001045308' } }], total_count: 1 },
+		})).start();
+		try {
+			const list = await listSearch('searchLeads', {
+				enterpriseId: 'ent_1',
+				syncToken: 'token-1',
+				baseUrl: server.baseUrl,
+			});
+			expect(list.results).toEqual([
+				{
+					name: 'Meera Haddad · 919001045308 (no lead ID in TeleCRM\'s answer: use "By Identifier")',
+					value: '',
+					description: 'Newest first',
+				},
+			]);
+		} finally {
+			await server.stop();
+		}
 	});
 });
