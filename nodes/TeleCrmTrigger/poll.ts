@@ -1,12 +1,11 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { leadSearchBody, listOf, memberEmails, anyOf } from '../TeleCrm/helpers/filters';
-import { leadIdOf } from '../TeleCrm/helpers/leads';
+import { anyOf, listOf, memberEmails } from '../TeleCrm/helpers/filters';
+import { leadIdOf, searchLeadRows } from '../TeleCrm/helpers/leads';
 import { actionIdOf, searchTimeline } from '../TeleCrm/helpers/timeline';
 import type { ExecutionScope } from '../TeleCrm/helpers/workspace';
 import { executionScope } from '../TeleCrm/helpers/workspace';
-import { MAX_PAGE_SIZE, requestAllPages } from '../TeleCrm/transport';
 
 /** What the trigger keeps between polls (n8n saves it when a poll emits). */
 interface PollState {
@@ -38,24 +37,18 @@ const timeOf = (row: IDataObject): number =>
 
 async function newLeads(
 	this: IPollFunctions,
-	{ api, workspace, output }: ExecutionScope,
+	scope: ExecutionScope,
 	window: Window | undefined,
 	limit: number,
 ): Promise<Found[]> {
 	const filters = { ...(this.getNodeParameter('leadFilters', {}) as IDataObject) };
 	if (window) Object.assign(filters, { createdAfter: window.from, createdBefore: window.to });
-	const rows = await requestAllPages(api, {
-		method: 'POST',
-		path: ['lead', 'search'],
-		body: await leadSearchBody(workspace, { filters }),
-		maxPageSize: MAX_PAGE_SIZE.leads,
-		limit,
-		uniqueBy: leadIdOf,
-	});
+	const rows = await searchLeadRows(scope, { filters }, limit);
 	const found: Found[] = [];
 	for (const row of rows) {
 		const id = leadIdOf(row);
-		if (id) found.push({ id, at: timeOf(row), item: async () => await output.leadRow(row, true) });
+		if (id)
+			found.push({ id, at: timeOf(row), item: async () => await scope.output.leadRow(row, true) });
 	}
 	return found;
 }
@@ -63,7 +56,7 @@ async function newLeads(
 /** Leads with activity in the window (one search), then each one's timeline for the window. */
 async function newActions(
 	this: IPollFunctions,
-	{ api, workspace, output }: ExecutionScope,
+	scope: ExecutionScope,
 	window: Window | undefined,
 	limit: number,
 ): Promise<Found[]> {
@@ -73,14 +66,7 @@ async function newActions(
 	const leadFilters: IDataObject = { actionTypes: types, performedBy };
 	if (window)
 		Object.assign(leadFilters, { performedAfter: window.from, performedBefore: window.to });
-	const leads = await requestAllPages(api, {
-		method: 'POST',
-		path: ['lead', 'search'],
-		body: await leadSearchBody(workspace, { filters: leadFilters }),
-		maxPageSize: MAX_PAGE_SIZE.leads,
-		limit,
-		uniqueBy: leadIdOf,
-	});
+	const leads = await searchLeadRows(scope, { filters: leadFilters }, limit);
 	const body: IDataObject = {};
 	if (window) body.created_on = { ...window };
 	const performer = anyOf(performedBy);
@@ -89,10 +75,10 @@ async function newActions(
 	for (const lead of leads) {
 		const leadId = leadIdOf(lead);
 		if (!leadId) continue;
-		for (const row of await searchTimeline(api, leadId, { body, types, limit })) {
+		for (const row of await searchTimeline(scope.api, leadId, { body, types, limit })) {
 			const id = actionIdOf(row);
 			if (!id) continue;
-			const item = async () => ({ lead_id: leadId, ...(await output.action(row)) });
+			const item = async () => ({ lead_id: leadId, ...(await scope.output.action(row)) });
 			found.push({ id, at: timeOf(row), item });
 		}
 	}

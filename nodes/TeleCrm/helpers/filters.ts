@@ -63,10 +63,7 @@ export function listOf(values: unknown): string[] {
 
 /** Team-member emails from a multi-select or an expression, checked before they are sent. */
 export function memberEmails(values: unknown, name: string): string[] {
-	const list = (Array.isArray(values) ? values : String(values ?? '').split(','))
-		.map((v) => String(v).trim())
-		.filter(Boolean);
-	return list.map((value) => {
+	return listOf(values).map((value) => {
 		const email = toWireValue({ apiName: name, type: 'EMAIL' }, value);
 		if (typeof email !== 'string') throw new InvalidValueError(name, value, ACCEPTED.email);
 		return email;

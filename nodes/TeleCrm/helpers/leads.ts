@@ -1,8 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { SearchPlan } from './filters';
+import { leadSearchBody } from './filters';
 import { tryWireValue, toWireValue } from './valueConversion';
 import type { ExecutionScope, Workspace } from './workspace';
+import { MAX_PAGE_SIZE, requestAllPages } from '../transport';
 
 /** Search rows carry the lead ID under an undocumented key; accept every spelling seen. */
 export function leadIdOf(row: IDataObject): string | undefined {
@@ -25,6 +28,24 @@ export async function identifierFilter(
 		? (tryWireValue(identifier, value) ?? value)
 		: toWireValue(identifier, value);
 	return { fields: { [identifier.apiName]: (wire ?? value) as string } };
+}
+
+/** Every lead the plan's filters match, newest first, each once, up to `limit`. */
+export async function searchLeadRows(
+	{ api, workspace }: ExecutionScope,
+	plan: SearchPlan,
+	limit: number,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	return await requestAllPages(api, {
+		method: 'POST',
+		path: ['lead', 'search'],
+		body: await leadSearchBody(workspace, plan),
+		maxPageSize: MAX_PAGE_SIZE.leads,
+		limit,
+		itemIndex,
+		uniqueBy: leadIdOf,
+	});
 }
 
 /** Finds leads whose identifier equals `value` (exact, case-insensitive on telecrm's side). */

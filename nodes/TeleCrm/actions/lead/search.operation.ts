@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { leadSearchBody } from '../../helpers/filters';
-import { leadIdOf } from '../../helpers/leads';
+import { searchLeadRows } from '../../helpers/leads';
 import { wantedRows } from '../../helpers/pagination';
-import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
 import { leadFilterOptions, returnAllOrLimit, simplifyProperty } from '../common.descriptions';
 
@@ -30,21 +28,13 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, workspace, output }: ExecutionScope,
+	scope: ExecutionScope,
 ): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const limit = wantedRows.call(this, itemIndex);
 	// Return All pins the result set at its start: leads created while it pages are left out.
 	const pinTo = limit === Infinity ? Date.now() : undefined;
-	const rows = await requestAllPages(api, {
-		method: 'POST',
-		path: ['lead', 'search'],
-		body: await leadSearchBody(workspace, { filters, pinTo }),
-		maxPageSize: MAX_PAGE_SIZE.leads,
-		limit,
-		itemIndex,
-		uniqueBy: leadIdOf,
-	});
+	const rows = await searchLeadRows(scope, { filters, pinTo }, limit, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return await Promise.all(rows.map(async (row) => await output.leadRow(row, simplify)));
+	return await Promise.all(rows.map(async (row) => await scope.output.leadRow(row, simplify)));
 }
