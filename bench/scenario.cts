@@ -1,13 +1,20 @@
 /**
  * One benchmark variant, in its own process so its memory is its own. Prints one JSON line:
- * {wallMs, peakRssMb, peakDeltaMb, rows, errors}.
+ * {wallMs, peakRssMb, peakDeltaMb, rows, requests}. Only the variant's timed part is measured;
+ * its setup (leads to update, a trigger to activate) is not. With BENCH_CPU_PROFILE=<file>,
+ * the timed part is also CPU-profiled into that file.
  */
 import '../dev/engineEnv.cjs';
 
 import axios from 'axios';
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../test/support/harness';
+import { runNode, runPoll } from '../test/support/harness';
+import { stopRecording } from '../test/support/secrets';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import { Session } from 'node:inspector/promises';
+import * as path from 'node:path';
 import * as clock from 'node:timers';
 
 interface Args {
@@ -20,7 +27,14 @@ interface Args {
 	prefix: string;
 }
 
+/** A variant: optional untimed setup, then the timed part, which returns the rows it made. */
+interface Variant {
+	setup?: () => Promise<void>;
+	run: () => Promise<number>;
+}
+
 const args = JSON.parse(process.argv[2]) as Args;
+stopRecording();
 const api = `${args.baseUrl}/enterprise/${args.enterpriseId}`;
 const headers = { Authorization: `Bearer ${args.syncToken}` };
 const credentials = {
@@ -36,18 +50,57 @@ const people = (n: number): IDataObject[] =>
 		email: `bench${i}@example.com`,
 	}));
 
-/** A plain loop with up to `inFlight` requests at once, as a script would do it. */
-async function axiosCreate(): Promise<number> {
-	const rows = people(args.items);
+/** Runs `send` for every row, up to `inFlight` at once, as a script would. */
+async function inParallel(rows: IDataObject[], send: (row: IDataObject) => Promise<unknown>) {
 	let next = 0;
 	const worker = async () => {
-		while (next < rows.length) {
-			const row = rows[next++];
-			await axios.post(`${api}/lead`, { fields: row }, { headers });
-		}
+		while (next < rows.length) await send(rows[next++]);
 	};
 	await Promise.all(Array.from({ length: args.inFlight }, worker));
 	return rows.length;
+}
+
+/** Plain axios, reusing connections (Node's keep-alive agent). */
+const axiosCreate = async () =>
+	await inParallel(people(args.items), async (fields) => {
+		await axios.post(`${api}/lead`, { fields }, { headers });
+	});
+
+/** Plain axios with a new connection for every request, as n8n's request helper makes them. */
+const axiosCreateFresh = async () =>
+	await inParallel(people(args.items), async (fields) => {
+		await axios.post(`${api}/lead`, { fields }, { headers, httpAgent: new http.Agent() });
+	});
+
+/** n8n-core's own request helper (the one behind `httpRequestWithAuthentication`), no node. */
+function n8nRequestHelper(): (options: IHttpRequestOptions) => Promise<unknown> {
+	const from = { paths: [path.dirname(require.resolve('n8n-core'))] };
+	const { Container } = require(require.resolve('@n8n/di', from)) as {
+		Container: { get<T>(type: unknown): T };
+	};
+	const { OutboundHttp } = require(require.resolve('@n8n/backend-network', from)) as {
+		OutboundHttp: unknown;
+	};
+	return Container.get<{ requests(): { request: (o: IHttpRequestOptions) => Promise<unknown> } }>(
+		OutboundHttp,
+	).requests().request;
+}
+
+async function helperCreate() {
+	const request = n8nRequestHelper();
+	return await inParallel(people(args.items), async (fields) => {
+		await request({
+			method: 'POST',
+			baseURL: args.baseUrl,
+			url: `/enterprise/${args.enterpriseId}/lead`,
+			headers: { ...headers, 'Content-Type': 'application/json' },
+			body: { fields },
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			disableFollowRedirect: true,
+		});
+	});
 }
 
 async function axiosSearch(): Promise<number> {
@@ -71,63 +124,126 @@ async function nodeRun(parameters: INodeParameters, items: IDataObject[]): Promi
 	return result.items.length;
 }
 
-const mapper = (value: IDataObject) =>
-	({
-		mappingMode: 'defineBelow',
-		value,
-		matchingColumns: [],
-		schema: [],
-	}) as unknown as INodeParameters[string];
-
-const variants: Record<string, () => Promise<number>> = {
-	'axios-create': axiosCreate,
-	'node-create': async () =>
-		await nodeRun(
-			{
-				resource: 'lead',
-				operation: 'create',
-				fields: mapper({
-					phone: '={{ $json.phone }}',
-					name: '={{ $json.name }}',
-					email: '={{ $json.email }}',
-				}),
-				requestOptions: { itemsInFlight: args.inFlight },
-			},
-			people(args.items),
-		),
-	'axios-search': axiosSearch,
-	'node-search': async () =>
-		await nodeRun({ resource: 'lead', operation: 'search', returnAll: true, filters: {} }, [{}]),
-	'node-convert': async () =>
-		await nodeRun(
-			{
-				resource: 'lead',
-				operation: 'create',
-				fields: { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] },
-			},
-			people(args.items).map((p, i) => ({
-				...p,
-				follow_up_date: new Date(Date.UTC(2026, 11, 1 + (i % 28))).toISOString(),
-				interests: 'Villa, Plot',
-				status: 'qualified',
-				contact_source: 'Website',
-				rating: String(1 + (i % 5)),
-				deal_size: 1000 + i,
-			})),
-		),
+const autoMap = { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] };
+const byExpressions = {
+	mappingMode: 'defineBelow',
+	value: { phone: '={{ $json.phone }}', name: '={{ $json.name }}', email: '={{ $json.email }}' },
+	matchingColumns: [],
+	schema: [],
 };
 
+/** Lead › Create (or Create or Update) of `rows`, with the given mapper. */
+const nodeWrite = async (operation: string, fields: object, rows = people(args.items)) =>
+	await nodeRun(
+		{
+			resource: 'lead',
+			operation,
+			fields: fields as INodeParameters[string],
+			requestOptions: { itemsInFlight: args.inFlight },
+		},
+		rows,
+	);
+
+/** Create or Update of leads that exist already (created in the untimed setup). */
+function upsertExisting(): Variant {
+	return {
+		setup: async () => void (await axiosCreate()),
+		run: async () =>
+			await nodeWrite(
+				'upsert',
+				autoMap,
+				people(args.items).map((p) => ({ ...p, name: `${String(p.name)} (updated)` })),
+			),
+	};
+}
+
+/** The TeleCRM Trigger's New Lead poll: activated, then (after `before`) one timed poll. */
+function triggerPoll(before: () => Promise<unknown>): Variant {
+	const staticData: IDataObject = {};
+	const poll = async () => {
+		const outcome = await runPoll({ parameters: { event: 'newLead' }, credentials, staticData });
+		if (outcome.error) throw outcome.error;
+		return outcome.items?.length ?? 0;
+	};
+	return {
+		setup: async () => {
+			await poll();
+			await before();
+		},
+		run: poll,
+	};
+}
+
+const variants: Record<string, () => Variant> = {
+	'axios-create': () => ({ run: axiosCreate }),
+	'axios-create-fresh': () => ({ run: axiosCreateFresh }),
+	'helper-create': () => ({ run: helperCreate }),
+	// The same work as the loops above: each item's fields sent as they are.
+	'node-create': () => ({ run: async () => await nodeWrite('create', autoMap) }),
+	// Each field mapped by an expression: n8n evaluates three expressions per item.
+	'node-create-expressions': () => ({ run: async () => await nodeWrite('create', byExpressions) }),
+	'node-upsert-new': () => ({ run: async () => await nodeWrite('upsert', autoMap) }),
+	'node-upsert-existing': upsertExisting,
+	'axios-search': () => ({ run: axiosSearch }),
+	'node-search': () => ({
+		run: async () =>
+			await nodeRun({ resource: 'lead', operation: 'search', returnAll: true, filters: {} }, [{}]),
+	}),
+	'node-convert': () => ({
+		run: async () =>
+			await nodeRun(
+				{ resource: 'lead', operation: 'create', fields: autoMap as INodeParameters[string] },
+				people(args.items).map((p, i) => ({
+					...p,
+					follow_up_date: new Date(Date.UTC(2026, 11, 1 + (i % 28))).toISOString(),
+					interests: 'Villa, Plot',
+					status: 'qualified',
+					contact_source: 'Website',
+					rating: String(1 + (i % 5)),
+					deal_size: 1000 + i,
+				})),
+			),
+	}),
+	'trigger-idle': () => triggerPoll(async () => {}),
+	'trigger-new-leads': () => triggerPoll(axiosCreate),
+};
+
+/** Requests the sandbox has answered so far. */
+async function sandboxRequests(): Promise<number> {
+	const res = await axios.get(`${new URL(args.baseUrl).origin}/__sandbox/stats`);
+	return (res.data as { requests: number }).requests;
+}
+
+/** With BENCH_CPU_PROFILE=<file>, the timed run (not the module loading) is profiled there. */
+async function profiled<T>(run: () => Promise<T>): Promise<T> {
+	const file = process.env.BENCH_CPU_PROFILE;
+	if (!file) return await run();
+	const session = new Session();
+	session.connect();
+	await session.post('Profiler.enable');
+	await session.post('Profiler.start');
+	const result = await run();
+	const { profile } = await session.post('Profiler.stop');
+	fs.writeFileSync(file, JSON.stringify(profile));
+	session.disconnect();
+	return result;
+}
+
 async function main() {
-	const run = variants[args.variant];
-	if (!run) throw new Error(`unknown variant ${args.variant}`);
+	const make = variants[args.variant];
+	if (!make) throw new Error(`unknown variant ${args.variant}`);
+	const variant = make();
+	await variant.setup?.();
+	const requestsBefore = await sandboxRequests();
 	const baseline = process.memoryUsage().rss;
 	let peak = baseline;
 	const sampler = clock.setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
 	const started = process.hrtime.bigint();
-	const rows = await run();
+	const rows = await profiled(variant.run);
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 	clock.clearInterval(sampler);
 	peak = Math.max(peak, process.memoryUsage().rss);
+	const requests = (await sandboxRequests()) - requestsBefore;
 	const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 	process.stdout.write(
 		JSON.stringify({
@@ -135,6 +251,7 @@ async function main() {
 			peakRssMb: mb(peak),
 			peakDeltaMb: mb(peak - baseline),
 			rows,
+			requests,
 		}) + '\n',
 	);
 }

@@ -1,8 +1,9 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -46,14 +47,21 @@ export class TeleCrmSyncApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.syncToken}}',
-			},
-		},
-	};
+	/**
+	 * A function rather than the generic `={{$credentials.syncToken}}` header: n8n evaluates
+	 * a generic one as an expression for every request, which was most of this package's
+	 * own cost per request (see the README's performance section).
+	 */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		requestOptions.headers = {
+			...requestOptions.headers,
+			Authorization: `Bearer ${String(credentials.syncToken)}`,
+		};
+		return requestOptions;
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,6 +1,6 @@
 /**
  * Runs the TeleCRM node inside n8n's real execution engine (n8n-core WorkflowExecute),
- * with credentials resolved the way n8n resolves them (generic authenticate, expressions).
+ * with credentials resolved the way n8n resolves them (an authenticate function, or a generic one with expressions).
  */
 import {
 	ExecutionLifecycleHooks,
@@ -100,6 +100,9 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		node: INode,
 	): Promise<IHttpRequestOptions> {
 		const type = credentialTypeByName(typeName);
+		if (typeof type.authenticate === 'function') {
+			return await type.authenticate(credentials, requestOptions);
+		}
 		const authenticate = type.authenticate as IAuthenticateGeneric;
 		const resolve = (value: string) =>
 			value.startsWith('=')

@@ -5,6 +5,12 @@
  */
 const secrets = new Set<string>();
 const seen: string[] = [];
+let recording = true;
+
+/** The benchmark measures the node, not this recorder (which keeps every output as text). */
+export function stopRecording(): void {
+	recording = false;
+}
 
 export function registerSecret(value: string): void {
 	if (value) secrets.add(value);
@@ -34,7 +40,7 @@ function safeJson(value: unknown): string {
 }
 
 export function recordSeen(label: string, value: unknown): void {
-	seen.push(`${label}: ${text(value)}`);
+	if (recording) seen.push(`${label}: ${text(value)}`);
 }
 
 export function scanned(): { entries: number; secrets: number } {

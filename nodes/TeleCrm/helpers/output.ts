@@ -9,7 +9,7 @@ import type { Workspace } from './workspace';
 export type DateOutput = 'iso' | 'raw';
 
 /** Timestamps telecrm sets itself, on leads and on actions. */
-const SYSTEM_DATES = ['created_on', 'updated_on', 'performed_at'];
+const SYSTEM_DATES: ReadonlySet<string> = new Set(['created_on', 'updated_on', 'performed_at']);
 
 export function isoDate(value: unknown): unknown {
 	const ms =
@@ -19,6 +19,43 @@ export function isoDate(value: unknown): unknown {
 				? Number(value)
 				: NaN;
 	return Number.isFinite(ms) ? new Date(ms).toISOString() : value;
+}
+
+type DateKeys = ReadonlySet<string> | undefined;
+const NO_DATES: ReadonlySet<string> = new Set();
+
+/** Copies `values` (but `skip`) into `into`, the values of `keys` as ISO dates. */
+function copyWithDates(
+	values: IDataObject,
+	keys: DateKeys,
+	into: IDataObject,
+	skip?: string,
+): IDataObject {
+	for (const key of Object.keys(values)) {
+		if (key === skip) continue;
+		into[key] = keys?.has(key) ? (isoDate(values[key]) as IDataObject[string]) : values[key];
+	}
+	return into;
+}
+
+/**
+ * Simplified: `lead_id`, the fields at the top level, then the row's other keys. Otherwise:
+ * `lead_id`, the row's other keys, then `fields`. No intermediate copies.
+ */
+function shapeLeadRow(
+	row: IDataObject,
+	simplify: boolean,
+	fieldDates: DateKeys,
+	systemDates: DateKeys,
+): IDataObject {
+	const fields = (row.fields ?? {}) as IDataObject;
+	const leadId = leadIdOf(row);
+	const out: IDataObject = { lead_id: leadId };
+	if (simplify) copyWithDates(fields, fieldDates, out);
+	copyWithDates(row, systemDates, out, 'fields');
+	if (!simplify) out.fields = copyWithDates(fields, fieldDates, {});
+	out.lead_id = leadId;
+	return out;
 }
 
 /** Output shaping for one node execution: which keys hold dates, and action type names. */
@@ -44,20 +81,22 @@ export class OutputShaper {
 	}
 
 	/**
-	 * Date values as ISO strings (unless raw output was chosen); other values as they are.
-	 * The field definitions are fetched only when a value could be a date (a number of epoch
+	 * The keys whose values leave as ISO dates, or undefined for raw output. The field
+	 * definitions are fetched only when a value could be a date (a number of epoch
 	 * milliseconds), so outputs without one cost no metadata request.
 	 */
-	async withDates(values: IDataObject, keys?: Set<string>): Promise<IDataObject> {
-		if (this.dates === 'raw') return values;
-		const mayHoldDate = Object.values(values).some((v) => typeof v === 'number' && v >= 1e11);
-		if (!keys && !mayHoldDate) return values;
-		const dateKeys = keys ?? (await this.dateFields());
-		const out: IDataObject = {};
-		for (const [key, value] of Object.entries(values)) {
-			out[key] = dateKeys.has(key) ? (isoDate(value) as IDataObject[string]) : value;
-		}
-		return out;
+	private async dateKeysFor(values: Array<IDataObject | undefined>): Promise<DateKeys> {
+		if (this.dates === 'raw') return undefined;
+		const mayHoldDate = values.some(
+			(v) => v && Object.values(v).some((x) => typeof x === 'number' && x >= 1e11),
+		);
+		return mayHoldDate ? await this.dateFields() : NO_DATES;
+	}
+
+	/** Date values as ISO strings (unless raw output was chosen); other values as they are. */
+	async withDates(values: IDataObject): Promise<IDataObject> {
+		const keys = await this.dateKeysFor([values]);
+		return keys ? copyWithDates(values, keys, {}) : values;
 	}
 
 	/**
@@ -72,18 +111,25 @@ export class OutputShaper {
 		return { lead_id: leadId, ...(await this.withDates(fields)), ...extra };
 	}
 
-	/** A search or get row: flattened (Simplify) or as telecrm sent it, with readable dates. */
-	async leadRow(row: IDataObject, simplify: boolean, leadId = leadIdOf(row)): Promise<IDataObject> {
-		const { fields, ...rest } = row as IDataObject & { fields?: IDataObject };
-		const others = await this.withDates(rest, new Set(SYSTEM_DATES));
-		if (!simplify)
-			return { lead_id: leadId, ...others, fields: await this.withDates(fields ?? {}) };
-		return { ...(await this.lead(leadId, fields ?? {})), ...others, lead_id: leadId };
+	/**
+	 * Search or get rows: flattened (Simplify) or as telecrm sent them, with readable dates.
+	 * One pass and one new object per row: Return All shapes tens of thousands of rows.
+	 */
+	async leadRows(rows: IDataObject[], simplify: boolean): Promise<IDataObject[]> {
+		const keys = await this.dateKeysFor(rows.map((row) => row.fields as IDataObject | undefined));
+		const system = this.dates === 'raw' ? undefined : SYSTEM_DATES;
+		return rows.map((row) => shapeLeadRow(row, simplify, keys, system));
+	}
+
+	async leadRow(row: IDataObject, simplify: boolean, leadId?: string): Promise<IDataObject> {
+		const [shaped] = await this.leadRows([row], simplify);
+		if (leadId !== undefined) shaped.lead_id = leadId;
+		return shaped;
 	}
 
 	/** An action with its type's name beside the code and readable dates. */
 	async action(action: IDataObject): Promise<IDataObject> {
-		const out = await this.withDates(action, new Set(SYSTEM_DATES));
+		const out = this.dates === 'raw' ? action : copyWithDates(action, SYSTEM_DATES, {});
 		if (action.type === undefined || action.type === null) return out;
 		const typeName = await this.typeName(String(action.type));
 		const { type, ...rest } = out;

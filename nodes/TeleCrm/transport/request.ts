@@ -47,9 +47,17 @@ interface Credentials {
 	baseUrl?: string;
 }
 
+/** The credential as every request of an execution uses it. */
+interface Account {
+	baseURL: string;
+	/** The Enterprise ID, URL-encoded. */
+	enterprise: string;
+	auth: IAdditionalCredentialOptions;
+}
+
 interface Prepared {
 	options: IHttpRequestOptions;
-	/** Handed to n8n's request helper, so the credential is read once per request, not twice. */
+	/** Handed to n8n's request helper, so it does not read the credential again. */
 	auth: IAdditionalCredentialOptions;
 }
 
@@ -79,10 +87,36 @@ function header(res: ApiResponse, name: string): string | undefined {
  * One per node execution (or loader call); its settings are that execution's Options.
  */
 export class TeleCrmApi {
+	private account?: Promise<Account>;
+
 	constructor(
 		readonly ctx: ApiContext,
 		readonly settings: RequestSettings = defaultRequestSettings(),
 	) {}
+
+	/**
+	 * The credential, read once per execution: in n8n every read is a database query, a
+	 * decryption and an expression pass, which per request cost more than the request.
+	 */
+	private async accountFor(itemIndex: number | undefined): Promise<Account> {
+		this.account ??= this.readAccount(itemIndex);
+		return await this.account;
+	}
+
+	private async readAccount(itemIndex: number | undefined): Promise<Account> {
+		const data = await this.ctx.getCredentials<Credentials>(CREDENTIAL_TYPE, itemIndex);
+		const baseURL = normaliseBaseUrl(this.ctx, data.baseUrl);
+		const reference = this.ctx.getNode().credentials?.[CREDENTIAL_TYPE];
+		const auth: IAdditionalCredentialOptions = {
+			credentialsDecrypted: {
+				id: reference?.id ?? '',
+				name: reference?.name ?? '',
+				type: CREDENTIAL_TYPE,
+				data: data as unknown as ICredentialDataDecryptedObject,
+			},
+		};
+		return { baseURL, enterprise: encodePathSegment(data.enterpriseId), auth };
+	}
 
 	/** Sends the request (retrying where safe) and returns the JSON body of a 2xx answer. */
 	async request(request: ApiRequest): Promise<IDataObject> {
@@ -141,18 +175,11 @@ export class TeleCrmApi {
 	}
 
 	private async prepare(request: ApiRequest): Promise<Prepared> {
-		const credentials = await this.ctx.getCredentials<Credentials>(
-			CREDENTIAL_TYPE,
-			request.itemIndex,
-		);
-		const baseURL = normaliseBaseUrl(this.ctx, credentials.baseUrl);
-		const segments = ['enterprise', credentials.enterpriseId, ...request.path].map(
-			encodePathSegment,
-		);
+		const { baseURL, enterprise, auth } = await this.accountFor(request.itemIndex);
 		const options: IHttpRequestOptions = {
 			method: request.method,
 			baseURL,
-			url: '/' + segments.join('/'),
+			url: ['', 'enterprise', enterprise, ...request.path.map(encodePathSegment)].join('/'),
 			qs: request.qs,
 			json: true,
 			returnFullResponse: true,
@@ -167,15 +194,6 @@ export class TeleCrmApi {
 			options.body = Object.keys(body).length ? body : '{}';
 			options.headers = { 'Content-Type': 'application/json' };
 		}
-		const reference = this.ctx.getNode().credentials?.[CREDENTIAL_TYPE];
-		const auth: IAdditionalCredentialOptions = {
-			credentialsDecrypted: {
-				id: reference?.id ?? '',
-				name: reference?.name ?? '',
-				type: CREDENTIAL_TYPE,
-				data: credentials as unknown as ICredentialDataDecryptedObject,
-			},
-		};
 		return { options, auth };
 	}
 
