@@ -78,6 +78,13 @@ export interface TeleCrmCredentials {
 	baseUrl: string;
 }
 
+let credentialReads = 0;
+
+/** How often nodes read (in n8n: fetched, decrypted, resolved) a credential so far. */
+export function credentialReadCount(): number {
+	return credentialReads;
+}
+
 /** What n8n's CredentialsHelper does for a node: decrypted data in, authenticated request out. */
 class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: ICredentialDataDecryptedObject) {
@@ -144,6 +151,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		_nodeCredentials: unknown,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
+		credentialReads++;
 		const defaults: ICredentialDataDecryptedObject = {};
 		for (const property of credentialTypeByName(type).properties) {
 			defaults[property.name] = property.default as string;

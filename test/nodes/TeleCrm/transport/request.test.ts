@@ -5,7 +5,7 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { RETRY_POLICY } from '../../../../nodes/TeleCrm/transport';
-import { runNode } from '../../../support/harness';
+import { credentialReadCount, runNode } from '../../../support/harness';
 import {
 	entriesLabelled,
 	forgetEntriesWith,
@@ -61,6 +61,25 @@ describe('transport through the n8n engine', () => {
 		expect(server.requests[0].path).toBe(`/enterprise/${ENTERPRISE}/lead/603d2b2f`);
 		expect(result.items.map((i) => i.json)).toEqual([{ lead_id: '603d2b2f', name: 'Jane' }]);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	it('reads the credential once per execution, not once per request', async () => {
+		server.setScript(() => ({ status: 200, body: { fields: { name: 'Jane' } } }));
+		const before = credentialReadCount();
+		const result = await runNode({
+			parameters: {
+				...getLead('={{ $json.id }}'),
+				lead: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			},
+			items: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }],
+			credentials: credentials(),
+		});
+		expect(result.error).toBeUndefined();
+		expect(server.requests).toHaveLength(5);
+		expect(server.requests.map((r) => r.headers.authorization)).toEqual(
+			Array(5).fill(`Bearer ${CANARY}`),
+		);
+		expect(credentialReadCount() - before).toBe(1);
 	});
 
 	it('URL-encodes path parameters', async () => {
