@@ -204,6 +204,8 @@ export interface ExecutionResult {
 		Array<{
 			data?: { main: Array<Array<{ json: Record<string, unknown> }>> };
 			error?: { message: string };
+			/** How long this run of the node took, in ms (n8n's own figure). */
+			executionTime?: number;
 		}>
 	>;
 	error?: { message: string };

@@ -189,7 +189,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	async function answer(req: IncomingMessage, res: ServerResponse, at: number): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://sandbox');
 		if (url.pathname === '/__sandbox/stats') {
-			// For benchmarks in another process: how many API requests were answered so far.
+			// For benchmarks in another process: how many API requests were answered so far, and
+			// the most answered at once (since the last `?resetMax=1`).
 			res.writeHead(200, { 'Content-Type': 'application/json' });
 			res.end(
 				JSON.stringify({
@@ -198,6 +199,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					leads: state.leads.length,
 				}),
 			);
+			if (url.searchParams.has('resetMax')) stats.maxInFlight = 0;
 			return;
 		}
 		const query = Object.fromEntries(url.searchParams);

@@ -15,6 +15,8 @@ it('bench runs every scenario and counts requests as designed', async () => {
 		'--latency',
 		'1',
 		'--no-n8n',
+		'--repeat',
+		'1',
 		'--out',
 		out,
 	];
@@ -29,4 +31,15 @@ it('bench runs every scenario and counts requests as designed', async () => {
 	expect(figures.createRequestsPerItem).toBeCloseTo(1.05, 2);
 	expect(figures.createMetadataRequests).toBe(1);
 	expect(Object.values(figures.metadataRequestsPerExecution)).toEqual([2, 2]);
+	// Create or Update: one search and one write per item, one field-definitions request.
+	expect(figures.upsertRequestsPerItem).toEqual({ new: 2.05, existing: 2.05 });
+	expect(figures.trigger).toEqual({
+		idleRequests: 1,
+		newLeadsRequests: 2,
+		newLeadsExpected: 2,
+		newLeadsEmitted: 20,
+	});
+	for (const inFlight of ['1', '8', '32'])
+		for (const variant of ['axios-create', 'axios-create-fresh', 'helper-create', 'node-create'])
+			expect(raw.create[inFlight][variant]).toMatchObject({ rows: 20 });
 }, 120000);

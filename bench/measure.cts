@@ -1,0 +1,72 @@
+/**
+ * The bench's measuring parts: the sandbox in its own process (with a simulated network
+ * latency) and each scenario run in a fresh process, so its time and memory are its own.
+ */
+import axios from 'axios';
+
+import type { SandboxCounts, SandboxInfo } from './n8nCompare.cjs';
+import * as childProcess from 'node:child_process';
+import * as path from 'node:path';
+
+export interface Measure {
+	wallMs: number;
+	peakRssMb: number;
+	peakDeltaMb: number;
+	/** Output rows (node) or records handled (loops). */
+	rows: number;
+	/** Requests the sandbox answered during the timed part. */
+	requests: number;
+}
+
+const build = path.join(process.cwd(), '.build');
+
+export function startSandbox(
+	leads: number,
+	latency: number,
+): Promise<{ child: childProcess.ChildProcess; info: SandboxInfo }> {
+	const child = childProcess.spawn(process.execPath, [
+		path.join(build, 'sandbox', 'cli.cjs'),
+		...['--port', '0', '--seed', String(leads), '--latency', String(latency), '--json'],
+	]);
+	return new Promise((resolve, reject) => {
+		let out = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			if (out.includes('\n')) resolve({ child, info: JSON.parse(out.split('\n')[0]) });
+		});
+		child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
+	});
+}
+
+/**
+ * Requests answered so far and the most at once since the last reading. Connection: close,
+ * because the scenarios' spawnSync blocks this process past the server's keep-alive.
+ */
+export async function sandboxCounts(info: SandboxInfo): Promise<SandboxCounts> {
+	const res = await axios.get(`${new URL(info.baseUrl).origin}/__sandbox/stats?resetMax=1`, {
+		headers: { Connection: 'close' },
+	});
+	return res.data as SandboxCounts;
+}
+
+let runNo = 0;
+
+/** One run of a scenario (bench/scenario.cts); each run writes leads with its own phones. */
+export function measure(info: SandboxInfo, variant: string, items: number, inFlight = 1): Measure {
+	// Ten-digit phones 9NNN######: apart from the seeded leads' twelve digits and each other.
+	const prefix = `9${100 + runNo++}`;
+	const args = JSON.stringify({ ...info, variant, items, inFlight, prefix });
+	const run = childProcess.spawnSync(
+		process.execPath,
+		[path.join(build, 'bench', 'scenario.cjs'), args],
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+	);
+	if (run.status !== 0) throw new Error(`${variant} failed: ${run.stderr}`);
+	return JSON.parse(run.stdout.trim().split('\n').pop()!) as Measure;
+}
+
+/** The run with the median wall time of `times` runs (short runs are noisy). */
+export function medianOf(times: number, take: () => Measure): Measure {
+	const runs = Array.from({ length: times }, take).sort((a, b) => a.wallMs - b.wallMs);
+	return runs[Math.floor(runs.length / 2)];
+}

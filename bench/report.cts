@@ -1,0 +1,223 @@
+/** The bench's figures (ratios of one run) and the Markdown table the README shows. */
+import type { Measure } from './measure.cjs';
+import type { N8nComparison } from './n8nCompare.cjs';
+
+export interface Raw {
+	axiosSearch: Measure;
+	nodeSearch: Measure;
+	/** Create variants (axios-create, axios-create-fresh, helper-create, node-create) by in-flight. */
+	create: Record<1 | 8 | 32, Record<string, Measure>>;
+	expressions8: Measure;
+	convertSmall: Measure;
+	convertLarge: Measure;
+	upsertNew: Measure;
+	upsertExisting: Measure;
+	triggerIdle: Measure;
+	triggerNewLeads: Measure;
+	n8n?: N8nComparison;
+}
+
+type Row = [string, string, string, string, string];
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const perItem = (m: Measure, items: number) => Math.round((m.requests / items) * 100) / 100;
+
+export function figuresOf(raw: Raw, items: number) {
+	const wall = (f: 1 | 8 | 32, variant: string) =>
+		ratio(raw.create[f]['node-create'].wallMs, raw.create[f][variant].wallMs);
+	const byInFlight = (variant: string) => ({
+		1: wall(1, variant),
+		8: wall(8, variant),
+		32: wall(32, variant),
+	});
+	const node1 = raw.create[1]['node-create'];
+	return {
+		createVsAxios: byInFlight('axios-create'),
+		createVsAxiosNewConnections: byInFlight('axios-create-fresh'),
+		createVsN8nRequestHelper: byInFlight('helper-create'),
+		createRequestsPerItem: perItem(node1, items),
+		createMetadataRequests: node1.requests - items,
+		expressionsVsAutoMap8: ratio(raw.expressions8.wallMs, raw.create[8]['node-create'].wallMs),
+		returnAllRequests: {
+			node: raw.nodeSearch.requests,
+			axios: raw.axiosSearch.requests,
+			// ceil(N/100) pages, plus the node's one field-definitions request (dates shown as ISO).
+			expected: Math.ceil(raw.nodeSearch.rows / 100) + 1,
+		},
+		returnAllWallRatio: ratio(raw.nodeSearch.wallMs, raw.axiosSearch.wallMs),
+		returnAllPeakDeltaRatio: ratio(raw.nodeSearch.peakDeltaMb, raw.axiosSearch.peakDeltaMb),
+		upsertRequestsPerItem: {
+			new: perItem(raw.upsertNew, items),
+			existing: perItem(raw.upsertExisting, items),
+		},
+		trigger: {
+			idleRequests: raw.triggerIdle.requests,
+			newLeadsRequests: raw.triggerNewLeads.requests,
+			newLeadsExpected: 1 + Math.ceil(items / 100),
+			newLeadsEmitted: raw.triggerNewLeads.rows,
+		},
+		n8n32VsHttpRequestAllAtOnce: raw.n8n?.ratio32VsAllAtOnce ?? null,
+		n8n32VsHttpRequestBatchesOf32: raw.n8n?.ratio32VsBatchesOf32 ?? null,
+		metadataRequestsPerExecution: {
+			[String(raw.convertSmall.rows)]: raw.convertSmall.requests - raw.convertSmall.rows,
+			[String(raw.convertLarge.rows)]: raw.convertLarge.requests - raw.convertLarge.rows,
+		},
+	};
+}
+
+export type Figures = ReturnType<typeof figuresOf>;
+
+function createRows(raw: Raw, figures: Figures, items: number): Row[] {
+	const targets: Record<number, string> = { 1: '<= 1.10', 8: '<= 1.15', 32: '' };
+	return ([1, 8, 32] as const).flatMap((f): Row[] => {
+		const runs = raw.create[f];
+		const node = seconds(runs['node-create'].wallMs);
+		return [
+			[
+				`Create ${items} leads, ${f} in flight`,
+				node,
+				`${seconds(runs['axios-create'].wallMs)} (axios)`,
+				`${figures.createVsAxios[f]}`,
+				targets[f],
+			],
+			[
+				'  vs axios, new connection per request',
+				node,
+				seconds(runs['axios-create-fresh'].wallMs),
+				`${figures.createVsAxiosNewConnections[f]}`,
+				'',
+			],
+			[
+				"  vs n8n's request helper alone",
+				node,
+				seconds(runs['helper-create'].wallMs),
+				`${figures.createVsN8nRequestHelper[f]}`,
+				'',
+			],
+		];
+	});
+}
+
+function n8nRows(c: N8nComparison): Row[] {
+	const t = (m: { ms: number; maxInFlight: number }) =>
+		`${seconds(m.ms)} (${m.maxInFlight} at once)`;
+	return [
+		[
+			'Real n8n, TeleCRM 32 in flight: node time',
+			t(c.teleCrm32InFlight),
+			`${t(c.httpRequestAllAtOnce)} HTTP Request`,
+			`${c.ratio32VsAllAtOnce}`,
+			'<= 1.0',
+		],
+		[
+			'  vs HTTP Request in batches of 32',
+			t(c.teleCrm32InFlight),
+			`${t(c.httpRequestBatchesOf32)} Loop Over Items`,
+			`${c.ratio32VsBatchesOf32}`,
+			'<= 1.0',
+		],
+		['Real n8n, TeleCRM one at a time', t(c.teleCrmOneAtATime), '', '', ''],
+	];
+}
+
+function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
+	const { trigger, upsertRequestsPerItem: upsert } = figures;
+	return [
+		[
+			`Create, 8 in flight, 3 expressions per item`,
+			seconds(raw.expressions8.wallMs),
+			`${seconds(raw.create[8]['node-create'].wallMs)} (Map Automatically)`,
+			`${figures.expressionsVsAutoMap8}`,
+			'',
+		],
+		[
+			'Create: HTTP requests per item',
+			`${figures.createRequestsPerItem}`,
+			'1',
+			`+${figures.createMetadataRequests} metadata`,
+			'1 + constant',
+		],
+		[
+			'Create, 1 in flight: peak memory over start',
+			`${raw.create[1]['node-create'].peakDeltaMb} MB`,
+			`${raw.create[1]['axios-create'].peakDeltaMb} MB (axios)`,
+			'',
+			'',
+		],
+		[
+			`Create or Update, ${items} new leads: requests per item`,
+			`${upsert.new}`,
+			'2 (search + create)',
+			'',
+			'',
+		],
+		[
+			`Create or Update, ${items} existing leads: requests per item`,
+			`${upsert.existing}`,
+			'2 (search + update)',
+			'',
+			'',
+		],
+		[
+			`Return All over ${raw.nodeSearch.rows} leads: requests`,
+			`${raw.nodeSearch.requests}`,
+			`${raw.axiosSearch.requests} (axios)`,
+			'',
+			`= ${figures.returnAllRequests.expected} (pages + 1)`,
+		],
+		[
+			'Return All: wall time',
+			seconds(raw.nodeSearch.wallMs),
+			seconds(raw.axiosSearch.wallMs),
+			`${figures.returnAllWallRatio}`,
+			'',
+		],
+		[
+			'Return All: peak memory over start',
+			`${raw.nodeSearch.peakDeltaMb} MB`,
+			`${raw.axiosSearch.peakDeltaMb} MB (rows held)`,
+			`${figures.returnAllPeakDeltaRatio}`,
+			'<= 2',
+		],
+		[
+			'Trigger, idle poll: requests, time',
+			`${trigger.idleRequests}, ${seconds(raw.triggerIdle.wallMs)}`,
+			'',
+			'',
+			'= 1',
+		],
+		[
+			`Trigger, poll finding ${items} new leads`,
+			`${trigger.newLeadsRequests}, ${seconds(raw.triggerNewLeads.wallMs)}`,
+			`${trigger.newLeadsEmitted} emitted`,
+			'',
+			`= ${trigger.newLeadsExpected} (1 + pages)`,
+		],
+		[
+			'Metadata requests per execution',
+			Object.entries(figures.metadataRequestsPerExecution)
+				.map(([n, r]) => `${r} at ${n} items`)
+				.join(', '),
+			'',
+			'',
+			'constant',
+		],
+	];
+}
+
+export function tableOf(raw: Raw, figures: Figures, items: number): string {
+	const head: Row = ['Measure', 'TeleCRM node', 'Baseline', 'Ratio', 'Target'];
+	const rows = [
+		...createRows(raw, figures, items),
+		...(raw.n8n ? n8nRows(raw.n8n) : []),
+		...otherRows(raw, figures, items),
+	];
+	const widths = head.map((_, c) => Math.max(...[head, ...rows].map((r) => r[c].length)));
+	const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+	return [
+		line(head),
+		`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+		...rows.map(line),
+	].join('\n');
+}
