@@ -53,8 +53,9 @@ let runNo = 0;
 
 /** One run of a scenario (bench/scenario.cts); each run writes leads with its own phones. */
 export function measure(info: SandboxInfo, variant: string, items: number, inFlight = 1): Measure {
-	// Ten-digit phones 9NNN######: apart from the seeded leads' twelve digits and each other.
-	const prefix = `9${100 + runNo++}`;
+	// Ten-digit phones 9NNN######, stored as 919NNN######: above the seeded leads' 919000… to
+	// 919158… (at 20,000 leads) and apart from each other.
+	const prefix = `9${500 + runNo++}`;
 	const args = JSON.stringify({ ...info, variant, items, inFlight, prefix });
 	const run = childProcess.spawnSync(
 		process.execPath,

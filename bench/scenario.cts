@@ -72,22 +72,27 @@ const axiosCreateFresh = async () =>
 		await axios.post(`${api}/lead`, { fields }, { headers, httpAgent: new http.Agent() });
 	});
 
-/** n8n-core's own request helper (the one behind `httpRequestWithAuthentication`), no node. */
-function n8nRequestHelper(): (options: IHttpRequestOptions) => Promise<unknown> {
+type RequestHelper = (options: IHttpRequestOptions) => Promise<unknown>;
+
+/**
+ * n8n-core's own request helper (the one behind `httpRequestWithAuthentication`), no node:
+ * the copies of @n8n/di and @n8n/backend-network that n8n-core itself loads.
+ */
+async function n8nRequestHelper(): Promise<RequestHelper> {
 	const from = { paths: [path.dirname(require.resolve('n8n-core'))] };
-	const { Container } = require(require.resolve('@n8n/di', from)) as {
+	const di = (await import(require.resolve('@n8n/di', from))) as {
 		Container: { get<T>(type: unknown): T };
 	};
-	const { OutboundHttp } = require(require.resolve('@n8n/backend-network', from)) as {
+	const network = (await import(require.resolve('@n8n/backend-network', from))) as {
 		OutboundHttp: unknown;
 	};
-	return Container.get<{ requests(): { request: (o: IHttpRequestOptions) => Promise<unknown> } }>(
-		OutboundHttp,
+	return di.Container.get<{ requests(): { request: RequestHelper } }>(
+		network.OutboundHttp,
 	).requests().request;
 }
 
 async function helperCreate() {
-	const request = n8nRequestHelper();
+	const request = await n8nRequestHelper();
 	return await inParallel(people(args.items), async (fields) => {
 		await request({
 			method: 'POST',

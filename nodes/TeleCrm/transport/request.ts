@@ -140,7 +140,8 @@ export class TeleCrmApi {
 			await backOff(backoffMs(retry.attempt), false);
 			return true;
 		};
-		const node = this.ctx.getNode();
+		// n8n's getNode() deep-copies the node: only errors need it.
+		const node = () => this.ctx.getNode();
 		for (;;) {
 			const pause = (this.settings.pauseUntil ?? 0) - Date.now();
 			if (pause > 0) await sleep(pause);
@@ -149,18 +150,18 @@ export class TeleCrmApi {
 				res = await this.send(prepared);
 			} catch (error) {
 				if (!(error instanceof NodeApiError)) {
-					throw new NodeOperationError(node, error as Error, { itemIndex: request.itemIndex });
+					throw new NodeOperationError(node(), error as Error, { itemIndex: request.itemIndex });
 				}
 				if (await retryRead()) continue;
 				throw markAnswerLost(
-					networkError(node, error, String(prepared.options.baseURL), request.itemIndex),
+					networkError(node(), error, String(prepared.options.baseURL), request.itemIndex),
 					!idempotent,
 				);
 			}
 			if (res.statusCode >= 200 && res.statusCode < 300) {
 				if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;
 				if (await retryRead()) continue;
-				throw markAnswerLost(malformedAnswer(node, res, request.itemIndex), !idempotent);
+				throw markAnswerLost(malformedAnswer(node(), res, request.itemIndex), !idempotent);
 			}
 			const retryable = isRetryable(res.statusCode, idempotent);
 			const delay = retryAfterMs(header(res, 'retry-after')) ?? backoffMs(retry.attempt);
@@ -168,7 +169,7 @@ export class TeleCrmApi {
 				await backOff(delay, SLOW_DOWN.has(res.statusCode));
 				continue;
 			}
-			const error = toApiError(node, res, request.itemIndex);
+			const error = toApiError(node(), res, request.itemIndex);
 			if (retryable) error.description = gaveUp(delay, retry, error.description ?? undefined);
 			throw markAnswerLost(error, !idempotent && MAYBE_PROCESSED.has(res.statusCode));
 		}
