@@ -14,6 +14,7 @@ export interface Raw {
 	upsertExisting: Measure;
 	triggerIdle: Measure;
 	triggerNewLeads: Measure;
+	triggerNewActions: Measure;
 	n8n?: N8nComparison;
 }
 
@@ -56,6 +57,11 @@ export function figuresOf(raw: Raw, items: number) {
 			newLeadsRequests: raw.triggerNewLeads.requests,
 			newLeadsExpected: 1 + Math.ceil(items / 100),
 			newLeadsEmitted: raw.triggerNewLeads.rows,
+			newActionsRequests: raw.triggerNewActions.requests,
+			// Lead-search pages, one timeline search per active lead, one custom-actions request.
+			newActionsExpected:
+				Math.ceil(raw.triggerNewActions.rows / 100) + raw.triggerNewActions.rows + 1,
+			newActionsEmitted: raw.triggerNewActions.rows,
 		},
 		n8n32VsHttpRequestAllAtOnce: raw.n8n?.ratio32VsAllAtOnce ?? null,
 		n8n32VsHttpRequestBatchesOf32: raw.n8n?.ratio32VsBatchesOf32 ?? null,
@@ -193,6 +199,13 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			`${trigger.newLeadsEmitted} emitted`,
 			'',
 			`= ${trigger.newLeadsExpected} (1 + pages)`,
+		],
+		[
+			`Trigger, New Action, ${trigger.newActionsEmitted} leads with a new action`,
+			`${trigger.newActionsRequests}, ${seconds(raw.triggerNewActions.wallMs)}`,
+			`${trigger.newActionsEmitted} emitted`,
+			'',
+			`= ${trigger.newActionsExpected} (pages + 1 per lead + 1)`,
 		],
 		[
 			'Metadata requests per execution',

@@ -42,6 +42,8 @@ function creates(run: (v: string, n: number, f: number) => Measure, inFlight: nu
 async function main() {
 	const { child, info } = await startSandbox(settings.leads, settings.latencyMs);
 	const { items } = settings;
+	// New Action reads each active lead's timeline: a tenth of the items keeps the poll short.
+	const actionLeads = Math.max(1, Math.round(items / 10));
 	const log = (line: string) => process.stdout.write(`bench: ${line}\n`);
 	const run = (variant: string, count: number, inFlight = 1) => {
 		log(`${variant}, ${count} items, ${inFlight} in flight`);
@@ -61,6 +63,7 @@ async function main() {
 			upsertExisting: run('node-upsert-existing', items, 8),
 			triggerIdle: run('trigger-idle', 0),
 			triggerNewLeads: run('trigger-new-leads', items, 8),
+			triggerNewActions: run('trigger-new-actions', actionLeads, 8),
 		};
 		if (n8nInstalled() && !process.argv.includes('--no-n8n')) {
 			log("real n8n found; comparing with n8n's HTTP Request node");

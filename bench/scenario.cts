@@ -66,6 +66,13 @@ const axiosCreate = async () =>
 		await axios.post(`${api}/lead`, { fields }, { headers });
 	});
 
+/** Leads created with one Site Visit each: activity for the New Action trigger. */
+const axiosCreateWithVisit = async () =>
+	await inParallel(people(args.items), async (fields) => {
+		const actions = [{ type: '1001', fields: { note: 'bench visit' } }];
+		await axios.post(`${api}/lead`, { fields, actions }, { headers });
+	});
+
 /** Plain axios with a new connection for every request, as n8n's request helper makes them. */
 const axiosCreateFresh = async () =>
 	await inParallel(people(args.items), async (fields) => {
@@ -162,11 +169,11 @@ function upsertExisting(): Variant {
 	};
 }
 
-/** The TeleCRM Trigger's New Lead poll: activated, then (after `before`) one timed poll. */
-function triggerPoll(before: () => Promise<unknown>): Variant {
+/** A TeleCRM Trigger event's poll: activated, then (after `before`) one timed poll. */
+function triggerPoll(event: string, before: () => Promise<unknown>): Variant {
 	const staticData: IDataObject = {};
 	const poll = async () => {
-		const outcome = await runPoll({ parameters: { event: 'newLead' }, credentials, staticData });
+		const outcome = await runPoll({ parameters: { event }, credentials, staticData });
 		if (outcome.error) throw outcome.error;
 		return outcome.items?.length ?? 0;
 	};
@@ -209,8 +216,9 @@ const variants: Record<string, () => Variant> = {
 				})),
 			),
 	}),
-	'trigger-idle': () => triggerPoll(async () => {}),
-	'trigger-new-leads': () => triggerPoll(axiosCreate),
+	'trigger-idle': () => triggerPoll('newLead', async () => {}),
+	'trigger-new-leads': () => triggerPoll('newLead', axiosCreate),
+	'trigger-new-actions': () => triggerPoll('newAction', axiosCreateWithVisit),
 };
 
 /** Requests the sandbox has answered so far. */

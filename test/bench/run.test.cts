@@ -38,6 +38,10 @@ it('bench runs every scenario and counts requests as designed', async () => {
 		newLeadsRequests: 2,
 		newLeadsExpected: 2,
 		newLeadsEmitted: 20,
+		// Two leads with a visit: one lead search, one timeline search each, one custom-actions.
+		newActionsRequests: 4,
+		newActionsExpected: 4,
+		newActionsEmitted: 2,
 	});
 	for (const inFlight of ['1', '8', '32'])
 		for (const variant of ['axios-create', 'axios-create-fresh', 'helper-create', 'node-create'])
