@@ -3,7 +3,8 @@
  *                          [--latency 20] [--out bench/profile.cpuprofile]
  * CPU-profiles one scenario's timed part (not its module loading) and prints where the time
  * went: grouped by who owns the code, then the functions with the most self time.
- * `--summarise FILE` prints the same for a saved .cpuprofile.
+ * `--summarise FILE` prints the same for a saved .cpuprofile; `--compare NAME=FILE …` prints
+ * a table of the time by owner, one column per saved profile.
  */
 import { measure, startSandbox } from './measure.cjs';
 import * as fs from 'node:fs';
@@ -57,21 +58,51 @@ function selfTimes(profile: CpuProfile): Map<number, number> {
 	return times;
 }
 
-export function summarise(profile: CpuProfile, top = 12): string {
+interface Split {
+	total: number;
+	owners: Map<string, number>;
+	functions: Map<string, number>;
+}
+
+/** Self time (ms) by owner and by function. */
+function split(profile: CpuProfile): Split {
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-	const owners = new Map<string, number>();
-	const functions = new Map<string, number>();
-	let total = 0;
+	const out: Split = { total: 0, owners: new Map(), functions: new Map() };
+	const add = (map: Map<string, number>, key: string, ms: number) =>
+		map.set(key, (map.get(key) ?? 0) + ms);
 	for (const [id, ms] of selfTimes(profile)) {
 		const frame = byId.get(id)!.callFrame;
-		total += ms;
-		owners.set(ownerOf(frame), (owners.get(ownerOf(frame)) ?? 0) + ms);
 		const where = frame.url
 			? `${frame.url.split(/node_modules\/|\.build\//).pop()}:${frame.lineNumber}`
 			: '';
-		const name = `${frame.functionName || '(anonymous)'} ${where}`.trim();
-		functions.set(name, (functions.get(name) ?? 0) + ms);
+		out.total += ms;
+		add(out.owners, ownerOf(frame), ms);
+		add(out.functions, `${frame.functionName || '(anonymous)'} ${where}`.trim(), ms);
 	}
+	return out;
+}
+
+/** Milliseconds by owner, one column per profile, as a Markdown table. */
+export function compareTable(columns: Array<[string, CpuProfile]>): string {
+	const splits = columns.map(([, profile]) => split(profile));
+	const owners = [...OWNERS.map(([owner]) => owner), 'other'];
+	const cells = (owner: string) => splits.map((s) => (s.owners.get(owner) ?? 0).toFixed(0));
+	const rows = [
+		['Owner', ...columns.map(([name]) => name)],
+		...owners.map((owner) => [owner, ...cells(owner)]),
+		['profiled in all', ...splits.map((s) => s.total.toFixed(0))],
+	];
+	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+	const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+	return [
+		line(rows[0]),
+		`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+		...rows.slice(1).map(line),
+	].join('\n');
+}
+
+export function summarise(profile: CpuProfile, top = 12): string {
+	const { total, owners, functions } = split(profile);
 	const lines = (map: Map<string, number>, n: number) =>
 		[...map]
 			.sort((a, b) => b[1] - a[1])
@@ -95,6 +126,16 @@ function option(name: string, fallback: string): string {
 }
 
 async function main() {
+	const compare = process.argv.indexOf('--compare');
+	if (compare > 0) {
+		// --compare name=file.cpuprofile ...
+		const columns = process.argv.slice(compare + 1).map((arg): [string, CpuProfile] => {
+			const [name, file] = arg.split('=');
+			return [name, JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile];
+		});
+		process.stdout.write(compareTable(columns) + '\n');
+		return;
+	}
 	const saved = process.argv.indexOf('--summarise');
 	if (saved > 0) {
 		process.stdout.write(
