@@ -48,9 +48,9 @@ export class TeleCrmSyncApi implements ICredentialType {
 	];
 
 	/**
-	 * A function rather than the generic `={{$credentials.syncToken}}` header: n8n evaluates
-	 * a generic one as an expression for every request, which was most of this package's
-	 * own cost per request (see the README's performance section).
+	 * A function rather than a generic `={{$credentials.syncToken}}` header: n8n evaluates a
+	 * generic one as an expression for every request, building a data proxy and `$now` each
+	 * time (see the README's performance section).
 	 */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
