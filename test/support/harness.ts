@@ -1,6 +1,7 @@
 /**
  * Runs the TeleCRM node inside n8n's real execution engine (n8n-core WorkflowExecute),
- * with credentials resolved the way n8n resolves them (an authenticate function, or a generic one with expressions).
+ * with credentials resolved the way n8n resolves them: decrypted data in, the credential's
+ * authenticate function applied.
  */
 import {
 	ExecutionLifecycleHooks,
@@ -10,7 +11,6 @@ import {
 } from 'n8n-core';
 import type {
 	ExecutionError,
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	IDataObject,
@@ -99,39 +99,17 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return true;
 	}
 
+	/** As n8n's CredentialsHelper does for a credential whose `authenticate` is a function. */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
 		requestOptions: IHttpRequestOptions,
-		workflow: Workflow,
-		node: INode,
 	): Promise<IHttpRequestOptions> {
-		const type = credentialTypeByName(typeName);
-		if (typeof type.authenticate === 'function') {
-			return await type.authenticate(credentials, requestOptions);
+		const { authenticate } = credentialTypeByName(typeName);
+		if (typeof authenticate !== 'function') {
+			throw new Error(`the harness expects ${typeName}.authenticate to be a function`);
 		}
-		const authenticate = type.authenticate as IAuthenticateGeneric;
-		const resolve = (value: string) =>
-			value.startsWith('=')
-				? String(
-						workflow.expression.getSimpleParameterValue(
-							node,
-							value,
-							'internal',
-							{ $credentials: credentials },
-							undefined,
-							'',
-						) ?? '',
-					)
-				: value;
-		const options = requestOptions as unknown as Record<string, Record<string, string>>;
-		for (const [outerKey, entries] of Object.entries(authenticate.properties)) {
-			options[outerKey] = options[outerKey] ?? {};
-			for (const [key, value] of Object.entries(entries as Record<string, string>)) {
-				options[outerKey][resolve(key)] = resolve(value);
-			}
-		}
-		return requestOptions;
+		return await authenticate(credentials, requestOptions);
 	}
 
 	async preAuthentication(): Promise<undefined> {
