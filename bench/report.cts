@@ -5,6 +5,7 @@ import type { N8nComparison } from './n8nCompare.cjs';
 export interface Raw {
 	axiosSearch: Measure;
 	nodeSearch: Measure;
+	nodeSearchRawDates: Measure;
 	/** Create variants (axios-create, axios-create-fresh, helper-create, node-create) by in-flight. */
 	create: Record<1 | 8 | 32, Record<string, Measure>>;
 	expressions8: Measure;
@@ -45,6 +46,9 @@ export function figuresOf(raw: Raw, items: number) {
 			axios: raw.axiosSearch.requests,
 			// ceil(N/100) pages, plus the node's one field-definitions request (dates shown as ISO).
 			expected: Math.ceil(raw.nodeSearch.rows / 100) + 1,
+			// With Dates in Output = Epoch Milliseconds, exactly ceil(N/100).
+			nodeRawDates: raw.nodeSearchRawDates.requests,
+			expectedRawDates: Math.ceil(raw.nodeSearchRawDates.rows / 100),
 		},
 		returnAllWallRatio: ratio(raw.nodeSearch.wallMs, raw.axiosSearch.wallMs),
 		returnAllPeakDeltaRatio: ratio(raw.nodeSearch.peakDeltaMb, raw.axiosSearch.peakDeltaMb),
@@ -171,6 +175,13 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			`${raw.axiosSearch.requests} (axios)`,
 			'',
 			`= ${figures.returnAllRequests.expected} (pages + 1)`,
+		],
+		[
+			'  same, dates as epoch ms (no field definitions)',
+			`${figures.returnAllRequests.nodeRawDates}`,
+			`${raw.axiosSearch.requests} (axios)`,
+			'',
+			`= ${figures.returnAllRequests.expectedRawDates} (pages)`,
 		],
 		[
 			'Return All: wall time',

@@ -136,6 +136,8 @@ async function nodeRun(parameters: INodeParameters, items: IDataObject[]): Promi
 	return result.items.length;
 }
 
+const returnAll = { resource: 'lead', operation: 'search', returnAll: true, filters: {} };
+
 const autoMap = { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] };
 const byExpressions = {
 	mappingMode: 'defineBelow',
@@ -197,9 +199,10 @@ const variants: Record<string, () => Variant> = {
 	'node-upsert-new': () => ({ run: async () => await nodeWrite('upsert', autoMap) }),
 	'node-upsert-existing': upsertExisting,
 	'axios-search': () => ({ run: axiosSearch }),
-	'node-search': () => ({
-		run: async () =>
-			await nodeRun({ resource: 'lead', operation: 'search', returnAll: true, filters: {} }, [{}]),
+	'node-search': () => ({ run: async () => await nodeRun(returnAll, [{}]) }),
+	// Dates left as epoch milliseconds: no field definitions are needed.
+	'node-search-raw-dates': () => ({
+		run: async () => await nodeRun({ ...returnAll, requestOptions: { dates: 'raw' } }, [{}]),
 	}),
 	'node-convert': () => ({
 		run: async () =>

@@ -27,7 +27,13 @@ it('bench runs every scenario and counts requests as designed', async () => {
 	expect(stdout).toContain('| Measure');
 	const { figures, raw } = JSON.parse(fs.readFileSync(out, 'utf8'));
 	expect(raw.nodeSearch.rows).toBe(250);
-	expect(figures.returnAllRequests).toEqual({ node: 4, axios: 3, expected: 4 });
+	expect(figures.returnAllRequests).toEqual({
+		node: 4,
+		axios: 3,
+		expected: 4,
+		nodeRawDates: 3,
+		expectedRawDates: 3,
+	});
 	expect(figures.createRequestsPerItem).toBeCloseTo(1.05, 2);
 	expect(figures.createMetadataRequests).toBe(1);
 	expect(Object.values(figures.metadataRequestsPerExecution)).toEqual([2, 2]);
