@@ -1,8 +1,10 @@
 /**
  * npm run bench -- [--latency 20] [--items 1000] [--leads 20000] [--repeat 3] [--no-n8n]
- *                  [--out bench/results.json]
+ *                  [--out bench/results.json] [--readme]
+ * With --readme, the README's table (between its bench markers) becomes this run's.
  * Every figure is a ratio against a baseline measured in the same run, on the same sandbox.
  */
+import { N8N_VERSION } from '../dev/n8nRuntime.cjs';
 import { compareWithHttpRequestNode, n8nInstalled } from './n8nCompare.cjs';
 import type { Measure } from './measure.cjs';
 import { measure, medianOf, sandboxCounts, startSandbox } from './measure.cjs';
@@ -37,6 +39,28 @@ function creates(run: (v: string, n: number, f: number) => Measure, inFlight: nu
 	for (const variant of CREATE_VARIANTS)
 		runs[variant] = medianOf(times, () => run(variant, settings.items, inFlight));
 	return runs;
+}
+
+interface Results {
+	date: string;
+	machine: { node: string; cpus: number; cpuModel: string; memoryGb: number };
+	settings: typeof settings;
+	raw: Raw;
+	table: string;
+}
+
+function updateReadme({ date, machine: m, settings: s, raw, table }: Results): void {
+	const file = path.join(process.cwd(), 'README.md');
+	const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+	const n8n = raw.n8n ? `real n8n ${N8N_VERSION}` : 'without the real n8n';
+	const run = `Latest run (${date.slice(0, 10)}, Node ${m.node}, ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, ${s.latencyMs} ms latency, ${s.items} items, ${s.leads} leads; ${n8n}):`;
+	const block = `${start}\n\n${run}\n\n\`\`\`\n${table}\n\`\`\`\n\n${end}`;
+	const text = fs.readFileSync(file, 'utf8');
+	if (!text.includes(start)) throw new Error(`README.md has no ${start} marker`);
+	fs.writeFileSync(
+		file,
+		text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block),
+	);
 }
 
 async function main() {
@@ -83,6 +107,10 @@ async function main() {
 		fs.mkdirSync(path.dirname(outFile), { recursive: true });
 		fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 		log(`written to ${path.relative(process.cwd(), outFile)}`);
+		if (process.argv.includes('--readme')) {
+			updateReadme(results);
+			log('README.md table updated');
+		}
 	} finally {
 		child.kill('SIGTERM');
 	}
