@@ -7,6 +7,7 @@
  * a table of the time by owner, one column per saved profile.
  */
 import { measure, startSandbox } from './measure.cjs';
+import { markdownTable } from './report.cjs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -87,18 +88,13 @@ export function compareTable(columns: Array<[string, CpuProfile]>): string {
 	const splits = columns.map(([, profile]) => split(profile));
 	const owners = [...OWNERS.map(([owner]) => owner), 'other'];
 	const cells = (owner: string) => splits.map((s) => (s.owners.get(owner) ?? 0).toFixed(0));
-	const rows = [
+	return markdownTable(
 		['Owner', ...columns.map(([name]) => name)],
-		...owners.map((owner) => [owner, ...cells(owner)]),
-		['profiled in all', ...splits.map((s) => s.total.toFixed(0))],
-	];
-	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-	const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-	return [
-		line(rows[0]),
-		`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-		...rows.slice(1).map(line),
-	].join('\n');
+		[
+			...owners.map((owner) => [owner, ...cells(owner)]),
+			['profiled in all', ...splits.map((s) => s.total.toFixed(0))],
+		],
+	);
 }
 
 export function summarise(profile: CpuProfile, top = 12): string {

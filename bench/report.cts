@@ -237,6 +237,11 @@ export function tableOf(raw: Raw, figures: Figures, items: number): string {
 		...(raw.n8n ? n8nRows(raw.n8n) : []),
 		...otherRows(raw, figures, items),
 	];
+	return markdownTable(head, rows);
+}
+
+/** A Markdown table with padded columns, as the README shows it in a code block. */
+export function markdownTable(head: string[], rows: string[][]): string {
 	const widths = head.map((_, c) => Math.max(...[head, ...rows].map((r) => r[c].length)));
 	const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
 	return [

@@ -7,8 +7,10 @@
 import '../dev/engineEnv.cjs';
 
 import axios from 'axios';
+import type { AxiosRequestConfig } from 'axios';
 import type { IDataObject, IHttpRequestOptions, INodeParameters } from 'n8n-workflow';
 
+import { sandboxCounts } from './measure.cjs';
 import { runNode, runPoll } from '../test/support/harness';
 import { stopRecording } from '../test/support/secrets';
 import * as fs from 'node:fs';
@@ -60,24 +62,24 @@ async function inParallel(rows: IDataObject[], send: (row: IDataObject) => Promi
 	return rows.length;
 }
 
-/** Plain axios, reusing connections (Node's keep-alive agent). */
-const axiosCreate = async () =>
-	await inParallel(people(args.items), async (fields) => {
-		await axios.post(`${api}/lead`, { fields }, { headers });
-	});
+/** A plain axios loop creating the leads; `body` adds to each lead, `config` to each request. */
+const axiosLoop =
+	(body: IDataObject = {}, config: () => AxiosRequestConfig = () => ({})) =>
+	async () =>
+		await inParallel(people(args.items), async (fields) => {
+			await axios.post(`${api}/lead`, { fields, ...body }, { headers, ...config() });
+		});
+
+/** Reusing connections (Node's keep-alive agent). */
+const axiosCreate = axiosLoop();
 
 /** Leads created with one Site Visit each: activity for the New Action trigger. */
-const axiosCreateWithVisit = async () =>
-	await inParallel(people(args.items), async (fields) => {
-		const actions = [{ type: '1001', fields: { note: 'bench visit' } }];
-		await axios.post(`${api}/lead`, { fields, actions }, { headers });
-	});
+const axiosCreateWithVisit = axiosLoop({
+	actions: [{ type: '1001', fields: { note: 'bench visit' } }],
+});
 
-/** Plain axios with a new connection for every request, as n8n's request helper makes them. */
-const axiosCreateFresh = async () =>
-	await inParallel(people(args.items), async (fields) => {
-		await axios.post(`${api}/lead`, { fields }, { headers, httpAgent: new http.Agent() });
-	});
+/** A new connection for every request, as n8n's request helper makes them. */
+const axiosCreateFresh = axiosLoop({}, () => ({ httpAgent: new http.Agent() }));
 
 type RequestHelper = (options: IHttpRequestOptions) => Promise<unknown>;
 
@@ -224,12 +226,6 @@ const variants: Record<string, () => Variant> = {
 	'trigger-new-actions': () => triggerPoll('newAction', axiosCreateWithVisit),
 };
 
-/** Requests the sandbox has answered so far. */
-async function sandboxRequests(): Promise<number> {
-	const res = await axios.get(`${new URL(args.baseUrl).origin}/__sandbox/stats`);
-	return (res.data as { requests: number }).requests;
-}
-
 /** With BENCH_CPU_PROFILE=<file>, the timed run (not the module loading) is profiled there. */
 async function profiled<T>(run: () => Promise<T>): Promise<T> {
 	const file = process.env.BENCH_CPU_PROFILE;
@@ -250,7 +246,7 @@ async function main() {
 	if (!make) throw new Error(`unknown variant ${args.variant}`);
 	const variant = make();
 	await variant.setup?.();
-	const requestsBefore = await sandboxRequests();
+	const requestsBefore = (await sandboxCounts(args)).requests;
 	const baseline = process.memoryUsage().rss;
 	let peak = baseline;
 	const sampler = clock.setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
@@ -259,7 +255,7 @@ async function main() {
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 	clock.clearInterval(sampler);
 	peak = Math.max(peak, process.memoryUsage().rss);
-	const requests = (await sandboxRequests()) - requestsBefore;
+	const requests = (await sandboxCounts(args)).requests - requestsBefore;
 	const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 	process.stdout.write(
 		JSON.stringify({
