@@ -62,10 +62,15 @@ function shapeLeadRow(
 export class OutputShaper {
 	private dateKeys?: Promise<Set<string>>;
 
+	/** The timestamps telecrm sets, converted unless raw output was chosen. */
+	private readonly systemDates: DateKeys;
+
 	constructor(
 		private readonly workspace: Workspace,
 		private readonly dates: DateOutput,
-	) {}
+	) {
+		this.systemDates = dates === 'raw' ? undefined : SYSTEM_DATES;
+	}
 
 	private async dateFields(): Promise<Set<string>> {
 		this.dateKeys ??= this.workspace
@@ -117,8 +122,7 @@ export class OutputShaper {
 	 */
 	async leadRows(rows: IDataObject[], simplify: boolean): Promise<IDataObject[]> {
 		const keys = await this.dateKeysFor(rows.map((row) => row.fields as IDataObject | undefined));
-		const system = this.dates === 'raw' ? undefined : SYSTEM_DATES;
-		return rows.map((row) => shapeLeadRow(row, simplify, keys, system));
+		return rows.map((row) => shapeLeadRow(row, simplify, keys, this.systemDates));
 	}
 
 	async leadRow(row: IDataObject, simplify: boolean, leadId?: string): Promise<IDataObject> {
@@ -129,7 +133,7 @@ export class OutputShaper {
 
 	/** An action with its type's name beside the code and readable dates. */
 	async action(action: IDataObject): Promise<IDataObject> {
-		const out = this.dates === 'raw' ? action : copyWithDates(action, SYSTEM_DATES, {});
+		const out = copyWithDates(action, this.systemDates, {});
 		if (action.type === undefined || action.type === null) return out;
 		const typeName = await this.typeName(String(action.type));
 		const { type, ...rest } = out;
