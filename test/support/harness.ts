@@ -157,6 +157,8 @@ export interface RunOptions {
 	/** Input items (json); default one empty item. */
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	/** Another instance of the node type, e.g. one loaded with its own n8n-workflow copy. */
+	nodeType?: INodeType;
 }
 
 export interface RunResult {
@@ -233,6 +235,15 @@ function additionalDataFor(data: IWorkflowBase, credentials: Partial<TeleCrmCred
 
 /** Executes one TeleCRM node, fed with `items`, through WorkflowExecute. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
+	types[NODE_TYPE] = options.nodeType ?? nodeType;
+	try {
+		return await execute(options);
+	} finally {
+		types[NODE_TYPE] = nodeType;
+	}
+}
+
+async function execute(options: RunOptions): Promise<RunResult> {
 	const node = buildNode(options.parameters, options.continueOnFail);
 	const { workflow, data } = buildWorkflow(node);
 	const additionalData = additionalDataFor(data, options.credentials);

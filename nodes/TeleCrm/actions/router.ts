@@ -1,5 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	NodeApiError,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import * as action from './action';
 import type { OperationModule, Resource, ResourceOperations } from './node.type';
@@ -9,7 +14,7 @@ import * as workspace from './workspace';
 import { asNodeError, InvalidValueError } from '../helpers/errors';
 import { wholeNumber } from '../helpers/pagination';
 import { executionScope } from '../helpers/workspace';
-import { RETRY_POLICY } from '../transport';
+import { isNodeApiError, RETRY_POLICY } from '../transport';
 
 const resources: { [R in Resource]: ResourceOperations<R> } = {
 	action: action.operations,
@@ -51,7 +56,7 @@ function itemError(
 function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.description = error.description;
-	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	if (isNodeApiError(error) && error.httpCode) json.httpCode = error.httpCode;
 	return json;
 }
 

@@ -1,5 +1,7 @@
-import type { INode } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { INode, NodeApiError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { isNodeError } from '../transport/errors';
 
 /** Raised by pure conversion helpers; the router turns it into a per-item NodeOperationError. */
 export class InvalidValueError extends Error {
@@ -30,6 +32,6 @@ export function asNodeError(
 	error: unknown,
 	itemIndex?: number,
 ): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	if (isNodeError(error)) return error;
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }

@@ -1,5 +1,24 @@
-import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject, NodeOperationError } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+
+/**
+ * Whether an error is n8n's NodeApiError, by its name rather than `instanceof`: n8n's request
+ * helper throws its own copy's class, and a package installed with its peer dependency
+ * (a manual `npm install`) has a second copy of n8n-workflow whose classes differ.
+ */
+export function isNodeApiError(error: unknown): error is NodeApiError {
+	return error instanceof Error && error.name === 'NodeApiError';
+}
+
+/** Whether telecrm answered this error with that HTTP status ("409", "404"…). */
+export function hasHttpCode(error: unknown, httpCode: string): boolean {
+	return isNodeApiError(error) && error.httpCode === httpCode;
+}
+
+/** A NodeApiError or NodeOperationError from any copy of n8n-workflow (see isNodeApiError). */
+export function isNodeError(error: unknown): error is NodeApiError | NodeOperationError {
+	return isNodeApiError(error) || (error instanceof Error && error.name === 'NodeOperationError');
+}
 
 /** What to do about each telecrm error code, shown under the message. */
 const HINTS: Record<string, string> = {
@@ -134,7 +153,7 @@ export function networkError(
  * saved; callers check before they try again. Marked on the error's context.
  */
 export function isAnswerLost(error: unknown): boolean {
-	return error instanceof NodeApiError && error.context?.answerLost === true;
+	return isNodeApiError(error) && error.context?.answerLost === true;
 }
 
 export function markAnswerLost(error: NodeApiError, lost: boolean): NodeApiError {

@@ -1,6 +1,6 @@
 /** transport/ is the only place that talks HTTP. */
 export type { ApiResponse } from './errors';
-export { isAnswerLost, toApiError } from './errors';
+export { hasHttpCode, isAnswerLost, isNodeApiError, toApiError } from './errors';
 export { MAX_PAGE_SIZE, requestAllPages } from './pagination';
 export type { PageRequest } from './pagination';
 export type { ApiContext, ApiRequest } from './request';

@@ -8,10 +8,17 @@ import type {
 	ILoadOptionsFunctions,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ApiResponse } from './errors';
-import { malformedAnswer, markAnswerLost, networkError, parseBody, toApiError } from './errors';
+import {
+	isNodeApiError,
+	malformedAnswer,
+	markAnswerLost,
+	networkError,
+	parseBody,
+	toApiError,
+} from './errors';
 import type { RequestSettings } from './retryPolicy';
 import {
 	backoffMs,
@@ -149,7 +156,7 @@ export class TeleCrmApi {
 			try {
 				res = await this.send(prepared);
 			} catch (error) {
-				if (!(error instanceof NodeApiError)) {
+				if (!isNodeApiError(error)) {
 					throw new NodeOperationError(node(), error as Error, { itemIndex: request.itemIndex });
 				}
 				if (await retryRead()) continue;

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readActionEntries } from '../../helpers/actionInput';
 import { asNodeError } from '../../helpers/errors';
@@ -13,6 +13,7 @@ import {
 } from '../../helpers/leadWrites';
 
 import { writeOutcome } from '../../helpers/outcome';
+import { hasHttpCode } from '../../transport';
 import type { ExecutionScope } from '../node.type';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
@@ -94,7 +95,7 @@ export async function execute(
 			result: 'created',
 		});
 	} catch (error) {
-		const conflict = error instanceof NodeApiError && error.httpCode === '409';
+		const conflict = hasHttpCode(error, '409');
 		const raced = conflict ? await existingLeadId.call(this, scope, value, itemIndex) : undefined;
 		if (!raced) throw asNodeError(this.getNode(), error, itemIndex);
 		return await update.call(this, scope, itemIndex, raced, changes, actions);

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { asNodeError, InvalidValueError } from '../../helpers/errors';
 import { ACCEPTED, toWireValue } from '../../helpers/valueConversion';
 import { createOnce } from '../../helpers/safeCreate';
 
+import { hasHttpCode } from '../../transport';
 import type { ExecutionScope } from '../node.type';
 
 const properties: INodeProperties[] = [
@@ -98,7 +99,7 @@ export async function execute(
 				itemIndex,
 			});
 		} catch (error) {
-			if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
+			if (hasHttpCode(error, '404')) return undefined;
 			throw asNodeError(this.getNode(), error, itemIndex);
 		}
 	};
