@@ -12,9 +12,13 @@ import { PAYMENT } from '../helpers/customActions';
 import { executionScope } from '../helpers/workspace';
 import type { Workspace } from '../helpers/workspace';
 
+/**
+ * Number and rating columns are text inputs: n8n 1.x's editor saves a number column the user
+ * never touched as 0, which would be written over the lead's value. Numeric text is converted.
+ */
 const COLUMN_TYPE: Record<FieldKind, FieldType> = {
 	text: 'string',
-	number: 'number',
+	number: 'string',
 	email: 'string',
 	phone: 'string',
 	date: 'dateTime',
@@ -24,13 +28,15 @@ const COLUMN_TYPE: Record<FieldKind, FieldType> = {
 	website: 'string',
 	medialink: 'string',
 	activeUsers: 'options',
-	rating: 'number',
+	rating: 'string',
 	status: 'options',
 	lostReason: 'options',
 };
 
 /** Kinds whose input does not show what to type (a date picker or a dropdown does). */
 const KIND_HINT: Partial<Record<FieldKind, string>> = {
+	number: 'number',
+	rating: '1-5',
 	tags: 'list',
 	money: 'amount',
 	medialink: 'URL',

@@ -18,7 +18,12 @@ describe('resourceMapping', () => {
 			type: 'string',
 		});
 		expect(byId.follow_up_date).toMatchObject({ type: 'dateTime', required: false });
-		expect(byId.rating.type).toBe('number');
+		// Text, not number: n8n 1.x's editor saves an untouched number column as 0.
+		expect(byId.rating).toMatchObject({ type: 'string', displayName: 'rating (1-5)' });
+		expect(byId.budget_lakhs).toMatchObject({
+			type: 'string',
+			displayName: 'budget_lakhs (number)',
+		});
 		expect(byId.contact_source.options?.map((o) => o.value)).toEqual([
 			'Website',
 			'Referral',
