@@ -63,27 +63,44 @@ export class TeleCrmSyncApi implements ICredentialType {
 		return requestOptions;
 	}
 
+	/**
+	 * Every answer is read as a body (ignoreHttpStatusErrors) and told apart by telecrm's error
+	 * code: n8n before 2.34 replaces the messages of status-code rules with a generic
+	 * "Authorization failed" (README, Compatibility). A success carries the workspace's `id`.
+	 */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{($credentials.baseUrl || "' + DEFAULT_BASE_URL + '").replace(/\\/+$/, "")}}',
 			url: '=/enterprise/{{encodeURIComponent($credentials.enterpriseId)}}/metadata',
 			method: 'GET',
+			ignoreHttpStatusErrors: true,
 		},
 		rules: [
 			{
-				type: 'responseCode',
+				type: 'responseSuccessBody',
 				properties: {
-					value: 401,
+					key: 'error.code',
+					value: 'NOT_AUTHORIZED',
 					message:
-						'TeleCRM rejected the token. Use a token of type Sync (Async tokens do not work here): create one under Settings > Website and API > API token.',
+						'TeleCRM rejected the token for this Enterprise ID. Use a token of type Sync (Async tokens do not work here), created under Settings > Website and API > API token, and check the Enterprise ID there too.',
 				},
 			},
 			{
-				type: 'responseCode',
+				type: 'responseSuccessBody',
 				properties: {
-					value: 404,
+					key: 'error.code',
+					value: 'ENTERPRISE_NOT_FOUND',
 					message:
 						'TeleCRM does not know this Enterprise ID. Copy it from Settings > Website and API.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'id',
+					value: undefined,
+					message:
+						"The Base URL did not answer with this workspace's details. Leave the Base URL as it is for TeleCRM, and check the Enterprise ID.",
 				},
 			},
 		],
