@@ -4,6 +4,7 @@
  * execution times as n8n records them, so n8n's start-up is not part of them.
  */
 import { N8nInstance, packTarball, runtimeDir } from '../dev/n8nRuntime.cjs';
+import { selectedRelease } from '../dev/n8nReleases.cjs';
 import type { ExecutionResult } from '../dev/n8nRuntime.cjs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -166,7 +167,10 @@ export async function compareWithHttpRequestNode(
 ): Promise<N8nComparison> {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-bench-n8n-'));
 	const n8n = new N8nInstance({
-		bin: path.join(runtimeDir(), 'node_modules', 'n8n', 'bin', 'n8n'),
+		runtime: {
+			bin: path.join(runtimeDir(), 'node_modules', 'n8n', 'bin', 'n8n'),
+			release: selectedRelease(),
+		},
 		userFolder: work,
 		port: 5900,
 	});

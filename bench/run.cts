@@ -4,7 +4,7 @@
  * With --readme, the README's table (between its bench markers) becomes this run's.
  * Every figure is a ratio against a baseline measured in the same run, on the same sandbox.
  */
-import { N8N_VERSION } from '../dev/n8nRuntime.cjs';
+import { selectedRelease } from '../dev/n8nReleases.cjs';
 import { compareWithHttpRequestNode, n8nInstalled } from './n8nCompare.cjs';
 import type { Measure } from './measure.cjs';
 import { measure, medianOf, sandboxCounts, startSandbox } from './measure.cjs';
@@ -52,7 +52,7 @@ interface Results {
 function updateReadme({ date, machine: m, settings: s, raw, table }: Results): void {
 	const file = path.join(process.cwd(), 'README.md');
 	const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
-	const n8n = raw.n8n ? `real n8n ${N8N_VERSION}` : 'without the real n8n';
+	const n8n = raw.n8n ? `real n8n ${selectedRelease().version}` : 'without the real n8n';
 	const run = `Latest run (${date.slice(0, 10)}, Node ${m.node}, ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, ${s.latencyMs} ms latency, ${s.items} items, ${s.leads} leads; ${n8n}):`;
 	const block = `${start}\n\n${run}\n\n\`\`\`\n${table}\n\`\`\`\n\n${end}`;
 	const text = fs.readFileSync(file, 'utf8');

@@ -19,39 +19,39 @@ function exampleNode(name: string, node: string): INodeParameters {
 	return readExample(name).nodes.find((n) => n.name === node)!.parameters as INodeParameters;
 }
 
-/** What the Form Trigger outputs: its field names, plus when it was submitted. */
+/** What the Form Trigger (v2.3, as in the example) outputs: its field labels, and when. */
 const submissions: IDataObject[] = [
 	{
-		name: 'Jane Doe',
-		phone: '+91 98765 11111',
-		email: 'jane@example.com',
-		contact_source: 'Website',
-		interests: ['Villa', 'Plot'],
-		message: 'Call me after 6',
+		'Your name': 'Jane Doe',
+		'Phone (with country code)': '+91 98765 11111',
+		Email: 'jane@example.com',
+		'How did you hear about us?': 'Website',
+		'Interested in': ['Villa', 'Plot'],
+		Message: 'Call me after 6',
 	},
 	{
-		name: 'Omar Haddad',
-		phone: '971501234567',
-		email: 'omar@example.com',
-		contact_source: 'Referral',
-		interests: ['Apartment'],
-		message: 'Budget 2 Cr',
+		'Your name': 'Omar Haddad',
+		'Phone (with country code)': '971501234567',
+		Email: 'omar@example.com',
+		'How did you hear about us?': 'Referral',
+		'Interested in': ['Apartment'],
+		Message: 'Budget 2 Cr',
 	},
 	{
-		name: 'Jane D.',
-		phone: '9876511111',
-		email: 'jane.doe@work.example.com',
-		contact_source: 'Trade Fair',
-		interests: ['Villa'],
-		message: 'Second visit to the form',
+		'Your name': 'Jane D.',
+		'Phone (with country code)': '9876511111',
+		Email: 'jane.doe@work.example.com',
+		'How did you hear about us?': 'Trade Fair',
+		'Interested in': ['Villa'],
+		Message: 'Second visit to the form',
 	},
 	{
-		name: 'Typo Tom',
-		phone: '91 98 7654 3210',
-		email: 'tom@example',
-		contact_source: 'Website',
-		interests: [],
-		message: 'Email has no domain',
+		'Your name': 'Typo Tom',
+		'Phone (with country code)': '91 98 7654 3210',
+		Email: 'tom@example',
+		'How did you hear about us?': 'Website',
+		'Interested in': [],
+		Message: 'Email has no domain',
 	},
 ].map((s) => ({ ...s, submittedAt: new Date().toISOString(), formMode: 'production' }));
 function table(title: string, counts: Map<string, number>) {
@@ -86,14 +86,14 @@ async function main() {
 		form.items.forEach((item, i) => {
 			const out = item.json;
 			if (out.error) {
-				say(`   - ${String(submissions[i].name)}: refused: ${String(out.error)}`);
+				say(`   - ${String(submissions[i]['Your name'])}: refused: ${String(out.error)}`);
 				return;
 			}
 			const actions = (out.actions as IDataObject[])
 				.map((a) => `${String(a.type)} ${String(a.status)}`)
 				.join(', ');
 			say(
-				`   - ${String(submissions[i].name)}: lead ${String(out.lead_id)} ${String(out.result)}; action ${actions}`,
+				`   - ${String(submissions[i]['Your name'])}: lead ${String(out.lead_id)} ${String(out.result)}; action ${actions}`,
 			);
 			for (const remark of out.remarks as IDataObject[])
 				say(`       remark: ${String(remark.field)} ${String(remark.remark)}`);

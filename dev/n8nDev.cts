@@ -13,7 +13,7 @@ const say = (line = '') => process.stdout.write(line + '\n');
 const number = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 async function main() {
-	const bin = ensureRuntime(say);
+	const runtime = ensureRuntime(say);
 	const userFolder =
 		process.env.TELECRM_DEV_FOLDER ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', 'dev');
 	fs.mkdirSync(userFolder, { recursive: true });
@@ -22,7 +22,7 @@ async function main() {
 		seed: number('SANDBOX_SEED', 200),
 		dataFile: path.join(userFolder, 'sandbox.json'),
 	});
-	const n8n = new N8nInstance({ bin, userFolder, port: number('N8N_DEV_PORT', 5678) });
+	const n8n = new N8nInstance({ runtime, userFolder, port: number('N8N_DEV_PORT', 5678) });
 	say('packing and installing n8n-nodes-telecrm from this checkout');
 	n8n.installPackage(packTarball(fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-dev-'))));
 	n8n.importSandboxWorkspace(sandbox);

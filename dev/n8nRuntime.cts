@@ -1,12 +1,14 @@
 /**
- * A real n8n 2.x on this machine: installed once into a cache outside the package, our
- * packed tarball installed into a user folder the way the editor installs community
+ * A real n8n on this machine (each tested release in its own cache, outside the package),
+ * our packed tarball installed into a user folder the way the editor installs community
  * packages, and driven through the n8n CLI and its REST API.
  */
 import axios from 'axios';
 import { createHash } from 'node:crypto';
 
 import { EXAMPLE_CREDENTIAL_ID, EXAMPLES, readExample } from './examples.cjs';
+import type { N8nRelease } from './n8nReleases.cjs';
+import { activateCommand, selectedRelease } from './n8nReleases.cjs';
 import type { ChildProcess } from 'node:child_process';
 import * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,15 +16,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as timers from 'node:timers/promises';
 
-/** n8n@2.41.x does not resolve from the registry yet (see shared notes); 2.40.7 does. */
-export const N8N_VERSION = '2.40.7';
 const PROJECT = process.cwd();
 
-export function runtimeDir(): string {
-	return (
-		process.env.TELECRM_N8N_HOME ??
-		path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm', `n8n-${N8N_VERSION}`)
-	);
+/** An installed n8n: its CLI and which release it is. */
+export interface Runtime {
+	bin: string;
+	release: N8nRelease;
+}
+
+/** Where a release is cached: TELECRM_N8N_HOME (a folder of caches) or ~/.cache. */
+export function runtimeDir(release: N8nRelease = selectedRelease()): string {
+	const root =
+		process.env.TELECRM_N8N_HOME ?? path.join(os.homedir(), '.cache', 'n8n-nodes-telecrm');
+	return path.join(root, `n8n-${release.version}`);
 }
 
 function run(
@@ -88,11 +94,11 @@ function checkSqlite(dir: string): void {
 }
 
 /** n8n itself opens a new SQLite database and runs its migrations. */
-function checkDatabase(dir: string, bin: string): void {
+function checkDatabase(dir: string, runtime: Runtime): void {
 	const probe = path.join(dir, 'probe');
 	fs.rmSync(probe, { recursive: true, force: true });
 	try {
-		new N8nInstance({ bin, userFolder: probe }).cli(['list:workflow']);
+		new N8nInstance({ runtime, userFolder: probe }).cli(['list:workflow']);
 	} finally {
 		fs.rmSync(probe, { recursive: true, force: true });
 	}
@@ -126,7 +132,7 @@ function isComplete(stamp: string, bin: string): boolean {
 }
 
 /** Builds sqlite3 and proves the runtime works; only then is the cache stamped complete. */
-function buildAndProve(dir: string, bin: string, log: (line: string) => void): void {
+function buildAndProve(dir: string, runtime: Runtime, log: (line: string) => void): void {
 	const repairHint = `Repair: delete ${dir} and run again.`;
 	log('building sqlite3 for this Node');
 	step('build sqlite3', 'It needs python3, make and g++ (apt-get install python3 make g++).', () =>
@@ -134,8 +140,8 @@ function buildAndProve(dir: string, bin: string, log: (line: string) => void): v
 	);
 	step('load sqlite3', repairHint, () => checkSqlite(dir));
 	log('checking that n8n opens its database');
-	step('n8n opens its database', repairHint, () => checkDatabase(dir, bin));
-	const stamp = { recipe: RECIPE, version: N8N_VERSION, at: new Date().toISOString() };
+	step('n8n opens its database', repairHint, () => checkDatabase(dir, runtime));
+	const stamp = { recipe: RECIPE, version: runtime.release.version, at: new Date().toISOString() };
 	fs.writeFileSync(path.join(dir, '.complete'), JSON.stringify(stamp));
 }
 
@@ -145,14 +151,18 @@ function buildAndProve(dir: string, bin: string, log: (line: string) => void): v
  * only once sqlite3 loads and n8n has opened a database. A stamped cache that no longer loads
  * sqlite3 is rebuilt; one that cannot be rebuilt is installed again.
  */
-export function ensureRuntime(log: (line: string) => void = () => undefined): string {
-	const dir = runtimeDir();
+export function ensureRuntime(
+	log: (line: string) => void = () => undefined,
+	release: N8nRelease = selectedRelease(),
+): Runtime {
+	const dir = runtimeDir(release);
 	const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
+	const runtime: Runtime = { bin, release };
 	const stamp = path.join(dir, '.complete');
 	if (isComplete(stamp, bin)) {
 		try {
 			checkSqlite(dir);
-			return bin;
+			return runtime;
 		} catch {
 			log(`the n8n cache at ${dir} no longer loads sqlite3: repairing it`);
 			fs.rmSync(stamp, { force: true });
@@ -160,8 +170,8 @@ export function ensureRuntime(log: (line: string) => void = () => undefined): st
 	}
 	if (fs.existsSync(bin)) {
 		try {
-			buildAndProve(dir, bin, log);
-			return bin;
+			buildAndProve(dir, runtime, log);
+			return runtime;
 		} catch (error) {
 			log(`${(error as Error).message}; installing n8n again`);
 		}
@@ -170,22 +180,22 @@ export function ensureRuntime(log: (line: string) => void = () => undefined): st
 	fs.mkdirSync(dir, { recursive: true });
 	fs.writeFileSync(
 		path.join(dir, 'package.json'),
-		JSON.stringify({ name: 'n8n-runtime', private: true }),
+		JSON.stringify({ name: 'n8n-runtime', private: true, overrides: release.overrides }),
 	);
-	log(`installing n8n@${N8N_VERSION} into ${dir} (first run only, a few minutes)`);
+	log(`installing n8n@${release.version} into ${dir} (first run only, a few minutes)`);
 	const args = [
 		'install',
 		'--ignore-scripts',
 		'--no-audit',
 		'--no-fund',
 		'--loglevel=error',
-		`n8n@${N8N_VERSION}`,
+		`n8n@${release.version}`,
 	];
 	step('npm install n8n', 'Check that the npm registry is reachable (npm ping).', () =>
 		run('npm', args, { cwd: dir, env: runtimeNpmEnv() }),
 	);
-	buildAndProve(dir, bin, log);
-	return bin;
+	buildAndProve(dir, runtime, log);
+	return runtime;
 }
 
 /** `npm pack` of the built package, as published. */
@@ -212,7 +222,7 @@ export interface ExecutionResult {
 }
 
 export interface N8nOptions {
-	bin: string;
+	runtime: Runtime;
 	userFolder: string;
 	port?: number;
 	/** Settings added to (or replacing) the defaults, e.g. queue mode's. */
@@ -226,6 +236,8 @@ export class N8nInstance {
 
 	readonly baseUrl: string;
 
+	readonly release: N8nRelease;
+
 	private server?: ChildProcess;
 
 	private serverLog = '';
@@ -235,6 +247,7 @@ export class N8nInstance {
 	constructor(private readonly options: N8nOptions) {
 		this.port = options.port ?? 5678;
 		this.baseUrl = `http://127.0.0.1:${this.port}`;
+		this.release = options.runtime.release;
 	}
 
 	/** Quiet, offline, headless settings; every CLI call gets its own task-broker port. */
@@ -268,7 +281,7 @@ export class N8nInstance {
 
 	/** n8n runs on this process's Node (24), whatever `node` the PATH holds. */
 	cli(args: string[]): string {
-		return run(process.execPath, [this.options.bin, ...args], { env: this.env() });
+		return run(process.execPath, [this.options.runtime.bin, ...args], { env: this.env() });
 	}
 
 	/** What the editor's "Install community node" does: unpack, drop dev and peer deps, npm install. */
@@ -310,6 +323,29 @@ export class N8nInstance {
 		);
 	}
 
+	/**
+	 * A manual install in `.n8n/nodes`, as the README tells queue-mode users: `npm install`
+	 * with the given flags (none: npm also installs the peer n8n-workflow, a second copy).
+	 */
+	npmInstallPackage(tarball: string, flags: string[] = []): void {
+		const nodes = path.join(this.options.userFolder, '.n8n', 'nodes');
+		fs.mkdirSync(nodes, { recursive: true });
+		if (!fs.existsSync(path.join(nodes, 'package.json')))
+			fs.writeFileSync(
+				path.join(nodes, 'package.json'),
+				JSON.stringify({ name: 'installed-nodes', private: true }),
+			);
+		run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...flags, tarball], {
+			cwd: nodes,
+			env: runtimeNpmEnv(),
+		});
+	}
+
+	/** Activates a workflow (before `n8n start`, which then registers its triggers). */
+	activate(workflowId: string): void {
+		this.cli(activateCommand(this.release, workflowId));
+	}
+
 	importJson(kind: 'credentials' | 'workflow', data: unknown): void {
 		const file = path.join(this.options.userFolder, `import-${kind}-${Date.now()}.json`);
 		fs.writeFileSync(file, JSON.stringify(data));
@@ -341,7 +377,7 @@ export class N8nInstance {
 	async execute(workflowId: string): Promise<ExecutionResult> {
 		const child = childProcess.spawn(
 			process.execPath,
-			[this.options.bin, 'execute', `--id=${workflowId}`, '--rawOutput'],
+			[this.options.runtime.bin, 'execute', `--id=${workflowId}`, '--rawOutput'],
 			{ env: this.env() },
 		);
 		let out = '';
@@ -359,7 +395,7 @@ export class N8nInstance {
 	}
 
 	private spawn(command: string[]): void {
-		this.server = childProcess.spawn(process.execPath, [this.options.bin, ...command], {
+		this.server = childProcess.spawn(process.execPath, [this.options.runtime.bin, ...command], {
 			env: this.env(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});

@@ -1,6 +1,8 @@
 /**
  * Redis and PostgreSQL for n8n's queue mode, from Debian's packages, each on its own loopback
  * port with its data in a throw-away folder (scripts/ensure-queue-services.sh installs them).
+ * A service that does not come up is stopped and reported within a minute, and the ones
+ * started before it are stopped too, so a failed start never leaves a process behind.
  */
 import type { ChildProcess } from 'node:child_process';
 import * as childProcess from 'node:child_process';
@@ -14,82 +16,154 @@ export interface Service {
 	stop(): Promise<void>;
 }
 
-async function waitUntil(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-		await timers.setTimeout(200);
+/** How long a service may take to say it is ready (TELECRM_SERVICE_READY_MS, for tests). */
+const READY_TIMEOUT_MS = Number(process.env.TELECRM_SERVICE_READY_MS ?? 60_000);
+
+/**
+ * TELECRM_SERVICE_FAULT=redis (or postgres) starts that service as a process that never
+ * becomes ready: the way to check that a broken start fails the suite quickly.
+ */
+const FAULT = process.env.TELECRM_SERVICE_FAULT ?? '';
+
+/** A program by name, also in the sbin folders a user's PATH often lacks. */
+export function findProgram(name: string): string {
+	const dirs = [
+		...(process.env.PATH ?? '').split(path.delimiter),
+		'/usr/local/sbin',
+		'/usr/sbin',
+		'/sbin',
+		'/usr/bin',
+		'/bin',
+	];
+	for (const dir of dirs.filter(Boolean)) {
+		const candidate = path.join(dir, name);
+		try {
+			fs.accessSync(candidate, fs.constants.X_OK);
+			return candidate;
+		} catch {
+			// not here
+		}
 	}
+	throw new Error(`${name} was not found (run scripts/ensure-queue-services.sh)`);
 }
 
-function serve(command: string, args: string[], ready: RegExp, what: string) {
-	const child: ChildProcess = childProcess.spawn(command, args, {
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+async function stopChild(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	const grace = new AbortController();
+	child.kill('SIGTERM');
+	await Promise.race([
+		exited,
+		timers.setTimeout(10_000, undefined, { signal: grace.signal }).catch(() => undefined),
+	]);
+	grace.abort();
+	if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/** Starts a server and resolves once its log matches `ready`; on failure it is stopped. */
+async function serve(
+	what: string,
+	command: string[],
+	ready: RegExp,
+): Promise<{ stop: () => Promise<void> }> {
+	const argv =
+		FAULT === what ? [process.execPath, '-e', 'setInterval(() => undefined, 1000)'] : command;
+	const child = childProcess.spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
 	child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
 	child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
-	const stop = async () => {
-		if (child.exitCode !== null) return;
-		const exited = new Promise((resolve) => child.once('exit', resolve));
-		child.kill('SIGTERM');
-		await Promise.race([exited, timers.setTimeout(10_000)]);
-		if (child.exitCode === null) child.kill('SIGKILL');
-	};
-	const started = waitUntil(() => {
-		if (child.exitCode !== null) throw new Error(`${what} exited:\n${log.slice(-2000)}`);
-		return ready.test(log);
-	}, what);
-	return { started, stop };
+	const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+	const until = Date.now() + READY_TIMEOUT_MS;
+	let failure: string | undefined;
+	while (!ready.test(log)) {
+		const error = await Promise.race([spawnError, timers.setTimeout(200, undefined)]);
+		if (error) failure = `could not be started: ${error.message}`;
+		else if (child.exitCode !== null) failure = `exited with code ${child.exitCode}`;
+		else if (Date.now() > until) failure = `was not ready after ${READY_TIMEOUT_MS / 1000} s`;
+		if (failure) break;
+	}
+	if (failure) {
+		await stopChild(child);
+		const tail = log.trim().split('\n').slice(-15).join('\n');
+		throw new Error(`${what} ${failure} (${command.join(' ')})${tail ? `:\n${tail}` : ''}`);
+	}
+	return { stop: async () => await stopChild(child) };
 }
 
 export async function startRedis(port: number): Promise<Service> {
 	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-	const redis = serve('redis-server', args, /Ready to accept connections/, 'redis');
-	await redis.started;
+	const redis = await serve(
+		'redis',
+		[findProgram('redis-server'), ...args],
+		/Ready to accept connections/,
+	);
 	return { port, stop: redis.stop };
 }
 
-/** A new cluster owned by the postgres user (initdb refuses root), trust auth on loopback. */
-export async function startPostgres(port: number, database: string): Promise<Service> {
-	const bin = fs
-		.readdirSync('/usr/lib/postgresql')
-		.map((v) => path.join('/usr/lib/postgresql', v, 'bin'))
+function postgresBinDir(): string {
+	const root = '/usr/lib/postgresql';
+	const bin = (fs.existsSync(root) ? fs.readdirSync(root) : [])
+		.map((v) => path.join(root, v, 'bin'))
 		.find((dir) => fs.existsSync(path.join(dir, 'initdb')));
 	if (!bin) throw new Error('PostgreSQL is not installed: run scripts/ensure-queue-services.sh');
+	return bin;
+}
+
+/**
+ * A command line for a PostgreSQL tool: as the current user, or as `postgres` when this is
+ * root (initdb refuses root).
+ */
+function postgresCommand(bin: string, tool: string, args: string[]): string[] {
+	const command = [path.join(bin, tool), ...args];
+	if (process.getuid?.() !== 0) return command;
+	return [findProgram('runuser'), '-u', 'postgres', '--', ...command];
+}
+
+/** A new cluster with trust auth on loopback; the superuser is `postgres` either way. */
+export async function startPostgres(port: number, database: string): Promise<Service> {
+	const bin = postgresBinDir();
 	const data = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-pg-'));
-	fs.chmodSync(data, 0o777);
-	const asPostgres = (tool: string, args: string[]) =>
-		childProcess.execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args], {
-			stdio: 'pipe',
-		});
-	asPostgres('initdb', ['-D', path.join(data, 'db'), '--auth=trust', '-U', 'postgres']);
-	const pg = serve(
-		'runuser',
-		[
-			'-u',
+	const removeData = () => fs.rmSync(data, { recursive: true, force: true });
+	if (process.getuid?.() === 0) fs.chmodSync(data, 0o777);
+	const tool = (name: string, args: string[]) => {
+		const [command, ...rest] = postgresCommand(bin, name, args);
+		childProcess.execFileSync(command, rest, { stdio: 'pipe', timeout: READY_TIMEOUT_MS });
+	};
+	let server: { stop: () => Promise<void> } | undefined;
+	try {
+		tool('initdb', ['-D', path.join(data, 'db'), '--auth=trust', '-U', 'postgres']);
+		const args = ['-D', path.join(data, 'db'), '-p', String(port), '-k', data, '-h', '127.0.0.1'];
+		server = await serve(
 			'postgres',
-			'--',
-			path.join(bin, 'postgres'),
-			'-D',
-			path.join(data, 'db'),
-			'-p',
-			String(port),
-			'-k',
-			data,
-			'-h',
-			'127.0.0.1',
-		],
-		/ready to accept connections/,
-		'postgres',
-	);
-	await pg.started;
-	asPostgres('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', database]);
+			postgresCommand(bin, 'postgres', args),
+			/ready to accept connections/,
+		);
+		tool('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', database]);
+	} catch (error) {
+		await server?.stop();
+		removeData();
+		throw error;
+	}
+	const running = server;
 	return {
 		port,
 		stop: async () => {
-			await pg.stop();
-			fs.rmSync(data, { recursive: true, force: true });
+			await running.stop();
+			removeData();
 		},
 	};
+}
+
+/**
+ * Redis on `basePort` and PostgreSQL on the next port. If PostgreSQL fails, Redis is stopped
+ * before the error is passed on.
+ */
+export async function startQueueServices(basePort: number, database: string): Promise<Service[]> {
+	const redis = await startRedis(basePort);
+	try {
+		return [redis, await startPostgres(basePort + 1, database)];
+	} catch (error) {
+		await redis.stop();
+		throw error;
+	}
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The editor test drives Debian's Chromium (playwright cannot download browsers here).
 set -euo pipefail
+# dpkg and service live in sbin, which a user's PATH often lacks.
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 if command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ]; then exit 0; fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "ensure-chromium: installing Debian's chromium (about a minute)" >&2

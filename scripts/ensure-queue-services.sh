@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The queue-mode e2e runs its own Redis and PostgreSQL (Debian's packages) on loopback ports.
 set -euo pipefail
+# dpkg and service live in sbin, which a user's PATH often lacks.
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)

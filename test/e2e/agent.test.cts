@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+import { ARTIFACTS } from './artifacts.cjs';
 import { ensureRuntime, N8nInstance, packTarball } from '../../dev/n8nRuntime.cjs';
 import { readExample } from '../../dev/examples.cjs';
 import type { Sandbox } from '../../sandbox/server.cjs';
@@ -14,19 +15,18 @@ import { startSandbox } from '../../sandbox/server.cjs';
 import type { ChatMessage } from '../support/fakeOpenAi.cjs';
 import { FakeOpenAi } from '../support/fakeOpenAi.cjs';
 
-const ARTIFACTS = path.join(process.cwd(), 'test-artifacts');
 const CHAT_ID = 'telecrm-agent-chat';
 let sandbox: Sandbox;
 let n8n: N8nInstance;
 const model = new FakeOpenAi();
 
 beforeAll(async () => {
-	const bin = ensureRuntime();
+	const runtime = ensureRuntime();
 	sandbox = await startSandbox({ seed: 60 });
 	await model.start();
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-agent-'));
 	n8n = new N8nInstance({
-		bin,
+		runtime,
 		userFolder: work,
 		port: 6600 + Math.floor(Math.random() * 100) * 2,
 	});
@@ -56,7 +56,7 @@ beforeAll(async () => {
 		openAiApi: { id: 'fakeOpenAi', name: 'Fake OpenAI' },
 	};
 	n8n.importJson('workflow', example);
-	n8n.cli(['publish:workflow', '--id=telecrmAgentTools']);
+	n8n.activate('telecrmAgentTools');
 	await n8n.start();
 	// Published workflows are activated after the server is up: wait for the chat's page.
 	await n8n.waitFor(
@@ -70,8 +70,6 @@ afterAll(async () => {
 	await model.stop();
 	await sandbox?.stop();
 });
-
-fs.mkdirSync(ARTIFACTS, { recursive: true });
 
 const ask = async (chatInput: string) =>
 	await axios.post(
@@ -106,7 +104,6 @@ describe('the agent-tools example, executed', () => {
 		expect(visit?.fields).toMatchObject({ outcome: 'Interested' });
 		// What the model was told: the tools, named and described exactly.
 		const tools = model.requests[0].tools ?? [];
-		fs.mkdirSync(ARTIFACTS, { recursive: true });
 		fs.writeFileSync(
 			path.join(ARTIFACTS, 'agent-tool-schema.json'),
 			JSON.stringify(tools, null, 2),

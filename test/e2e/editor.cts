@@ -4,7 +4,7 @@
  * step, read the output panel.
  */
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const OPTION = '.el-select-dropdown__item:visible, [role="option"]:visible';
 
@@ -66,19 +66,36 @@ export class NodeEditor {
 		await this.input(name).locator('.el-switch, [role="switch"]').first().click();
 	}
 
-	/** A resource locator in its "From list" mode: optionally search, then click the first row. */
+	/** A resource locator in its "From list" mode: optionally search, then click the row. */
 	async pickFromList(name: string, search?: string): Promise<string> {
 		await this.input(name).locator('[data-test-id="rlc-input"]').click();
-		if (search !== undefined) {
-			// The list opens with its search box focused, as a person would type into it.
-			await this.page.locator('[data-test-id="rlc-search"]').first().waitFor();
-			await this.page.keyboard.type(search);
-			await this.page.waitForTimeout(800);
-		}
-		const row = this.page.locator('[data-test-id="rlc-item"]').first();
+		const rows = this.page.locator('[data-test-id="rlc-item"]');
+		const row = search === undefined ? rows.first() : await this.searchList(search, rows);
 		const label = (await row.textContent())?.trim() ?? '';
 		await row.click();
 		return label;
+	}
+
+	/**
+	 * Types into the list's search box and returns the first row showing what was typed. n8n
+	 * 1.x's box drops keys typed the moment it appears: a person sees no match and types again.
+	 */
+	private async searchList(search: string, rows: Locator): Promise<Locator> {
+		const box = this.page
+			.locator('input[data-test-id="rlc-search"], [data-test-id="rlc-search"] input')
+			.first();
+		await box.waitFor();
+		const match = rows.filter({ hasText: search }).first();
+		for (let attempt = 0; attempt < 3; attempt++) {
+			await box.fill('');
+			await box.pressSequentially(search, { delay: 30 });
+			const shown = await match
+				.waitFor({ state: 'visible', timeout: 5000 })
+				.then(() => true)
+				.catch(() => false);
+			if (shown) return match;
+		}
+		throw new Error(`the list never showed a row containing "${search}"`);
 	}
 
 	/** Clicks "Execute step" and waits for the output panel to show items or an error. */

@@ -15,6 +15,8 @@ export interface OperationCase {
 }
 
 const PHONE = '919811122233';
+/** Set on create; the later writes leave these columns empty, so they must stay. */
+const NUMBERS = { budget_lakhs: 85, rating: 4 };
 
 export function operationCases(sandbox: Sandbox): OperationCase[] {
 	const lead = () => sandbox.state.leads.find((l) => l.fields.phone === PHONE);
@@ -32,11 +34,13 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 				await e.type('phone', '+91 98111 22233');
 				await e.type('name', 'Editor Lead');
 				await e.choose('status', 'Fresh');
+				await e.type('budget_lakhs', '85');
+				await e.type('rating', '4');
 			},
 			check: (out) => {
 				one(out);
 				expect(out.text).toContain('created');
-				expect(lead()?.fields).toMatchObject({ name: 'Editor Lead', status: 'Fresh' });
+				expect(lead()?.fields).toMatchObject({ name: 'Editor Lead', status: 'Fresh', ...NUMBERS });
 			},
 		},
 		{
@@ -49,7 +53,8 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 			check: (out) => {
 				one(out);
 				expect(out.text).toContain('updated');
-				expect(lead()?.fields.city).toBe('Goa');
+				// Number columns left empty in the editor are not sent: the stored values stay.
+				expect(lead()?.fields).toMatchObject({ city: 'Goa', ...NUMBERS });
 			},
 		},
 		{
@@ -74,7 +79,7 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 			},
 			check: (out) => {
 				one(out);
-				expect(lead()?.fields).toMatchObject({ city: 'Pune', status: 'Won' });
+				expect(lead()?.fields).toMatchObject({ city: 'Pune', status: 'Won', ...NUMBERS });
 			},
 		},
 		{

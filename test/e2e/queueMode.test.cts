@@ -12,7 +12,7 @@ import * as timers from 'node:timers/promises';
 import { ensureRuntime, N8nInstance, packTarball } from '../../dev/n8nRuntime.cjs';
 import { readExample } from '../../dev/examples.cjs';
 import type { Service } from '../../dev/queueServices.cjs';
-import { startPostgres, startRedis } from '../../dev/queueServices.cjs';
+import { startQueueServices } from '../../dev/queueServices.cjs';
 import type { Sandbox } from '../../sandbox/server.cjs';
 import { startSandbox } from '../../sandbox/server.cjs';
 import { ScriptedServer } from '../support/scriptedServer.cjs';
@@ -65,8 +65,8 @@ const webhookWorkflow = {
 };
 
 beforeAll(async () => {
-	const bin = ensureRuntime();
-	services.push(await startRedis(base), await startPostgres(base + 1, 'n8n'));
+	const runtime = ensureRuntime();
+	services.push(...(await startQueueServices(base, 'n8n')));
 	sandbox = await startSandbox({ seed: 20 });
 	await notify.start();
 	const queue: NodeJS.ProcessEnv = {
@@ -84,14 +84,14 @@ beforeAll(async () => {
 	const key = 'telecrm-queue-mode-e2e';
 	const folder = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `telecrm-${name}-`));
 	main = new N8nInstance({
-		bin,
+		runtime,
 		userFolder: folder('main'),
 		port: base + 2,
 		env: queue,
 		encryptionKey: key,
 	});
 	worker = new N8nInstance({
-		bin,
+		runtime,
 		userFolder: folder('worker'),
 		port: base + 3,
 		encryptionKey: key,
@@ -106,8 +106,8 @@ beforeAll(async () => {
 	const trigger = readExample('new-lead-notify');
 	trigger.nodes.find((n) => n.name === 'Notify the team')!.parameters.url = `${notify.baseUrl}/q`;
 	main.importJson('workflow', trigger);
-	main.cli(['publish:workflow', '--id=telecrmQueueWebhook']);
-	main.cli(['publish:workflow', '--id=telecrmNewLeadNotify']);
+	main.activate('telecrmQueueWebhook');
+	main.activate('telecrmNewLeadNotify');
 	await main.start();
 	await worker.startWorker();
 }, 600_000);

@@ -6,6 +6,7 @@ import axios from 'axios';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
+import { ARTIFACTS } from './artifacts.cjs';
 import { ensureRuntime, N8nInstance, packTarball } from '../../dev/n8nRuntime.cjs';
 import { EXAMPLE_CREDENTIAL_ID, readExample } from '../../dev/examples.cjs';
 import * as fs from 'node:fs';
@@ -18,24 +19,22 @@ import { NodeEditor } from './editor.cjs';
 import { ScriptedServer } from '../support/scriptedServer.cjs';
 import { operationCases } from './operations.cjs';
 
-const ARTIFACTS = path.join(process.cwd(), 'test-artifacts');
 const say = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
 
 let sandbox: Sandbox;
 let n8n: N8nInstance;
 
 beforeAll(async () => {
-	const bin = ensureRuntime(say);
+	const runtime = ensureRuntime(say);
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-e2e-'));
 	sandbox = await startSandbox({ seed: 80 });
 	n8n = new N8nInstance({
-		bin,
+		runtime,
 		userFolder: work,
 		port: 5700 + Math.floor(Math.random() * 200) * 2,
 	});
 	n8n.installPackage(packTarball(work));
 	n8n.importSandboxWorkspace(sandbox);
-	fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -76,8 +75,8 @@ describe('n8n server', () => {
 		const http = example.nodes.find((n) => n.name === 'Notify the team')!;
 		http.parameters.url = `${notify.baseUrl}/notify`;
 		n8n.importJson('workflow', example);
-		n8n.cli(['publish:workflow', '--id=telecrmFormToLead']);
-		n8n.cli(['publish:workflow', '--id=telecrmNewLeadNotify']);
+		n8n.activate('telecrmFormToLead');
+		n8n.activate('telecrmNewLeadNotify');
 		await n8n.start();
 		startedAt = Date.now();
 		await n8n.login();
@@ -131,8 +130,8 @@ describe('n8n server', () => {
 		}
 	});
 
-	it('credential test succeeds with the Sync token and explains an Async token', async () => {
-		const test = async (syncToken: string) =>
+	it('credential test succeeds with the Sync token and explains each mistake', async () => {
+		const test = async (change: Record<string, string> = {}) =>
 			(
 				await n8n.rest<{ data: { status: string; message: string } }>(
 					'POST',
@@ -142,18 +141,30 @@ describe('n8n server', () => {
 							id: EXAMPLE_CREDENTIAL_ID,
 							name: 'TeleCRM sandbox',
 							type: 'teleCrmSyncApi',
-							data: { enterpriseId: sandbox.enterpriseId, syncToken, baseUrl: sandbox.baseUrl },
+							data: {
+								enterpriseId: sandbox.enterpriseId,
+								syncToken: sandbox.syncToken,
+								baseUrl: sandbox.baseUrl,
+								...change,
+							},
 						},
 					},
 				)
 			).data.data;
-		expect(await test(sandbox.syncToken)).toEqual({
-			status: 'OK',
-			message: 'Connection successful!',
+		expect(await test()).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const refused = (message: string) => ({
+			status: 'Error',
+			message: expect.stringContaining(message),
 		});
-		const refused = await test(sandbox.asyncToken);
-		expect(refused.status).toBe('Error');
-		expect(refused.message).toContain('Use a token of type Sync');
+		expect(await test({ syncToken: sandbox.asyncToken })).toEqual(
+			refused('Use a token of type Sync'),
+		);
+		expect(await test({ enterpriseId: 'not-our-workspace' })).toEqual(
+			refused('TeleCRM does not know this Enterprise ID'),
+		);
+		expect(await test({ baseUrl: notify.baseUrl })).toEqual(
+			refused("did not answer with this workspace's details"),
+		);
 	});
 
 	it('form to lead: a submission creates the lead, a second one with the same phone updates it', async () => {
@@ -296,6 +307,25 @@ describe('n8n server', () => {
 			await shot('3-status-options');
 			const shown = (await list.allTextContents()).map((t) => t.trim()).filter(Boolean);
 			expect(shown).toEqual(active);
+
+			await page.keyboard.press('Escape');
+			await page.click('[data-test-id="parameter-input-resource"]');
+			await list.filter({ hasText: 'Timeline' }).first().waitFor();
+			await timers.setTimeout(300);
+			await shot('4-resources');
+			expect((await list.allTextContents()).join(' ')).toContain('Team Member');
+			await page.keyboard.press('Escape');
+		});
+
+		it('the TeleCRM Trigger fetches a test event: the newest lead', async () => {
+			const editor = new NodeEditor(page, n8n.baseUrl, ARTIFACTS);
+			await editor.add('On new lead');
+			const output = await editor.execute();
+			await editor.screenshot('5-trigger-fetch-test-event');
+			expect(output.ok).toBe(true);
+			expect(output.count).toBe('1 item');
+			const newest = [...sandbox.state.leads].sort((a, b) => b.created_on - a.created_on)[0];
+			expect(output.text).toContain(String(newest.fields.name));
 		});
 
 		describe('every operation, filled in by hand and executed', () => {
