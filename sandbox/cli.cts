@@ -1,7 +1,9 @@
 /**
- * npm run sandbox -- [--port 8787] [--seed 50] [--data file.json] [--latency 0] [--json]
+ * npm run sandbox -- [--port 8787] [--seed 50] [--data file.json] [--latency 0]
+ *   [--pipeline documented|flat] [--json]
  * Prints the base URL, enterprise ID and tokens, then serves until SIGINT/SIGTERM.
  */
+import type { PipelineShape } from './common.cjs';
 import { startSandbox } from './server.cjs';
 
 function parseArgs(argv: string[]) {
@@ -24,11 +26,16 @@ function number(value: string | boolean | undefined, name: string): number | und
 	return n;
 }
 
+function pipelineShape(value: string | boolean | undefined): PipelineShape | undefined {
+	if (value === undefined || value === 'documented' || value === 'flat') return value;
+	throw new Error('--pipeline must be "documented" or "flat"');
+}
+
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	if (args.help) {
 		process.stdout.write(
-			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--json]\n',
+			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--pipeline documented|flat] [--json]\n',
 		);
 		return;
 	}
@@ -37,6 +44,7 @@ async function main() {
 		seed: number(args.seed, 'seed'),
 		dataFile: typeof args.data === 'string' ? args.data : undefined,
 		latencyMs: number(args.latency, 'latency'),
+		pipelineShape: pipelineShape(args.pipeline),
 	});
 	const info = {
 		baseUrl: sandbox.baseUrl,

@@ -35,7 +35,11 @@ export interface Request {
 	now: number;
 	/** Marks the state as changed, so a --data file gets written. */
 	changed(): void;
+	pipelineShape: PipelineShape;
 }
+
+/** How the sandbox answers GET /lead-stage-pipeline (SandboxOptions.pipelineShape). */
+export type PipelineShape = 'documented' | 'flat';
 
 export interface Reply {
 	status: number;

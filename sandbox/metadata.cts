@@ -1,5 +1,5 @@
 /** Enterprise metadata endpoints (§9): info, custom fields, custom actions, pipeline. */
-import type { Handler } from './common.cjs';
+import type { Handler, Request } from './common.cjs';
 import { ApiError, isBool } from './common.cjs';
 import { identifierField } from './leads.cjs';
 import type { CustomActionDef, FieldDef } from './state.cjs';
@@ -66,6 +66,30 @@ const metadata: Handler = (req) => {
 	};
 };
 
+/**
+ * The pipeline as documented, or flat as reported from live workspaces: statuses with their
+ * stage type at the top level, archived ones and lost reasons in lists beside them.
+ */
+function pipelineView(req: Request): unknown {
+	const { leadStages, activeLeadLostReasons, archivedLeadLostReasons, ...rest } =
+		req.state.pipeline;
+	if (req.pipelineShape === 'documented') return req.state.pipeline;
+	const statuses = (archived: boolean) =>
+		leadStages.flatMap((stage) =>
+			(archived ? stage.archivedStatuses : stage.activeStatuses).map((s) => ({
+				...s,
+				stageType: stage.stageType,
+			})),
+		);
+	return {
+		statuses: statuses(false),
+		archivedStatuses: statuses(true),
+		lostReasons: activeLeadLostReasons,
+		archivedLostReasons: archivedLeadLostReasons,
+		...rest,
+	};
+}
+
 export const metadataRoutes: Array<[string, RegExp, Handler]> = [
 	['GET', /^\/metadata$/, metadata],
 	[
@@ -114,5 +138,5 @@ export const metadataRoutes: Array<[string, RegExp, Handler]> = [
 			return { status: 200, body: actionView(action, true) };
 		},
 	],
-	['GET', /^\/lead-stage-pipeline$/, (req) => ({ status: 200, body: req.state.pipeline })],
+	['GET', /^\/lead-stage-pipeline$/, (req) => ({ status: 200, body: pipelineView(req) })],
 ];

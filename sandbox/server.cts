@@ -4,7 +4,7 @@
  * listed in the README ("Sandbox choices").
  */
 import { actionRoutes } from './actions.cjs';
-import type { Handler, Reply } from './common.cjs';
+import type { Handler, PipelineShape, Reply } from './common.cjs';
 import { ApiError } from './common.cjs';
 import { answerWithFault, Faults } from './faults.cjs';
 import { leadRoutes } from './leads.cjs';
@@ -32,6 +32,11 @@ export interface SandboxOptions {
 	dataFile?: string;
 	/** Delay added to every answer, standing in for a real network. */
 	latencyMs?: number;
+	/**
+	 * The lead stage pipeline as documented (`leadStages[]`, default) or flat, as reported from
+	 * live workspaces (top-level `statuses` and `lostReasons`, reference §13).
+	 */
+	pipelineShape?: PipelineShape;
 	now?: number;
 }
 
@@ -115,6 +120,7 @@ function route(
 	state: State,
 	changed: () => void,
 	now: number,
+	pipelineShape: PipelineShape,
 ): Reply {
 	const match = /^\/enterprise\/([^/]+)(\/.*)$/.exec(
 		path.startsWith(PREFIX) ? path.slice(PREFIX.length) : path,
@@ -132,6 +138,7 @@ function route(
 				state,
 				now,
 				changed,
+				pipelineShape,
 			});
 		}
 	}
@@ -218,7 +225,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				body,
 				authorization: req.headers.authorization,
 			};
-			reply = route(incoming, state, () => (dirty = true), options.now ?? Date.now());
+			reply = route(
+				incoming,
+				state,
+				() => (dirty = true),
+				options.now ?? Date.now(),
+				options.pipelineShape ?? 'documented',
+			);
 		} catch (error) {
 			reply =
 				error instanceof ApiError

@@ -4,6 +4,8 @@ import { bareActionCode, fullActionCode } from './customActions';
 import type { Labels } from './valueConversion';
 import type { DateOutput } from './output';
 import { OutputShaper } from './output';
+import type { Pipeline } from './pipeline';
+import { normalisePipeline } from './pipeline';
 import type { ApiContext, RequestSettings } from '../transport';
 import { MAX_PAGE_SIZE, requestAllPages, TeleCrmApi } from '../transport';
 
@@ -67,49 +69,30 @@ export class Workspace {
 		return fields.find((f) => f.isLeadid) ?? { apiName: 'phone', type: 'PHONE', isLeadid: true };
 	}
 
-	async pipeline(): Promise<IDataObject> {
-		return await this.once(
-			'pipeline',
-			async () => await this.api.request({ method: 'GET', path: ['lead-stage-pipeline'] }),
+	/** The pipeline in its documented shape, whichever shape telecrm answered with. */
+	async pipeline(itemIndex?: number): Promise<Pipeline> {
+		return await this.once('pipeline', async () =>
+			normalisePipeline(
+				await this.api.request({ method: 'GET', path: ['lead-stage-pipeline'], itemIndex }),
+			),
 		);
 	}
 
-	/** Status labels of both documented pipeline shapes (leadStages[] or a flat statuses[]). */
 	async statuses(): Promise<StatusLabel[]> {
-		const pipeline = await this.pipeline();
-		const out: StatusLabel[] = [];
-		const stages = Array.isArray(pipeline.leadStages) ? (pipeline.leadStages as IDataObject[]) : [];
-		for (const stage of stages) {
-			const stageType = String(stage.stageType ?? '');
-			for (const [key, archived] of [
-				['activeStatuses', false],
-				['archivedStatuses', true],
-			] as const) {
-				for (const s of (stage[key] as IDataObject[] | undefined) ?? []) {
-					out.push({ label: String(s.label), stageType, archived });
-				}
-			}
-		}
-		for (const s of (pipeline.statuses as IDataObject[] | undefined) ?? []) {
-			out.push({
-				label: String(s.label ?? s.name),
-				stageType: String(s.stageType ?? ''),
-				archived: Boolean(s.archived),
-			});
-		}
-		return out;
+		const { leadStages } = await this.pipeline();
+		return leadStages.flatMap(({ stageType, activeStatuses, archivedStatuses }) => [
+			...activeStatuses.map((s) => ({ label: String(s.label), stageType, archived: false })),
+			...archivedStatuses.map((s) => ({ label: String(s.label), stageType, archived: true })),
+		]);
 	}
 
 	async lostReasons(): Promise<Array<{ label: string; archived: boolean }>> {
 		const pipeline = await this.pipeline();
-		const pick = (list: unknown, archived: boolean) =>
-			((list as IDataObject[] | undefined) ?? []).map((r) => ({
-				label: String(r.reasonLabel ?? r.label),
-				archived,
-			}));
+		const labels = (list: IDataObject[], archived: boolean) =>
+			list.map((r) => ({ label: String(r.reasonLabel), archived }));
 		return [
-			...pick(pipeline.activeLeadLostReasons ?? pipeline.lostReasons, false),
-			...pick(pipeline.archivedLeadLostReasons, true),
+			...labels(pipeline.activeLeadLostReasons, false),
+			...labels(pipeline.archivedLeadLostReasons, true),
 		];
 	}
 

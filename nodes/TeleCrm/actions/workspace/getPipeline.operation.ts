@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { deepCopy } from 'n8n-workflow';
 
 import type { ExecutionScope } from '../node.type';
 
@@ -7,7 +8,8 @@ export const description: INodeProperties[] = [];
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api }: ExecutionScope,
+	{ workspace }: ExecutionScope,
 ): Promise<IDataObject> {
-	return await api.request({ method: 'GET', path: ['lead-stage-pipeline'], itemIndex });
+	// One documented shape, whether telecrm answers with leadStages[] or flat lists.
+	return deepCopy(await workspace.pipeline(itemIndex));
 }
