@@ -79,6 +79,9 @@ export function toApiError(node: INode, res: ApiResponse, itemIndex?: number): N
 		(d) => `${String(d.field ?? '')}: ${String(d.message ?? '')}`,
 	);
 	if (HINTS[code]) descriptionParts.push(HINTS[code]);
+	// Live workspaces answer an unknown Enterprise ID with a 401 naming the enterprise.
+	if (code === 'NOT_AUTHORIZED' && /enterprise/i.test(message))
+		descriptionParts.push(HINTS.ENTERPRISE_NOT_FOUND);
 	return new NodeApiError(
 		node,
 		{ code, message, details, httpCode: status } as unknown as JsonObject,

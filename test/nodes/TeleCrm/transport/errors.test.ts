@@ -2,7 +2,9 @@ import type { INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import {
+	hasHttpCode,
 	isAnswerLost,
+	isNodeApiError,
 	markAnswerLost,
 	toApiError,
 } from '../../../../nodes/TeleCrm/transport/errors';
@@ -49,6 +51,40 @@ describe('toApiError', () => {
 		expect(html.message).toBe('TeleCRM HTTP_502: HTTP 502 with a non-JSON answer: Bad Gateway');
 		const empty = toApiError(node, { statusCode: 500, headers: {}, body: '' });
 		expect(empty.message).toBe('TeleCRM HTTP_500: HTTP 500 with an empty or unexpected answer');
+	});
+});
+
+describe('a 401', () => {
+	const unauthorized = (message: string) =>
+		toApiError(node, {
+			statusCode: 401,
+			headers: {},
+			body: { error: { code: 'NOT_AUTHORIZED', message } },
+		}).description;
+
+	it('that names the enterprise says to check the Enterprise ID as well as the token', () => {
+		const description = unauthorized('Not authorized for enterprise 62ab16e');
+		expect(description).toContain('token of type Sync');
+		expect(description).toContain('Check the Enterprise ID');
+	});
+
+	it('about the token alone speaks of the token only', () => {
+		expect(unauthorized('Invalid or deleted token')).not.toContain('Enterprise ID');
+	});
+});
+
+describe('errors of another n8n-workflow copy', () => {
+	it('are recognised by name', () => {
+		class NodeApiError extends Error {
+			name = 'NodeApiError';
+
+			httpCode = '409';
+		}
+		expect(isNodeApiError(new NodeApiError('x'))).toBe(true);
+		expect(hasHttpCode(new NodeApiError('x'), '409')).toBe(true);
+		expect(hasHttpCode(new NodeApiError('x'), '404')).toBe(false);
+		expect(isNodeApiError(new Error('x'))).toBe(false);
+		expect(isNodeApiError({ name: 'NodeApiError' })).toBe(false);
 	});
 });
 
