@@ -48,7 +48,11 @@ async function newLeads(
 	for (const row of rows) {
 		const id = leadIdOf(row);
 		if (id)
-			found.push({ id, at: timeOf(row), item: async () => await scope.output.leadRow(row, true) });
+			found.push({
+				id,
+				at: timeOf(row),
+				item: async () => (await scope.output.searchRows([row], true))[0],
+			});
 	}
 	return found;
 }

@@ -125,6 +125,18 @@ export class OutputShaper {
 		return rows.map((row) => shapeLeadRow(row, simplify, keys, this.systemDates));
 	}
 
+	/**
+	 * Search rows: as leadRows, without an empty `actions` list. A search does not read
+	 * timelines, so `actions: []` there would wrongly say the lead has none.
+	 */
+	async searchRows(rows: IDataObject[], simplify: boolean): Promise<IDataObject[]> {
+		const shaped = await this.leadRows(rows, simplify);
+		for (const row of shaped) {
+			if (Array.isArray(row.actions) && row.actions.length === 0) delete row.actions;
+		}
+		return shaped;
+	}
+
 	async leadRow(row: IDataObject, simplify: boolean, leadId?: string): Promise<IDataObject> {
 		const [shaped] = await this.leadRows([row], simplify);
 		if (leadId !== undefined) shaped.lead_id = leadId;

@@ -36,5 +36,5 @@ export async function execute(
 	const pinTo = limit === Infinity ? Date.now() : undefined;
 	const rows = await searchLeadRows(scope, { filters, pinTo }, limit, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return await scope.output.leadRows(rows, simplify);
+	return await scope.output.searchRows(rows, simplify);
 }

@@ -1,6 +1,8 @@
 /** Lead operations through n8n's engine against the sandbox. */
 
+import { runNode } from '../../../../support/harness';
 import { json, useSandbox } from '../../../../support/sandboxed';
+import { ScriptedServer } from '../../../../support/scriptedServer.cjs';
 
 const t = useSandbox({ seed: 250, now: Date.UTC(2026, 10, 20, 12) });
 
@@ -91,5 +93,31 @@ describe('lead:search', () => {
 			'Item 0: Field "Created After" has a value TeleCRM would not accept: "last tuesday"',
 		);
 		expect(result.error?.description).toContain('epoch milliseconds');
+	});
+});
+
+describe('lead:search rows as live workspaces send them', () => {
+	it('leaves out an empty actions list (a search does not read timelines)', async () => {
+		const server = await new ScriptedServer(() => ({
+			status: 200,
+			body: {
+				data: [
+					{ id: 'a1', fields: { name: 'Empty' }, actions: [] },
+					{ id: 'a2', fields: { name: 'With one' }, actions: [{ type: '1001' }] },
+				],
+				total_count: 2,
+			},
+		})).start();
+		try {
+			const result = await runNode({
+				parameters: { resource: 'lead', operation: 'search', limit: 2, filters: {} },
+				credentials: { enterpriseId: 'e1', syncToken: 'scripted-token', baseUrl: server.baseUrl },
+			});
+			const [empty, withOne] = json(result);
+			expect(empty).not.toHaveProperty('actions');
+			expect(withOne.actions).toEqual([{ type: '1001' }]);
+		} finally {
+			await server.stop();
+		}
 	});
 });
