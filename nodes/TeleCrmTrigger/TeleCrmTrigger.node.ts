@@ -20,7 +20,7 @@ export class TeleCrmTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: '={{ {"newLead": "New Lead", "newAction": "New Action"}[$parameter["event"]] }}',
 		description: 'Starts the workflow when TeleCRM leads are created or actions are logged on them',
 		defaults: { name: 'TeleCRM Trigger' },
 		polling: true,

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { InvalidValueError, invalidValueError } from '../TeleCrm/helpers/errors';
 import { anyOf, listOf, memberEmails } from '../TeleCrm/helpers/filters';
 import { leadIdOf, searchLeadRows } from '../TeleCrm/helpers/leads';
 import { actionIdOf, searchTimeline } from '../TeleCrm/helpers/timeline';
@@ -62,7 +63,7 @@ async function newActions(
 	this: IPollFunctions,
 	scope: ExecutionScope,
 	window: Window | undefined,
-	limit: number,
+	limits: { leads: number; actionsPerLead: number },
 ): Promise<Found[]> {
 	const filters = this.getNodeParameter('actionFilters', {}) as IDataObject;
 	const types = listOf(filters.types);
@@ -70,7 +71,7 @@ async function newActions(
 	const leadFilters: IDataObject = { actionTypes: types, performedBy };
 	if (window)
 		Object.assign(leadFilters, { performedAfter: window.from, performedBefore: window.to });
-	const leads = await searchLeadRows(scope, { filters: leadFilters }, limit);
+	const leads = await searchLeadRows(scope, { filters: leadFilters }, limits.leads);
 	const body: IDataObject = {};
 	if (window) body.created_on = { ...window };
 	const performer = anyOf(performedBy);
@@ -79,6 +80,7 @@ async function newActions(
 	for (const lead of leads) {
 		const leadId = leadIdOf(lead);
 		if (!leadId) continue;
+		const limit = limits.actionsPerLead;
 		for (const row of await searchTimeline(scope.api, leadId, { body, types, limit })) {
 			const id = actionIdOf(row);
 			if (!id) continue;
@@ -89,12 +91,32 @@ async function newActions(
 	return found;
 }
 
+/** How far back Fetch Test Event looks for a new action, widening until one is found. */
+const SAMPLE_WINDOWS_DAYS = [1, 7, 30, 365, Infinity];
+/** Leads whose timelines Fetch Test Event reads in one window. */
+const SAMPLE_LEADS = 20;
+
+/**
+ * The newest matching action: the shortest window back from now that has one, then the
+ * newest action of each lead active in it (a lead's newest action may sit on an old lead).
+ */
+async function newestAction(this: IPollFunctions, scope: ExecutionScope): Promise<Found[]> {
+	const now = Date.now();
+	for (const days of SAMPLE_WINDOWS_DAYS) {
+		const window = days === Infinity ? undefined : { from: now - days * 86_400_000, to: now };
+		const limits = { leads: SAMPLE_LEADS, actionsPerLead: 1 };
+		const found = await newActions.call(this, scope, window, limits);
+		if (found.length) return found.sort((a, b) => b.at - a.at).slice(0, 1);
+	}
+	return [];
+}
+
 /** "Fetch Test Event": the latest matching record, without touching the cursor. */
 async function sample(this: IPollFunctions, event: string, scope: ExecutionScope) {
 	const found =
 		event === 'newLead'
 			? await newLeads.call(this, scope, undefined, 1)
-			: await newActions.call(this, scope, undefined, 1);
+			: await newestAction.call(this, scope);
 	if (!found.length) {
 		const what = event === 'newLead' ? 'No lead matches' : 'No lead has an action matching';
 		throw new NodeOperationError(this.getNode(), `${what} the trigger's filters yet`, {
@@ -110,6 +132,16 @@ async function sample(this: IPollFunctions, event: string, scope: ExecutionScope
  * moves the cursor to the poll start; a failed request throws before the state changes.
  */
 export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	try {
+		return await poll.call(this);
+	} catch (error) {
+		// A filter value the trigger cannot search with: say which forms it accepts.
+		if (error instanceof InvalidValueError) throw invalidValueError(this.getNode(), error);
+		throw error;
+	}
+}
+
+async function poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const event = this.getNodeParameter('event') as string;
 	const scope = executionScope(this);
 	if (this.getMode() === 'manual') return await sample.call(this, event, scope);
@@ -127,7 +159,7 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 	const found =
 		event === 'newLead'
 			? await newLeads.call(this, scope, window, Infinity)
-			: await newActions.call(this, scope, window, Infinity);
+			: await newActions.call(this, scope, window, { leads: Infinity, actionsPerLead: Infinity });
 	const seen = new Map(state.seen ?? []);
 	// Searches answer newest first: reversed, then sorted by time (stable), oldest comes first.
 	const fresh = found

@@ -11,7 +11,7 @@ import type { OperationModule, Resource, ResourceOperations } from './node.type'
 import * as lead from './lead';
 import * as teamMember from './teamMember';
 import * as workspace from './workspace';
-import { asNodeError, InvalidValueError } from '../helpers/errors';
+import { asNodeError, InvalidValueError, invalidValueError } from '../helpers/errors';
 import { wholeNumber } from '../helpers/pagination';
 import { executionScope } from '../helpers/workspace';
 import { isNodeApiError, RETRY_POLICY } from '../transport';
@@ -42,12 +42,8 @@ function itemError(
 	error: Error,
 	itemIndex: number,
 ): NodeApiError | NodeOperationError {
-	if (error instanceof InvalidValueError) {
-		return new NodeOperationError(this.getNode(), `Item ${itemIndex}: ${error.message}`, {
-			itemIndex,
-			description: `Accepted: ${error.accepted}.`,
-		});
-	}
+	if (error instanceof InvalidValueError)
+		return invalidValueError(this.getNode(), error, itemIndex);
 	const nodeError = asNodeError(this.getNode(), error, itemIndex);
 	nodeError.context.itemIndex = itemIndex;
 	return nodeError;

@@ -35,3 +35,16 @@ export function asNodeError(
 	if (isNodeError(error)) return error;
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
+
+/** A refused value as n8n shows it: what was wrong, and below it the forms accepted. */
+export function invalidValueError(
+	node: INode,
+	error: InvalidValueError,
+	itemIndex?: number,
+): NodeOperationError {
+	const prefix = itemIndex === undefined ? '' : `Item ${itemIndex}: `;
+	return new NodeOperationError(node, `${prefix}${error.message}`, {
+		itemIndex,
+		description: `Accepted: ${error.accepted}.`,
+	});
+}

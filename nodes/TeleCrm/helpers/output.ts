@@ -143,13 +143,29 @@ export class OutputShaper {
 		return shaped;
 	}
 
-	/** An action with its type's name beside the code and readable dates. */
+	/** An action with its type's name beside the code and readable dates, its fields' too. */
 	async action(action: IDataObject): Promise<IDataObject> {
 		const out = copyWithDates(action, this.systemDates, {});
 		if (action.type === undefined || action.type === null) return out;
-		const typeName = await this.typeName(String(action.type));
-		const { type, ...rest } = out;
-		return { type, type_name: typeName, ...rest };
+		const type = String(action.type);
+		const fields = action.fields as IDataObject | undefined;
+		if (fields && typeof fields === 'object' && !Array.isArray(fields))
+			out.fields = copyWithDates(fields, await this.actionDateKeys(type, fields), {});
+		const { type: code, ...rest } = out;
+		return { type: code, type_name: await this.typeName(type), ...rest };
+	}
+
+	/** Date fields of a custom action, read from its schema only when a value could be one. */
+	private async actionDateKeys(type: string, fields: IDataObject): Promise<DateKeys> {
+		const code = bareActionCode(type);
+		if (this.dates === 'raw' || !/^\d+$/.test(code)) return undefined;
+		if (!Object.values(fields).some((x) => typeof x === 'number' && x >= 1e11)) return NO_DATES;
+		const schema = (await this.workspace.customAction(code)).fieldSchema ?? {};
+		return new Set(
+			Object.entries(schema)
+				.filter(([, def]) => fieldKind(def.type) === 'date')
+				.map(([name]) => name),
+		);
 	}
 
 	private async typeName(type: string): Promise<string> {

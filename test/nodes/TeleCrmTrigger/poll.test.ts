@@ -5,6 +5,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import { TeleCrmTrigger } from '../../../nodes/TeleCrmTrigger/TeleCrmTrigger.node';
 import { hexId } from '../../../sandbox/state.cjs';
 import { runPoll } from '../../support/harness';
 import { useSandbox } from '../../support/sandboxed';
@@ -181,5 +182,51 @@ describe('newAction', () => {
 		expect(await p.emitted()).toEqual([]);
 		// One lead search, then that lead's timeline for the window.
 		expect(t.since(mark)).toHaveLength(2);
+	});
+});
+
+describe('outputs and errors read like the action node’s', () => {
+	function logAction(leadId: string, type: string, at: number, fields: IDataObject = {}) {
+		const lead = t.sandbox.state.leads.find((l) => l.id === leadId)!;
+		const id = hexId(t.sandbox.state.nextId++);
+		lead.actions.unshift({ id, type, created_on: at, performed_by: null, fields });
+		return id;
+	}
+
+	it('Fetch Test Event for New Action returns the newest matching action, not one of the newest lead', async () => {
+		const now = Date.now();
+		const byAge = [...t.sandbox.state.leads].sort((a, b) => b.created_on - a.created_on);
+		const [newestLead, olderLead] = [byAge[0].id, byAge[byAge.length - 1].id];
+		logAction(newestLead, '1002', now - 60_000, { demo_date: now });
+		const newest = logAction(olderLead, '1002', now - 1000, { demo_date: now, attendees: 3 });
+		const p = poller({ event: 'newAction', actionFilters: { types: ['1002'] } });
+		const sample = await p.poll('manual');
+		expect(sample.error).toBeUndefined();
+		const [item] = sample.items!.map((i) => i.json);
+		expect(item).toMatchObject({
+			lead_id: olderLead,
+			action_id: newest,
+			type_name: 'Demo Booked',
+		});
+		// Custom-action date fields come out as ISO, like created_on.
+		expect((item.fields as IDataObject).demo_date).toBe(new Date(now).toISOString());
+		expect((item.fields as IDataObject).attendees).toBe(3);
+	});
+
+	it('a filter value it cannot search with names the accepted forms', async () => {
+		const p = poller({
+			event: 'newLead',
+			leadFilters: { fieldValues: { values: [{ field: 'rating', value: 'lots' }] } },
+		});
+		await p.poll();
+		const { error } = await p.poll();
+		expect(error?.message).toBe('Field "rating" has a value TeleCRM would not accept: "lots"');
+		expect((error as { description?: string }).description).toMatch(/^Accepted: /);
+	});
+
+	it('the canvas subtitle names the event as the dropdown does', () => {
+		const subtitle = new TeleCrmTrigger().description.subtitle!;
+		expect(subtitle).toContain('"newLead": "New Lead"');
+		expect(subtitle).toContain('"newAction": "New Action"');
 	});
 });

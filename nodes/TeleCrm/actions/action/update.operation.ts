@@ -44,7 +44,7 @@ export async function execute(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const { api, workspace } = scope;
+	const { api, workspace, output } = scope;
 	const leadId = await resolveLeadId.call(this, itemIndex, scope);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
@@ -72,7 +72,7 @@ export async function execute(
 		body,
 		itemIndex,
 	});
-	return { lead_id: leadId, action_id: actionId, ...action };
+	return { lead_id: leadId, action_id: actionId, ...(await output.action(action)) };
 }
 
 /** One request (or a fixed few) per item, independent of other items. */

@@ -71,13 +71,19 @@ describe('action:get, action:update, action:search', () => {
 			lead: byId(leadId),
 			actionId: customId,
 			actionType: '1001',
-			actionFields: mapped({ outcome: 'Not Interested' }),
+			actionFields: mapped({ outcome: 'Not Interested', visit_date: '2026-12-05T10:30:00Z' }),
 		});
+		// Like every action output: the type's name, and date fields as ISO.
 		expect(json(custom)[0]).toEqual({
 			lead_id: leadId,
 			action_id: customId,
 			type: '1001',
-			fields: { note: 'First note', outcome: 'Not Interested' },
+			type_name: 'Site Visit',
+			fields: {
+				note: 'First note',
+				outcome: 'Not Interested',
+				visit_date: '2026-12-05T10:30:00.000Z',
+			},
 		});
 		const payment = await t.run({
 			resource: 'action',
