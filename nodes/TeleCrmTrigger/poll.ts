@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { InvalidValueError, invalidValueError } from '../TeleCrm/helpers/errors';
+import { asNodeError, InvalidValueError, invalidValueError } from '../TeleCrm/helpers/errors';
 import { anyOf, listOf, memberEmails } from '../TeleCrm/helpers/filters';
 import { leadIdOf, searchLeadRows } from '../TeleCrm/helpers/leads';
 import { actionIdOf, searchTimeline } from '../TeleCrm/helpers/timeline';
@@ -137,7 +137,7 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 	} catch (error) {
 		// A filter value the trigger cannot search with: say which forms it accepts.
 		if (error instanceof InvalidValueError) throw invalidValueError(this.getNode(), error);
-		throw error;
+		throw asNodeError(this.getNode(), error);
 	}
 }
 
