@@ -30,6 +30,16 @@ export interface OperationModule {
 	): Promise<IDataObject | IDataObject[]>;
 	/** One request per item, independent of the others: several items may run at once. */
 	parallelItems?: boolean;
+	/**
+	 * The identifier value (as stored) the item finds its lead by, if any. The router looks
+	 * every item's up before the first runs, 100 values a search, and runs items sharing a
+	 * value in input order.
+	 */
+	lookupKey?(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		scope: ExecutionScope,
+	): Promise<string | undefined>;
 }
 
 export type ResourceOperations<R extends Resource> = Record<TeleCrmType[R], OperationModule>;

@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import * as action from './action';
-import type { OperationModule, Resource, ResourceOperations } from './node.type';
+import type { ExecutionScope, OperationModule, Resource, ResourceOperations } from './node.type';
 import * as lead from './lead';
 import * as teamMember from './teamMember';
 import * as workspace from './workspace';
@@ -79,6 +79,24 @@ async function runAll(
 	return outcomes;
 }
 
+/**
+ * Every item's lead lookup before the first item runs: one search per 100 identifier values
+ * for the whole execution. An item whose value cannot be read is left to fail on its own run.
+ */
+async function lookUpAll(
+	this: IExecuteFunctions,
+	module: OperationModule,
+	scope: ExecutionScope,
+	count: number,
+	inFlight: number,
+): Promise<void> {
+	const keys: Array<string | undefined> = [];
+	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+		keys.push(await module.lookupKey!.call(this, itemIndex, scope).catch(() => undefined));
+	}
+	await scope.leads.prefetch(keys, inFlight);
+}
+
 /** The item loop of every operation: one execution scope, per-item errors, item links kept. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -103,7 +121,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		options.dates === 'raw' ? 'raw' : 'iso',
 	);
 
+	if (module.lookupKey) await lookUpAll.call(this, module, scope, items.length, inFlight);
+
 	const runItem = async (itemIndex: number): Promise<ItemOutcome> => {
+		await scope.leads.turn(itemIndex);
 		try {
 			const result = await module.execute.call(this, itemIndex, scope);
 			const json = this.helpers.returnJsonArray(result);
@@ -112,6 +133,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			};
 		} catch (caught) {
 			return { error: itemError.call(this, caught as Error, itemIndex) };
+		} finally {
+			scope.leads.finished(itemIndex);
 		}
 	};
 	const outcomes = await runAll(items.length, inFlight, !continueOnFail, runItem);

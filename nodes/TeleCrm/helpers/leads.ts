@@ -81,8 +81,8 @@ export async function resolveLeadId(
 		});
 	}
 	if (locator.mode !== 'identifier') return value;
-	const row = await findByIdentifier(scope, value, itemIndex);
 	const identifier = await scope.workspace.identifierField();
+	const row = await scope.leads.find(String(toWireValue(identifier, value)), itemIndex);
 	if (!row) {
 		throw new NodeOperationError(this.getNode(), `No lead has ${identifier.apiName} = "${value}"`, {
 			itemIndex,

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { bareActionCode, fullActionCode } from './customActions';
+import { LeadDirectory } from './leadDirectory';
 import type { Labels } from './valueConversion';
 import type { DateOutput } from './output';
 import { OutputShaper } from './output';
@@ -13,6 +14,8 @@ import { MAX_PAGE_SIZE, requestAllPages, TeleCrmApi } from '../transport';
 export interface ExecutionScope {
 	api: TeleCrmApi;
 	workspace: Workspace;
+	/** Leads by identifier value, looked up for all items at once. */
+	leads: LeadDirectory;
 	/** Shapes outputs: the one lead shape, readable dates, action type names. */
 	output: OutputShaper;
 }
@@ -152,5 +155,10 @@ export function executionScope(
 ): ExecutionScope {
 	const api = new TeleCrmApi(ctx, settings);
 	const workspace = new Workspace(api);
-	return { api, workspace, output: new OutputShaper(workspace, dates) };
+	return {
+		api,
+		workspace,
+		leads: new LeadDirectory(api, workspace),
+		output: new OutputShaper(workspace, dates),
+	};
 }

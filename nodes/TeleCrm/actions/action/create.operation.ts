@@ -9,6 +9,7 @@ import { readMapper } from '../../helpers/mappedFields';
 import { writeOutcome } from '../../helpers/outcome';
 import { actionTypeProperty } from './properties';
 import { isAnswerLost } from '../../transport';
+import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import type { Workspace } from '../../helpers/workspace';
 import {
@@ -101,3 +102,6 @@ export async function execute(
 
 /** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
+
+/** A lead given by identifier is looked up with every other item's, 100 a search. */
+export const lookupKey = leadLocatorKey;

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { resolveLeadId } from '../../helpers/leads';
 
 import { actionIdProperty } from './properties';
+import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import { leadLocator } from '../common.descriptions';
 
@@ -32,3 +33,6 @@ export async function execute(
 
 /** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
+
+/** A lead given by identifier is looked up with every other item's, 100 a search. */
+export const lookupKey = leadLocatorKey;

@@ -5,6 +5,7 @@ import { anyOf, listOf, pinnedWindow } from '../../helpers/filters';
 import { searchTimeline } from '../../helpers/timeline';
 import { resolveLeadId } from '../../helpers/leads';
 import { wantedRows } from '../../helpers/pagination';
+import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import {
 	actionTypesFilter,
@@ -80,3 +81,6 @@ export async function execute(
 		rows.map(async (row) => ({ lead_id: leadId, ...(await output.action(row)) })),
 	);
 }
+
+/** A lead given by identifier is looked up with every other item's, 100 a search. */
+export const lookupKey = leadLocatorKey;

@@ -7,6 +7,7 @@ import { resolveLeadId } from '../../helpers/leads';
 import { readMapper } from '../../helpers/mappedFields';
 
 import { actionIdProperty, actionTypeProperty } from './properties';
+import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import { fieldMapper, leadLocator } from '../common.descriptions';
 
@@ -77,3 +78,6 @@ export async function execute(
 
 /** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
+
+/** A lead given by identifier is looked up with every other item's, 100 a search. */
+export const lookupKey = leadLocatorKey;

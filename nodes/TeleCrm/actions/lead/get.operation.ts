@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { resolveLeadId } from '../../helpers/leads';
 import { wholeNumber } from '../../helpers/pagination';
 import { MAX_PAGE_SIZE } from '../../transport';
+import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import { leadLocator, simplifyProperty } from '../common.descriptions';
 
@@ -79,3 +80,6 @@ export async function execute(
 
 /** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
+
+/** A lead given by identifier is looked up with every other item's, 100 a search. */
+export const lookupKey = leadLocatorKey;

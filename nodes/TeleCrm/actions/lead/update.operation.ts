@@ -4,6 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { resolveLeadId } from '../../helpers/leads';
 import { leadInput, updateLead, withoutIdentifier } from '../../helpers/leadWrites';
 
+import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import { fieldMapper, leadLocator } from '../common.descriptions';
 
@@ -45,3 +46,6 @@ export async function execute(
 
 /** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
+
+/** A lead given by identifier is looked up with every other item's, 100 a search. */
+export const lookupKey = leadLocatorKey;

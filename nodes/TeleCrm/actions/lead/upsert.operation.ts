@@ -3,6 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readActionEntries } from '../../helpers/actionInput';
 import { asNodeError } from '../../helpers/errors';
+import { readMapper } from '../../helpers/mappedFields';
 import { findByIdentifier, leadIdOf } from '../../helpers/leads';
 import {
 	createLead,
@@ -17,6 +18,37 @@ import { hasHttpCode } from '../../transport';
 import type { ExecutionScope } from '../node.type';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
+type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
+
+const matchStrategyProperty: INodeProperties = {
+	displayName: 'Match Strategy',
+	name: 'matchStrategy',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{
+			name: 'Automatic',
+			value: 'auto',
+			description:
+				'Create First when the execution has one item (a form, a webhook), Look Up First when it has several',
+		},
+		{
+			name: 'Look Up First',
+			value: 'lookUpFirst',
+			description:
+				"Look every item's lead up before writing (one search per 100 items), then update or create it",
+		},
+		{
+			name: 'Create First',
+			value: 'createFirst',
+			description:
+				'Send the create; when the lead exists already (409), look it up and update it. Cheapest when most leads are new.',
+		},
+	],
+	default: 'auto',
+	description: 'How the lead is matched by its identifier: the number of requests differs',
+};
+
 const properties: INodeProperties[] = [
 	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'upsert'),
 	actionEntriesProperty(
@@ -24,6 +56,7 @@ const properties: INodeProperties[] = [
 		'Actions to Add',
 		'Custom actions and payments recorded on the lead, new or existing',
 	),
+	matchStrategyProperty,
 	onIgnoredProperty,
 ];
 
@@ -32,14 +65,15 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-async function existingLeadId(
-	this: IExecuteFunctions,
-	scope: ExecutionScope,
-	value: string,
-	itemIndex: number,
-): Promise<string | undefined> {
-	const row = await findByIdentifier(scope, value, itemIndex);
-	if (!row) return undefined;
+/** Automatic: one item (a form, a webhook) creates first; several are looked up together. */
+function strategyOf(this: IExecuteFunctions, itemIndex: number): 'lookUpFirst' | 'createFirst' {
+	const chosen = this.getNodeParameter('matchStrategy', itemIndex, 'auto') as MatchStrategy;
+	if (chosen !== 'auto') return chosen;
+	return this.getInputData().length === 1 ? 'createFirst' : 'lookUpFirst';
+}
+
+/** The lead ID of a found row; a row without one cannot be updated. */
+function idOfFound(this: IExecuteFunctions, row: IDataObject, itemIndex: number): string {
 	const id = leadIdOf(row);
 	if (!id) {
 		throw new NodeOperationError(
@@ -53,6 +87,18 @@ async function existingLeadId(
 		);
 	}
 	return id;
+}
+
+/** Looking up first, the router fetched every item's lead already: 100 values a search. */
+export async function lookupKey(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	scope: ExecutionScope,
+): Promise<string | undefined> {
+	if (strategyOf.call(this, itemIndex) !== 'lookUpFirst') return undefined;
+	const identifier = await scope.workspace.identifierField();
+	const mapped = readMapper.call(this, 'fields', itemIndex, [identifier.apiName]);
+	return await scope.leads.storedForm(mapped[identifier.apiName]);
 }
 
 async function update(
@@ -76,29 +122,41 @@ async function update(
 	});
 }
 
-/** Finds the lead by identifier: updates it when found, else creates it; a 409 falls back to update. */
+/**
+ * Looking up first: updates the lead found, else creates it. Creating first: creates it. A 409
+ * on create (the lead exists, or appeared since the lookup) looks it up again and updates it.
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const { workspace, output } = scope;
+	const { workspace, output, leads } = scope;
 	const input = await leadInput.call(this, itemIndex, workspace);
-	const value = await requireIdentifier.call(this, input, workspace, itemIndex);
+	const key = await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
 	const changes = withoutIdentifier(input.fields, input.identifier);
-	const found = await existingLeadId.call(this, scope, value, itemIndex);
-	if (found) return await update.call(this, scope, itemIndex, found, changes, actions);
+	const found =
+		strategyOf.call(this, itemIndex) === 'lookUpFirst'
+			? await leads.find(key, itemIndex)
+			: undefined;
+	if (found) {
+		const leadId = idOfFound.call(this, found, itemIndex);
+		return await update.call(this, scope, itemIndex, leadId, changes, actions);
+	}
 	try {
 		const response = await createLead.call(this, input, actions, itemIndex, scope);
+		if (response.lead_id) leads.remember(key, String(response.lead_id));
 		return await writeOutcome.call(this, itemIndex, output, response, actions, input.fields, {
 			result: 'created',
 		});
 	} catch (error) {
-		const conflict = hasHttpCode(error, '409');
-		const raced = conflict ? await existingLeadId.call(this, scope, value, itemIndex) : undefined;
-		if (!raced) throw asNodeError(this.getNode(), error, itemIndex);
-		return await update.call(this, scope, itemIndex, raced, changes, actions);
+		if (!hasHttpCode(error, '409')) throw asNodeError(this.getNode(), error, itemIndex);
+		const existing = await findByIdentifier(scope, key, itemIndex);
+		if (!existing) throw asNodeError(this.getNode(), error, itemIndex);
+		const leadId = idOfFound.call(this, existing, itemIndex);
+		leads.remember(key, leadId);
+		return await update.call(this, scope, itemIndex, leadId, changes, actions);
 	}
 }
 

@@ -67,6 +67,7 @@ describe('the node with a second copy of n8n-workflow', () => {
 			resource: 'lead',
 			operation: 'upsert',
 			fields: mapped({ phone: '919855500002', name: 'From n8n' }),
+			matchStrategy: 'lookUpFirst',
 		});
 		expect(result.error).toBeUndefined();
 		expect(json(result)[0].result).toBe('updated');

@@ -84,6 +84,7 @@ describe('lead:upsert', () => {
 					resource: 'lead',
 					operation: 'upsert',
 					fields: mapped({ phone: '919876512345', name: 'Raced' }),
+					matchStrategy: 'lookUpFirst',
 				},
 				credentials: { enterpriseId: 'e1', syncToken: 'k', baseUrl: server.baseUrl },
 			});
