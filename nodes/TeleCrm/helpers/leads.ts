@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { SearchPlan } from './filters';
 import { leadSearchBody } from './filters';
-import { tryWireValue, toWireValue } from './valueConversion';
+import { toWireValue } from './valueConversion';
 import type { ExecutionScope, Workspace } from './workspace';
 import { MAX_PAGE_SIZE, requestAllPages } from '../transport';
 
@@ -15,19 +15,11 @@ export function leadIdOf(row: IDataObject): string | undefined {
 
 /**
  * A search body matching `value` against the identifier, in the form leads are stored
- * ("+91 98765 43210" is searched as 919876543210). A value that cannot be converted is
- * refused, or with `asTyped` (a list being typed into) searched as it is.
+ * ("+91 98765 43210" is searched as 919876543210). A value that cannot be converted is refused.
  */
-export async function identifierFilter(
-	workspace: Workspace,
-	value: string,
-	asTyped = false,
-): Promise<IDataObject> {
+export async function identifierFilter(workspace: Workspace, value: string): Promise<IDataObject> {
 	const identifier = await workspace.identifierField();
-	const wire = asTyped
-		? (tryWireValue(identifier, value) ?? value)
-		: toWireValue(identifier, value);
-	return { fields: { [identifier.apiName]: (wire ?? value) as string } };
+	return { fields: { [identifier.apiName]: toWireValue(identifier, value) as string } };
 }
 
 /** Every lead the plan's filters match, newest first, each once, up to `limit`. */

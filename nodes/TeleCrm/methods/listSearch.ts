@@ -6,9 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { identifierFilter, leadIdOf } from '../helpers/leads';
+import { leadIdOf } from '../helpers/leads';
 import { fieldKind, tryWireValue } from '../helpers/valueConversion';
-import type { Workspace } from '../helpers/workspace';
+import type { FieldDefinition, Workspace } from '../helpers/workspace';
 import { executionScope } from '../helpers/workspace';
 import { MAX_PAGE_SIZE } from '../transport';
 
@@ -32,18 +32,25 @@ function pickerRow(row: IDataObject, how: string): INodeListSearchItems {
 	return { name: label || id, value: id, description: how };
 }
 
-/** Exact searches for what was typed: the identifier, and a name, email or phone field. */
+/**
+ * Exact searches for what was typed, each sent once: the identifier, and the email, phone or
+ * name fields, each only with text its type can hold (a name is never searched as a phone:
+ * telecrm may refuse that search, and then the whole list would fail).
+ */
 async function exactFilters(workspace: Workspace, typed: string): Promise<IDataObject[]> {
 	const fields = await workspace.customFields();
-	const has = (apiName: string) => fields.some((f) => f.apiName === apiName);
-	const filters = [await identifierFilter(workspace, typed, true)];
-	const phone = tryWireValue({ apiName: 'phone', type: 'PHONE' }, typed);
-	if (/@/.test(typed) && has('email')) filters.push({ fields: { email: typed } });
-	else if (phone !== undefined) {
-		for (const f of fields.filter((f) => fieldKind(f.type) === 'phone'))
-			filters.push({ fields: { [f.apiName]: phone } });
-	} else if (has('name')) filters.push({ fields: { name: typed } });
-	return filters;
+	const holds = (field: FieldDefinition) => tryWireValue(field, typed);
+	const asEmail = fields.filter((f) => fieldKind(f.type) === 'email' && holds(f) !== undefined);
+	const asPhone = fields.filter((f) => fieldKind(f.type) === 'phone' && holds(f) !== undefined);
+	const asName = asEmail.length || asPhone.length ? [] : fields.filter((f) => f.apiName === 'name');
+	const filters = new Map<string, IDataObject>();
+	for (const field of [await workspace.identifierField(), ...asEmail, ...asPhone, ...asName]) {
+		const wire = holds(field);
+		if (wire === undefined) continue;
+		const filter = { fields: { [field.apiName]: wire } } as IDataObject;
+		filters.set(JSON.stringify(filter), filter);
+	}
+	return [...filters.values()];
 }
 
 /** Part of a name, email or number, matched in a row (numbers by their digits). */

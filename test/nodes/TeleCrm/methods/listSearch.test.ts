@@ -6,6 +6,31 @@ import { useSandbox } from '../../../support/sandboxed';
 const t = useSandbox({ seed: 130 });
 
 describe('listSearch', () => {
+	it('sends each search once, and a field only text its type can hold', async () => {
+		const lead = t.sandbox.state.leads.find((l) => l.fields.email && l.fields.name)!;
+		const searches = async (typed: string) => {
+			const mark = t.mark();
+			await listSearch('searchLeads', t.credentials(), typed);
+			return t
+				.since(mark)
+				.filter((r) => r.path.endsWith('/lead/search'))
+				.map((r) => r.body);
+		};
+		const name = String(lead.fields.name);
+		// A name is never searched as a phone (the identifier), nor an email as a name.
+		expect(await searches(name)).toEqual([JSON.stringify({ fields: { name } }), '{}']);
+		const email = String(lead.fields.email);
+		expect(await searches(email)).toEqual([JSON.stringify({ fields: { email } }), '{}']);
+		// A phone in any format: the identifier once (it is a phone field too), the other phone
+		// field, then the newest leads.
+		const phone = String(lead.fields.phone);
+		expect(await searches(`+${phone.slice(0, 2)} ${phone.slice(2)}`)).toEqual([
+			JSON.stringify({ fields: { phone } }),
+			JSON.stringify({ fields: { alternate_phone: phone } }),
+			'{}',
+		]);
+	});
+
 	it('pages through leads newest first, pinned at the first page, and finds one by its identifier', async () => {
 		const first = await listSearch('searchLeads', t.credentials());
 		expect(first.results).toHaveLength(100);
