@@ -16,6 +16,8 @@ export interface Measure {
 	rows: number;
 	/** Requests the sandbox answered during the timed part. */
 	requests: number;
+	/** Of those, GET requests: metadata, in the write scenarios. */
+	metadataRequests?: number;
 }
 
 const build = path.join(process.cwd(), '.build');

@@ -18,6 +18,8 @@ export interface SandboxInfo {
 
 export interface SandboxCounts {
 	requests: number;
+	/** GET requests: in the write benchmarks, the metadata requests. */
+	gets?: number;
 	/** The most requests the sandbox answered at once since the last reading. */
 	maxInFlight: number;
 }

@@ -11,8 +11,11 @@ export interface Raw {
 	expressions8: Measure;
 	convertSmall: Measure;
 	convertLarge: Measure;
-	upsertNew: Measure;
-	upsertExisting: Measure;
+	/** Create or Update by this node and by the node before batched lookups. */
+	upsert: Record<UpsertMix, { node: Measure; baseline?: Measure }>;
+	/** Single-item executions (a form), 10 % returning leads. */
+	formExecutions: { node: Measure; baseline?: Measure };
+	timelineByIdentifier: { node: Measure; baseline?: Measure };
 	triggerIdle: Measure;
 	triggerNewLeads: Measure;
 	triggerNewActions: Measure;
@@ -21,9 +24,19 @@ export interface Raw {
 
 type Row = [string, string, string, string, string];
 
+export type UpsertMix = 'new' | 'existing' | 'half';
+
+/** Requests per item without the metadata requests (GETs), which do not grow with items. */
+const writesPerItem = (m: Measure) =>
+	Math.round(((m.requests - (m.metadataRequests ?? 0)) / m.rows) * 1000) / 1000;
+
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const perItem = (m: Measure, items: number) => Math.round((m.requests / items) * 100) / 100;
+
+const MIXES: UpsertMix[] = ['new', 'existing', 'half'];
+const mixes = <T,>(f: (mix: UpsertMix) => T) =>
+	Object.fromEntries(MIXES.map((mix) => [mix, f(mix)])) as Record<UpsertMix, T>;
 
 export function figuresOf(raw: Raw, items: number) {
 	const wall = (f: 1 | 8 | 32, variant: string) =>
@@ -52,9 +65,22 @@ export function figuresOf(raw: Raw, items: number) {
 		},
 		returnAllWallRatio: ratio(raw.nodeSearch.wallMs, raw.axiosSearch.wallMs),
 		returnAllPeakDeltaRatio: ratio(raw.nodeSearch.peakDeltaMb, raw.axiosSearch.peakDeltaMb),
-		upsertRequestsPerItem: {
-			new: perItem(raw.upsertNew, items),
-			existing: perItem(raw.upsertExisting, items),
+		upsertRequestsPerItem: mixes((mix) => writesPerItem(raw.upsert[mix].node)),
+		upsertMetadataRequests: raw.upsert.new.node.metadataRequests ?? 0,
+		upsertWallVsBaseline: mixes((mix) => {
+			const { node, baseline } = raw.upsert[mix];
+			return baseline ? ratio(node.wallMs, baseline.wallMs) : null;
+		}),
+		formRequestsPerExecution: {
+			node: writesPerItem(raw.formExecutions.node),
+			baseline: raw.formExecutions.baseline ? writesPerItem(raw.formExecutions.baseline) : null,
+			metadata: (raw.formExecutions.node.metadataRequests ?? 0) / raw.formExecutions.node.rows,
+		},
+		timelineByIdentifierRequestsPerItem: {
+			node: perItem(raw.timelineByIdentifier.node, items),
+			baseline: raw.timelineByIdentifier.baseline
+				? perItem(raw.timelineByIdentifier.baseline, items)
+				: null,
 		},
 		trigger: {
 			idleRequests: raw.triggerIdle.requests,
@@ -132,7 +158,7 @@ function n8nRows(c: N8nComparison): Row[] {
 }
 
 function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
-	const { trigger, upsertRequestsPerItem: upsert } = figures;
+	const { trigger } = figures;
 	return [
 		[
 			`Create, 8 in flight, 3 expressions per item`,
@@ -155,20 +181,7 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			'',
 			'',
 		],
-		[
-			`Create or Update, ${items} new leads: requests per item`,
-			`${upsert.new}`,
-			'2 (search + create)',
-			'',
-			'',
-		],
-		[
-			`Create or Update, ${items} existing leads: requests per item`,
-			`${upsert.existing}`,
-			'2 (search + update)',
-			'',
-			'',
-		],
+		...upsertRows(raw, figures, items),
 		[
 			`Return All over ${raw.nodeSearch.rows} leads: requests`,
 			`${raw.nodeSearch.requests}`,
@@ -228,6 +241,56 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			'constant',
 		],
 	];
+}
+
+const LEADS: Record<UpsertMix, string> = {
+	new: 'new leads',
+	existing: 'existing leads',
+	half: 'leads, half of them existing',
+};
+
+/** Batched lookups: requests per item, and wall time against the node before them. */
+function upsertRows(raw: Raw, figures: Figures, items: number): Row[] {
+	const meta = `+${figures.upsertMetadataRequests} metadata`;
+	const rows: Row[] = MIXES.map((mix) => [
+		`Create or Update, ${items} ${LEADS[mix]}: requests per item`,
+		`${figures.upsertRequestsPerItem[mix]}`,
+		raw.upsert[mix].baseline
+			? `${writesPerItem(raw.upsert[mix].baseline!)} (search per item)`
+			: '2 (search per item)',
+		meta,
+		'<= 1.02 + metadata',
+	]);
+	for (const mix of MIXES) {
+		const { node, baseline } = raw.upsert[mix];
+		if (!baseline) continue;
+		rows.push([
+			`  same, ${LEADS[mix]}, 8 in flight: wall time`,
+			seconds(node.wallMs),
+			`${seconds(baseline.wallMs)} (search per item)`,
+			`${figures.upsertWallVsBaseline[mix]}`,
+			'<= 0.6',
+		]);
+	}
+	const form = figures.formRequestsPerExecution;
+	const timeline = figures.timelineByIdentifierRequestsPerItem;
+	rows.push(
+		[
+			`Form: ${raw.formExecutions.node.rows} one-item executions, 10 % returning: requests per execution`,
+			`${form.node}`,
+			form.baseline === null ? '' : `${form.baseline} (search first)`,
+			`+${form.metadata} metadata`,
+			'<= 1.2 (0.9 × 1 + 0.1 × 3)',
+		],
+		[
+			`Timeline Create By Identifier, ${items} items: requests per item`,
+			`${timeline.node}`,
+			timeline.baseline === null ? '' : `${timeline.baseline} (search per item)`,
+			'',
+			'<= 1.02',
+		],
+	);
+	return rows;
 }
 
 export function tableOf(raw: Raw, figures: Figures, items: number): string {

@@ -5,6 +5,7 @@
  * Every figure is a ratio against a baseline measured in the same run, on the same sandbox.
  */
 import { selectedRelease } from '../dev/n8nReleases.cjs';
+import { ensureBaselineNode } from './baseline.cjs';
 import { compareWithHttpRequestNode, n8nInstalled } from './n8nCompare.cjs';
 import type { Measure } from './measure.cjs';
 import { measure, medianOf, sandboxCounts, startSandbox } from './measure.cjs';
@@ -73,6 +74,15 @@ async function main() {
 		log(`${variant}, ${count} items, ${inFlight} in flight`);
 		return measure(info, variant, count, inFlight);
 	};
+	// This node, and the node before batched lookups when git has it (bench/baseline.cts).
+	const baseline = ensureBaselineNode();
+	if (baseline.reason) log(`no baseline node: ${baseline.reason}`);
+	const beforeAfter = (scenario: string, count: number, inFlight: number) => ({
+		node: run(`node-${scenario}`, count, inFlight),
+		baseline: baseline.file ? run(`baseline-${scenario}`, count, inFlight) : undefined,
+	});
+	// A form's submissions: 200 one-item executions at 1000 items.
+	const formItems = Math.max(10, Math.round(items / 5));
 	try {
 		log(`sandbox with ${settings.leads} leads, ${settings.latencyMs} ms latency`);
 		// Return All first, while the workspace holds exactly the seeded leads.
@@ -84,8 +94,13 @@ async function main() {
 			expressions8: medianOf(settings.repeat, () => run('node-create-expressions', items, 8)),
 			convertSmall: run('node-convert', Math.max(1, Math.round(items / 10))),
 			convertLarge: run('node-convert', items),
-			upsertNew: run('node-upsert-new', items, 8),
-			upsertExisting: run('node-upsert-existing', items, 8),
+			upsert: {
+				new: beforeAfter('upsert-new', items, 8),
+				existing: beforeAfter('upsert-existing', items, 8),
+				half: beforeAfter('upsert-half', items, 8),
+			},
+			formExecutions: beforeAfter('form-executions', formItems, 1),
+			timelineByIdentifier: beforeAfter('timeline-by-identifier', items, 8),
 			triggerIdle: run('trigger-idle', 0),
 			triggerNewLeads: run('trigger-new-leads', items, 8),
 			triggerNewActions: run('trigger-new-actions', actionLeads, 8),

@@ -8,7 +8,9 @@ import '../dev/engineEnv.cjs';
 
 import axios from 'axios';
 import type { AxiosRequestConfig } from 'axios';
-import type { IDataObject, IHttpRequestOptions, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, INodeParameters, INodeType } from 'n8n-workflow';
+
+import { ensureBaselineNode } from './baseline.cjs';
 
 import { sandboxCounts } from './measure.cjs';
 import { runNode, runPoll } from '../test/support/harness';
@@ -129,8 +131,27 @@ async function axiosSearch(): Promise<number> {
 	return rows.length;
 }
 
-async function nodeRun(parameters: INodeParameters, items: IDataObject[]): Promise<number> {
-	const result = await runNode({ parameters, items, credentials, continueOnFail: true });
+/** The node under test, or the node before batched lookups (bench/baseline.cts). */
+async function nodeType(baseline: boolean): Promise<INodeType | undefined> {
+	if (!baseline) return undefined;
+	const { file, reason } = ensureBaselineNode();
+	if (!file) throw new Error(reason);
+	const { TeleCrm } = (await import(file)) as { TeleCrm: new () => INodeType };
+	return new TeleCrm();
+}
+
+async function nodeRun(
+	parameters: INodeParameters,
+	items: IDataObject[],
+	baseline = false,
+): Promise<number> {
+	const result = await runNode({
+		parameters,
+		items,
+		credentials,
+		continueOnFail: true,
+		nodeType: await nodeType(baseline),
+	});
 	if (result.error) throw new Error(result.error.message);
 	const errors = result.items.filter((i) => i.json.error);
 	if (errors.length)
@@ -149,7 +170,12 @@ const byExpressions = {
 };
 
 /** Lead › Create (or Create or Update) of `rows`, with the given mapper. */
-const nodeWrite = async (operation: string, fields: object, rows = people(args.items)) =>
+const nodeWrite = async (
+	operation: string,
+	fields: object,
+	rows = people(args.items),
+	baseline = false,
+) =>
 	await nodeRun(
 		{
 			resource: 'lead',
@@ -158,17 +184,75 @@ const nodeWrite = async (operation: string, fields: object, rows = people(args.i
 			requestOptions: { itemsInFlight: args.inFlight },
 		},
 		rows,
+		baseline,
 	);
 
-/** Create or Update of leads that exist already (created in the untimed setup). */
-function upsertExisting(): Variant {
+/**
+ * Create or Update of `args.items` leads of which the first `existing` exist already (made
+ * in the untimed setup), by this node or the baseline.
+ */
+function upsert(existing: (items: number) => number, baseline = false): Variant {
+	const rows = people(args.items);
 	return {
-		setup: async () => void (await axiosCreate()),
+		setup: async () => {
+			await nodeType(baseline);
+			await inParallel(rows.slice(0, existing(rows.length)), async (fields) => {
+				await axios.post(`${api}/lead`, { fields }, { headers });
+			});
+		},
 		run: async () =>
 			await nodeWrite(
 				'upsert',
 				autoMap,
-				people(args.items).map((p) => ({ ...p, name: `${String(p.name)} (updated)` })),
+				rows.map((p) => ({ ...p, name: `${String(p.name)} (upserted)` })),
+				baseline,
+			),
+	};
+}
+
+/**
+ * A form's single submissions: `args.items` executions of one item each, one after another;
+ * every tenth phone has a lead already (a returning visitor).
+ */
+function formExecutions(baseline = false): Variant {
+	const rows = people(args.items);
+	return {
+		setup: async () => {
+			await nodeType(baseline);
+			for (const fields of rows.filter((_, i) => i % 10 === 0))
+				await axios.post(`${api}/lead`, { fields }, { headers });
+		},
+		run: async () => {
+			for (const row of rows) await nodeWrite('upsert', autoMap, [row], baseline);
+			return rows.length;
+		},
+	};
+}
+
+/** Timeline › Create with the lead By Identifier, one lead per item (made in the setup). */
+function timelineByIdentifier(baseline = false): Variant {
+	return {
+		setup: async () => {
+			await nodeType(baseline);
+			await axiosCreate();
+		},
+		run: async () =>
+			await nodeRun(
+				{
+					resource: 'action',
+					operation: 'create',
+					lead: { __rl: true, mode: 'identifier', value: '={{ $json.phone }}' },
+					actionType: '1001',
+					actionFields: {
+						mappingMode: 'defineBelow',
+						value: { note: 'bench visit' },
+						matchingColumns: [],
+						schema: [],
+					},
+					requestOptions: { itemsInFlight: args.inFlight },
+				},
+				people(args.items),
+				baseline,
 			),
 	};
 }
@@ -198,8 +282,16 @@ const variants: Record<string, () => Variant> = {
 	'node-create': () => ({ run: async () => await nodeWrite('create', autoMap) }),
 	// Each field mapped by an expression: n8n evaluates three expressions per item.
 	'node-create-expressions': () => ({ run: async () => await nodeWrite('create', byExpressions) }),
-	'node-upsert-new': () => ({ run: async () => await nodeWrite('upsert', autoMap) }),
-	'node-upsert-existing': upsertExisting,
+	'node-upsert-new': () => upsert(() => 0),
+	'node-upsert-existing': () => upsert((n) => n),
+	'node-upsert-half': () => upsert((n) => Math.floor(n / 2)),
+	'baseline-upsert-new': () => upsert(() => 0, true),
+	'baseline-upsert-existing': () => upsert((n) => n, true),
+	'baseline-upsert-half': () => upsert((n) => Math.floor(n / 2), true),
+	'node-form-executions': () => formExecutions(),
+	'baseline-form-executions': () => formExecutions(true),
+	'node-timeline-by-identifier': () => timelineByIdentifier(),
+	'baseline-timeline-by-identifier': () => timelineByIdentifier(true),
 	'axios-search': () => ({ run: axiosSearch }),
 	'node-search': () => ({ run: async () => await nodeRun(returnAll, [{}]) }),
 	// Dates left as epoch milliseconds: no field definitions are needed.
@@ -246,7 +338,7 @@ async function main() {
 	if (!make) throw new Error(`unknown variant ${args.variant}`);
 	const variant = make();
 	await variant.setup?.();
-	const requestsBefore = (await sandboxCounts(args)).requests;
+	const before = await sandboxCounts(args);
 	const baseline = process.memoryUsage().rss;
 	let peak = baseline;
 	const sampler = clock.setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
@@ -255,7 +347,9 @@ async function main() {
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 	clock.clearInterval(sampler);
 	peak = Math.max(peak, process.memoryUsage().rss);
-	const requests = (await sandboxCounts(args)).requests - requestsBefore;
+	const after = await sandboxCounts(args);
+	const requests = after.requests - before.requests;
+	const metadataRequests = (after.gets ?? 0) - (before.gets ?? 0);
 	const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 	process.stdout.write(
 		JSON.stringify({
@@ -264,6 +358,7 @@ async function main() {
 			peakDeltaMb: mb(peak - baseline),
 			rows,
 			requests,
+			metadataRequests,
 		}) + '\n',
 	);
 }

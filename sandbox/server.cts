@@ -62,7 +62,7 @@ export interface Sandbox {
 	/** Faults to inject into coming requests (tests only). */
 	faults: Faults;
 	/** Most requests being handled at the same moment. */
-	stats: { inFlight: number; maxInFlight: number; answered: number };
+	stats: { inFlight: number; maxInFlight: number; answered: number; answeredGets: number };
 	/**
 	 * Called once a request is answered in the state, before the answer is sent (tests only):
 	 * lets a test change the workspace between the pages of a search.
@@ -181,7 +181,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		dirty = false;
 	};
 
-	const stats = { inFlight: 0, maxInFlight: 0, answered: 0 };
+	const stats = { inFlight: 0, maxInFlight: 0, answered: 0, answeredGets: 0 };
 
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		stats.inFlight++;
@@ -202,6 +202,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			res.end(
 				JSON.stringify({
 					requests: stats.answered,
+					// In the write benchmarks every GET is a metadata request.
+					gets: stats.answeredGets,
 					maxInFlight: stats.maxInFlight,
 					leads: state.leads.length,
 				}),
@@ -256,6 +258,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		requests.push(logged);
 		await sandbox.onAnswer?.(logged);
 		stats.answered++;
+		if (logged.method === 'GET') stats.answeredGets++;
 		if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
 		const payload = JSON.stringify(reply.body);
 		res.writeHead(reply.status, {

@@ -37,8 +37,14 @@ it('bench runs every scenario and counts requests as designed', async () => {
 	expect(figures.createRequestsPerItem).toBeCloseTo(1.05, 2);
 	expect(figures.createMetadataRequests).toBe(1);
 	expect(Object.values(figures.metadataRequestsPerExecution)).toEqual([2, 2]);
-	// Create or Update: one search and one write per item, one field-definitions request.
-	expect(figures.upsertRequestsPerItem).toEqual({ new: 2.05, existing: 2.05 });
+	// Create or Update: one search for all 20 items, then one write each (metadata apart);
+	// the node before batched lookups searched once per item.
+	expect(figures.upsertRequestsPerItem).toEqual({ new: 1.05, existing: 1.05, half: 1.05 });
+	expect(raw.upsert.half.baseline.requests - raw.upsert.half.baseline.metadataRequests).toBe(40);
+	// Ten one-item executions, one returning: 9 × 1 (create) + 1 × 3 (create, 409, search, update).
+	expect(figures.formRequestsPerExecution).toEqual({ node: 1.2, baseline: 2, metadata: 1 });
+	// Timeline Create By Identifier: one search for 20 leads, 20 writes, 2 metadata.
+	expect(raw.timelineByIdentifier.node.requests).toBe(23);
 	expect(figures.trigger).toEqual({
 		idleRequests: 1,
 		newLeadsRequests: 2,
