@@ -1,3 +1,4 @@
+import axios from 'axios';
 import type { IDataObject, INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
 import type { RunResult, TeleCrmCredentials } from './harness';
@@ -71,4 +72,13 @@ export async function createLead(
 		fields: mapped({ phone, name }),
 	});
 	return json(result)[0].lead_id as string;
+}
+
+/** A lead created through the API by someone else (another app, a colleague), not the node. */
+export async function createLeadElsewhere(sandbox: Sandbox, fields: IDataObject): Promise<void> {
+	await axios.post(
+		`${sandbox.baseUrl}/enterprise/${sandbox.enterpriseId}/lead`,
+		{ fields },
+		{ headers: { Authorization: `Bearer ${sandbox.syncToken}` } },
+	);
 }

@@ -1,17 +1,18 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { ExecutionScope } from './node.type';
+import type { ExecutionScope, LeadKey } from './node.type';
 
 /**
- * The `lookupKey` of operations that take a lead from the lead locator: the stored identifier
+ * The `leadKey` of operations that take a lead from the lead locator: the stored identifier
  * value when the lead is given "By Identifier", so the router looks all items' up at once.
  */
 export async function leadLocatorKey(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-): Promise<string | undefined> {
+): Promise<LeadKey | undefined> {
 	const locator = this.getNodeParameter('lead', itemIndex) as { mode?: string; value?: unknown };
 	if (locator.mode !== 'identifier') return undefined;
-	return await scope.leads.storedForm(String(locator.value ?? '').trim());
+	const value = await scope.leads.storedForm(String(locator.value ?? '').trim());
+	return value === undefined ? undefined : { value, lookUp: true };
 }

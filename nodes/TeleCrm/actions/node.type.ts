@@ -20,6 +20,11 @@ export type TeleCrmType = {
 
 export type Resource = keyof TeleCrmType;
 
+export interface LeadKey {
+	value: string;
+	lookUp: boolean;
+}
+
 /** What every `<operation>.operation.ts` exports. */
 export interface OperationModule {
 	description: INodeProperties[];
@@ -31,15 +36,15 @@ export interface OperationModule {
 	/** One request per item, independent of the others: several items may run at once. */
 	parallelItems?: boolean;
 	/**
-	 * The identifier value (as stored) the item finds its lead by, if any. The router looks
-	 * every item's up before the first runs, 100 values a search, and runs items sharing a
-	 * value in input order.
+	 * The identifier value (as stored) the item finds its lead by, if any. Items sharing a
+	 * value run in input order; with `lookUp`, the router looks every item's value up before
+	 * the first runs, 100 values a search.
 	 */
-	lookupKey?(
+	leadKey?(
 		this: IExecuteFunctions,
 		itemIndex: number,
 		scope: ExecutionScope,
-	): Promise<string | undefined>;
+	): Promise<LeadKey | undefined>;
 }
 
 export type ResourceOperations<R extends Resource> = Record<TeleCrmType[R], OperationModule>;

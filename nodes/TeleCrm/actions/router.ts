@@ -7,7 +7,13 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import * as action from './action';
-import type { ExecutionScope, OperationModule, Resource, ResourceOperations } from './node.type';
+import type {
+	ExecutionScope,
+	LeadKey,
+	OperationModule,
+	Resource,
+	ResourceOperations,
+} from './node.type';
 import * as lead from './lead';
 import * as teamMember from './teamMember';
 import * as workspace from './workspace';
@@ -90,9 +96,9 @@ async function lookUpAll(
 	count: number,
 	inFlight: number,
 ): Promise<void> {
-	const keys: Array<string | undefined> = [];
+	const keys: Array<LeadKey | undefined> = [];
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
-		keys.push(await module.lookupKey!.call(this, itemIndex, scope).catch(() => undefined));
+		keys.push(await module.leadKey!.call(this, itemIndex, scope).catch(() => undefined));
 	}
 	await scope.leads.prefetch(keys, inFlight);
 }
@@ -121,7 +127,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		options.dates === 'raw' ? 'raw' : 'iso',
 	);
 
-	if (module.lookupKey) await lookUpAll.call(this, module, scope, items.length, inFlight);
+	if (module.leadKey) await lookUpAll.call(this, module, scope, items.length, inFlight);
 
 	const runItem = async (itemIndex: number): Promise<ItemOutcome> => {
 		await scope.leads.turn(itemIndex);

@@ -55,20 +55,26 @@ export class LeadDirectory {
 	}
 
 	/**
-	 * Looks up `keys` (each item's stored identifier value, or undefined) in searches of 100
-	 * values, `inFlight` at a time, and queues the items that share a value. A failed search
+	 * Queues the items that share a value (each item's key, or undefined), then looks up the
+	 * values marked `lookUp` in searches of 100 values, `inFlight` at a time. A failed search
 	 * fails only the items that needed it, when they ask.
 	 */
-	async prefetch(keys: Array<string | undefined>, inFlight: number): Promise<void> {
+	async prefetch(
+		keys: Array<{ value: string; lookUp: boolean } | undefined>,
+		inFlight: number,
+	): Promise<void> {
 		const last = new Map<string, Promise<void>>();
+		const wanted = new Set<string>();
 		keys.forEach((key, itemIndex) => {
 			if (key === undefined) return;
+			const value = norm(key.value);
 			let finish = () => undefined as void;
 			const finished = new Promise<void>((resolve) => (finish = resolve));
-			this.turns.set(itemIndex, { previous: last.get(norm(key)), finish });
-			last.set(norm(key), finished);
+			this.turns.set(itemIndex, { previous: last.get(value), finish });
+			last.set(value, finished);
+			if (key.lookUp && !this.rows.has(value)) wanted.add(value);
 		});
-		const unknown = [...last.keys()].filter((key) => !this.rows.has(key));
+		const unknown = [...wanted];
 		const batches: string[][] = [];
 		for (let i = 0; i < unknown.length; i += VALUES_PER_SEARCH)
 			batches.push(unknown.slice(i, i + VALUES_PER_SEARCH));
@@ -93,6 +99,11 @@ export class LeadDirectory {
 		const key = norm(value);
 		if (!this.rows.has(key)) await this.lookUp([key], itemIndex).catch(() => undefined);
 		return await this.rows.get(key);
+	}
+
+	/** The lead this execution already knows under `value` (found or created), no search. */
+	async known(value: string): Promise<IDataObject | undefined> {
+		return await this.rows.get(norm(value))?.catch(() => undefined);
 	}
 
 	/** A lead this execution created: later items with the same value update it. */

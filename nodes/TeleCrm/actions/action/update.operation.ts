@@ -80,4 +80,4 @@ export async function execute(
 export const parallelItems = true;
 
 /** A lead given by identifier is looked up with every other item's, 100 a search. */
-export const lookupKey = leadLocatorKey;
+export const leadKey = leadLocatorKey;

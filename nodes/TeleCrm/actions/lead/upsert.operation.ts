@@ -15,7 +15,7 @@ import {
 
 import { writeOutcome } from '../../helpers/outcome';
 import { hasHttpCode } from '../../transport';
-import type { ExecutionScope } from '../node.type';
+import type { ExecutionScope, LeadKey } from '../node.type';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
@@ -89,16 +89,20 @@ function idOfFound(this: IExecuteFunctions, row: IDataObject, itemIndex: number)
 	return id;
 }
 
-/** Looking up first, the router fetched every item's lead already: 100 values a search. */
-export async function lookupKey(
+/**
+ * Items with the same identifier run in input order; looking up first, the router also looks
+ * every item's lead up before the first runs (100 values a search).
+ */
+export async function leadKey(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-): Promise<string | undefined> {
-	if (strategyOf.call(this, itemIndex) !== 'lookUpFirst') return undefined;
+): Promise<LeadKey | undefined> {
 	const identifier = await scope.workspace.identifierField();
 	const mapped = readMapper.call(this, 'fields', itemIndex, [identifier.apiName]);
-	return await scope.leads.storedForm(mapped[identifier.apiName]);
+	const value = await scope.leads.storedForm(mapped[identifier.apiName]);
+	if (value === undefined) return undefined;
+	return { value, lookUp: strategyOf.call(this, itemIndex) === 'lookUpFirst' };
 }
 
 async function update(
@@ -136,10 +140,11 @@ export async function execute(
 	const key = await requireIdentifier.call(this, input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
 	const changes = withoutIdentifier(input.fields, input.identifier);
+	// Creating first, a lead an earlier item of this execution created or found is still used.
 	const found =
 		strategyOf.call(this, itemIndex) === 'lookUpFirst'
 			? await leads.find(key, itemIndex)
-			: undefined;
+			: await leads.known(key);
 	if (found) {
 		const leadId = idOfFound.call(this, found, itemIndex);
 		return await update.call(this, scope, itemIndex, leadId, changes, actions);

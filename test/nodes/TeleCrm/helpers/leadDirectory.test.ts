@@ -3,11 +3,16 @@
  * engine against the sandbox: one search per 100 values, shared by every item, repeats in
  * input order, drift and 409s ending as updates, and the request count of each operation.
  */
-import axios from 'axios';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../../../support/harness';
-import { byIdentifier, json, mapped, useSandbox } from '../../../support/sandboxed';
+import {
+	byIdentifier,
+	createLeadElsewhere,
+	json,
+	mapped,
+	useSandbox,
+} from '../../../support/sandboxed';
 import { ScriptedServer } from '../../../support/scriptedServer.cjs';
 
 const t = useSandbox({ seed: 120, now: Date.UTC(2026, 10, 20, 12) });
@@ -87,11 +92,7 @@ describe('Create or Update, looking up first', () => {
 		t.sandbox.onAnswer = async (request) => {
 			if (!request.path.endsWith('/lead/search') || !request.body.includes(phone)) return;
 			t.sandbox.onAnswer = undefined;
-			await axios.post(
-				`${t.sandbox.baseUrl}/enterprise/${t.sandbox.enterpriseId}/lead`,
-				{ fields: { phone, name: 'Someone else' } },
-				{ headers: { Authorization: `Bearer ${t.sandbox.syncToken}` } },
-			);
+			await createLeadElsewhere(t.sandbox, { phone, name: 'Someone else' });
 		};
 		const out = json(
 			await t.run(upsert(), [
@@ -135,6 +136,22 @@ describe('Create or Update, creating first', () => {
 		const updated = counted(second);
 		expect([updated.creates, updated.searches.length, updated.updates]).toEqual([1, 1, 1]);
 		expect(withPhone(phone)).toHaveLength(1);
+	});
+
+	it('several items repeating an identifier: in input order, the later ones update without a 409', async () => {
+		const phone = newPhone();
+		const mark = t.mark();
+		const out = json(
+			await t.run(upsert({ matchStrategy: 'createFirst' }), [
+				{ phone, name: 'One' },
+				{ phone, name: 'Two' },
+				{ phone, name: 'Three' },
+			]),
+		);
+		expect(out.map((o) => o.result)).toEqual(['created', 'updated', 'updated']);
+		const n = counted(mark);
+		expect([n.searches.length, n.creates, n.updates]).toEqual([0, 1, 2]);
+		expect(withPhone(phone)[0].fields.name).toBe('Three');
 	});
 
 	it('sends the actions with the update when the lead exists', async () => {

@@ -3,11 +3,10 @@
  * the errors n8n-core's request helper throws are then another copy's classes. The node must
  * still retry, recover a lost create and fall back to update on a 409.
  */
-import axios from 'axios';
 import type { INodeType } from 'n8n-workflow';
 import * as n8nWorkflow from 'n8n-workflow';
 
-import { byId, json, mapped, useSandbox } from '../../../support/sandboxed';
+import { byId, createLeadElsewhere, json, mapped, useSandbox } from '../../../support/sandboxed';
 import { runNode } from '../../../support/harness';
 
 const t = useSandbox({ seed: 12 });
@@ -57,11 +56,7 @@ describe('the node with a second copy of n8n-workflow', () => {
 		t.sandbox.onAnswer = async (request) => {
 			if (!request.path.endsWith('/lead/search') || !request.body.includes('919855500002')) return;
 			t.sandbox.onAnswer = undefined;
-			await axios.post(
-				`${t.sandbox.baseUrl}/enterprise/${t.sandbox.enterpriseId}/lead`,
-				{ fields: { phone: '919855500002', name: 'From elsewhere' } },
-				{ headers: { Authorization: `Bearer ${t.sandbox.syncToken}` } },
-			);
+			await createLeadElsewhere(t.sandbox, { phone: '919855500002', name: 'From elsewhere' });
 		};
 		const result = await run({
 			resource: 'lead',
