@@ -1,16 +1,17 @@
 /**
  * "Today's" node for the bench's before/after rows: the node as it was before batched lead
- * lookups (a search per item), taken from git and compiled beside the bench, so both are
- * measured in the same run on the same sandbox.
+ * lookups (a search per item), taken from git and compiled outside the tree (n8n's lint would
+ * check its sources as the package's), so both are measured in the same run and sandbox.
  */
 import * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 /** The last commit before batched lookups (one lead search per item). */
 export const BASELINE_REV = 'a23d37f';
 
-const dir = path.join(process.cwd(), 'bench', 'tmp', `node-${BASELINE_REV}`);
+const dir = path.join(os.tmpdir(), `n8n-nodes-telecrm-bench-${BASELINE_REV}`);
 export const BASELINE_NODE = path.join(dir, 'dist', 'nodes', 'TeleCrm', 'TeleCrm.node.js');
 
 /** Builds the baseline node once; undefined (with the reason) when git cannot give it. */
@@ -26,6 +27,8 @@ export function ensureBaselineNode(): { file?: string; reason?: string } {
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
 	childProcess.execFileSync('tar', ['-x', '-C', dir], { input: git.stdout });
+	// The project's n8n-workflow (the one the harness runs the node with) and TypeScript types.
+	fs.symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(dir, 'node_modules'));
 	const tsconfig = {
 		extends: path.join(process.cwd(), 'tsconfig.json'),
 		compilerOptions: { rootDir: '.', outDir: 'dist', declaration: false, sourceMap: false },

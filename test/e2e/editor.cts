@@ -45,13 +45,26 @@ export class NodeEditor {
 		return this.page.locator(`[data-test-id="parameter-input-${name}"]`).first();
 	}
 
-	/** Opens a dropdown parameter (or mapper column) and clicks the option with that text. */
+	/**
+	 * Opens a dropdown parameter (or mapper column) and clicks the option with that text. Its
+	 * options load from TeleCRM: a person waits for them, types to filter a long list, and
+	 * opens the dropdown again if it still shows nothing.
+	 */
 	async choose(name: string, option: string): Promise<void> {
-		await this.input(name).click();
 		const item = this.page.locator(OPTION).filter({ hasText: option }).first();
-		// Long lists load and scroll: typing filters them, as a person would.
-		if (!(await item.isVisible().catch(() => false))) await this.page.keyboard.type(option);
-		await item.click();
+		const shown = async (ms: number) =>
+			await item
+				.waitFor({ state: 'visible', timeout: ms })
+				.then(() => true)
+				.catch(() => false);
+		for (let attempt = 0; attempt < 3; attempt++) {
+			await this.input(name).click();
+			if (await shown(5000)) return await item.click();
+			await this.page.keyboard.type(option);
+			if (await shown(5000)) return await item.click();
+			await this.page.keyboard.press('Escape');
+		}
+		throw new Error(`the dropdown "${name}" never showed "${option}"`);
 	}
 
 	/** Types into a text parameter or mapper column. */
