@@ -13,11 +13,17 @@ type Found = Promise<IDataObject | undefined>;
 
 /**
  * A phone typed without its country code is stored with the workspace's default one
- * (reference §8.1): "9876543210" finds the lead stored as "919876543210".
+ * (reference §8.1): "9876543210" finds the lead stored as "919876543210". A row that is
+ * exactly another looked-up value is that value's lead, not this one's.
  */
-function withCountryCode(stored: Map<string, IDataObject>, key: string): IDataObject | undefined {
+function withCountryCode(
+	stored: Map<string, IDataObject>,
+	key: string,
+	requested: Set<string>,
+): IDataObject | undefined {
 	if (key.length > 10) return undefined;
 	for (const [value, row] of stored) {
+		if (requested.has(value)) continue;
 		if (value.endsWith(key) && value.length - key.length <= 3) return row;
 	}
 	return undefined;
@@ -142,9 +148,10 @@ export class LeadDirectory {
 			if (!stored.has(key)) stored.set(key, row);
 		}
 		const phone = fieldKind(identifier.type) === 'phone';
+		const requested = new Set(keys);
 		const byKey = new Map<string, IDataObject>();
 		for (const key of keys) {
-			const row = stored.get(key) ?? (phone ? withCountryCode(stored, key) : undefined);
+			const row = stored.get(key) ?? (phone ? withCountryCode(stored, key, requested) : undefined);
 			if (row) byKey.set(key, row);
 		}
 		return byKey;

@@ -196,6 +196,18 @@ describe('operations that take a lead By Identifier', () => {
 		expect(n.total).toBe(2 + 150 + n.metadata);
 	});
 
+	it('a phone without its country code finds the lead stored with the default one', async () => {
+		await createLeadElsewhere(t.sandbox, { phone: '919877700001', name: 'India' });
+		await createLeadElsewhere(t.sandbox, { phone: '19877700001', name: 'Elsewhere' });
+		const mark = t.mark();
+		const result = await t.run(
+			{ resource: 'lead', operation: 'get', lead: byIdentifier('={{ $json.phone }}') },
+			[{ phone: '9877700001' }, { phone: '19877700001' }],
+		);
+		expect(json(result).map((o) => o.name)).toEqual(['India', 'Elsewhere']);
+		expect(counted(mark).searches).toHaveLength(1);
+	});
+
 	it('a found row without a lead ID gives its clear error', async () => {
 		const server = await new ScriptedServer((req) => {
 			if (req.path.endsWith('/custom-fields'))
