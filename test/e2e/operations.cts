@@ -49,6 +49,7 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 			fill: async (e) => {
 				await e.type('phone', PHONE);
 				await e.type('city', 'Goa');
+				await e.choose('matchStrategy', 'Look Up First');
 			},
 			check: (out) => {
 				one(out);
