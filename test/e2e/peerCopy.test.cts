@@ -90,6 +90,13 @@ beforeAll(async () => {
 			resource: 'lead',
 			operation: 'upsert',
 			fields: mapper({ phone: '919844400002', name: 'From n8n' }),
+			matchStrategy: 'lookUpFirst',
+		}),
+		// One item, Automatic: created first, answered 409, looked up, updated.
+		workflow('peersUpsertExisting', {
+			resource: 'lead',
+			operation: 'upsert',
+			fields: mapper({ phone: String(lead.fields.phone), name: 'Returning' }),
 		}),
 	];
 	for (const wf of workflows) n8n.importJson('workflow', wf);
@@ -133,5 +140,11 @@ describe('installed with npm, peers included (a second n8n-workflow)', () => {
 		expect(lead.result).toBe('updated');
 		expect(withPhone('919844400002')).toHaveLength(1);
 		expect(withPhone('919844400002')[0].fields.name).toBe('From n8n');
+	});
+
+	it('Create or Update of an existing lead, creating first: the 409 ends as an update', async () => {
+		const [lead] = await run('peersUpsertExisting');
+		expect(lead).toMatchObject({ result: 'updated', lead_id: sandbox.state.leads[0].id });
+		expect(sandbox.state.leads[0].fields.name).toBe('Returning');
 	});
 });
