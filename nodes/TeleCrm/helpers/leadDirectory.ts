@@ -107,6 +107,13 @@ export class LeadDirectory {
 		return await this.rows.get(key);
 	}
 
+	/** A search of its own, whatever is known: after a 409 or a lost answer the lead is new. */
+	async refresh(value: string, itemIndex?: number): Promise<IDataObject | undefined> {
+		const key = norm(value);
+		await this.lookUp([key], itemIndex);
+		return await this.rows.get(key);
+	}
+
 	/** The lead this execution already knows under `value` (found or created), no search. */
 	async known(value: string): Promise<IDataObject | undefined> {
 		return await this.rows.get(norm(value))?.catch(() => undefined);

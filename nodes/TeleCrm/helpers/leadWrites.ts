@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ACCEPTED, fieldKind } from './valueConversion';
-import { findByIdentifier, leadIdOf } from './leads';
+import { leadIdOf } from './leads';
 import { convertMapped } from './mappedFields';
 import { createOnce } from './safeCreate';
 import type { ExecutionScope, Workspace } from './workspace';
@@ -60,7 +60,7 @@ export async function createLead(
 			idempotent: false,
 		});
 	const find = async () => {
-		const row = await findByIdentifier(scope, String(input.fields[input.identifier]), itemIndex);
+		const row = await scope.leads.refresh(String(input.fields[input.identifier]), itemIndex);
 		const leadId = row && leadIdOf(row);
 		return leadId ? { lead_id: leadId, actions: [], remarks: [] } : undefined;
 	};

@@ -4,22 +4,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { SearchPlan } from './filters';
 import { leadSearchBody } from './filters';
 import { toWireValue } from './valueConversion';
-import type { ExecutionScope, Workspace } from './workspace';
+import type { ExecutionScope } from './workspace';
 import { MAX_PAGE_SIZE, requestAllPages } from '../transport';
 
 /** Search rows carry the lead ID under an undocumented key; accept every spelling seen. */
 export function leadIdOf(row: IDataObject): string | undefined {
 	const id = row.lead_id ?? row.id ?? row._id ?? row.leadId;
 	return id === undefined || id === null || id === '' ? undefined : String(id);
-}
-
-/**
- * A search body matching `value` against the identifier, in the form leads are stored
- * ("+91 98765 43210" is searched as 919876543210). A value that cannot be converted is refused.
- */
-export async function identifierFilter(workspace: Workspace, value: string): Promise<IDataObject> {
-	const identifier = await workspace.identifierField();
-	return { fields: { [identifier.apiName]: toWireValue(identifier, value) as string } };
 }
 
 /** Every lead the plan's filters match, newest first, each once, up to `limit`. */
@@ -38,23 +29,6 @@ export async function searchLeadRows(
 		itemIndex,
 		uniqueBy: leadIdOf,
 	});
-}
-
-/** Finds leads whose identifier equals `value` (exact, case-insensitive on telecrm's side). */
-export async function findByIdentifier(
-	{ api, workspace }: ExecutionScope,
-	value: string,
-	itemIndex: number,
-): Promise<IDataObject | undefined> {
-	const page = await api.request({
-		method: 'POST',
-		path: ['lead', 'search'],
-		qs: { skip: 0, limit: 1 },
-		body: await identifierFilter(workspace, value),
-		itemIndex,
-	});
-	const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
-	return rows[0];
 }
 
 /** The lead ID the locator points at, resolving identifier values through search. */

@@ -4,7 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { readActionEntries } from '../../helpers/actionInput';
 import { asNodeError } from '../../helpers/errors';
 import { readMapper } from '../../helpers/mappedFields';
-import { findByIdentifier, leadIdOf } from '../../helpers/leads';
+import { leadIdOf } from '../../helpers/leads';
 import {
 	createLead,
 	leadInput,
@@ -157,7 +157,7 @@ export async function execute(
 		});
 	} catch (error) {
 		if (!hasHttpCode(error, '409')) throw asNodeError(this.getNode(), error, itemIndex);
-		const existing = await findByIdentifier(scope, key, itemIndex);
+		const existing = await leads.refresh(key, itemIndex);
 		if (!existing) throw asNodeError(this.getNode(), error, itemIndex);
 		const leadId = idOfFound.call(this, existing, itemIndex);
 		leads.remember(key, leadId);
