@@ -13,8 +13,8 @@ import type { IDataObject, IHttpRequestOptions, INodeParameters, INodeType } fro
 import { ensureBaselineNode } from './baseline.cjs';
 
 import { sandboxCounts } from './measure.cjs';
-import { runNode, runPoll } from '../test/support/harness';
-import { stopRecording } from '../test/support/secrets';
+import { runNode, runPoll } from '../engine/harness';
+import { stopRecording } from '../engine/secrets';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import { Session } from 'node:inspector/promises';

@@ -8,7 +8,7 @@ import './engineEnv.cjs';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../test/support/harness';
+import { runNode } from '../engine/harness';
 import { readExample } from './examples.cjs';
 import { startSandbox } from '../sandbox/server.cjs';
 

@@ -1,7 +1,7 @@
 /** Action endpoints (§6) and the per-action rules shared with lead create. */
 import type { Handler, Request } from './common.cjs';
 import { anyOf, ApiError, badRequest, objectBody, page, paging, window } from './common.cjs';
-import { findLead } from './leads.cjs';
+import { findLead } from './leadIndex.cjs';
 import type { ActionRecord, CustomActionDef, LeadRecord, State } from './state.cjs';
 import { CURRENCIES, hexId, PAYMENT_STATUSES } from './state.cjs';
 import { checkValue, parseDate } from './validation.cjs';

@@ -1,7 +1,7 @@
 /** Lead endpoints (§5): create with remarks, get with the action slice, update, search. */
 import type { Remark } from './actions.cjs';
 import { addActions, timelineEntry } from './actions.cjs';
-import type { Handler, Request } from './common.cjs';
+import type { Handler } from './common.cjs';
 import {
 	anyOf,
 	ApiError,
@@ -12,62 +12,11 @@ import {
 	paging,
 	window,
 } from './common.cjs';
+import { addLead, findLead, identifierField, identifierKey, leadIndex } from './leadIndex.cjs';
 import type { FieldDef, LeadRecord, State } from './state.cjs';
 import { hexId } from './state.cjs';
 import type { CheckContext } from './validation.cjs';
-import { checkValue, DROP, normalisePhone, sameValue } from './validation.cjs';
-
-/**
- * Lookups by ID and by identifier, kept beside the (JSON-persisted) state, so a workspace
- * of 20,000 leads answers as fast as a small one; the sandbox must not be what a benchmark measures.
- */
-interface LeadIndex {
-	byId: Map<string, LeadRecord>;
-	byIdentifier: Map<string, LeadRecord>;
-}
-
-const indexes = new WeakMap<State, LeadIndex>();
-
-/** The identifier as matching sees it: normalised phone, or trimmed lower-case text. */
-function identifierKey(state: State, value: unknown): string {
-	const def = identifierField(state);
-	if (def.type === 'PHONE')
-		return normalisePhone(typeof value === 'number' ? String(value) : value) ?? String(value);
-	return String(value).trim().toLowerCase();
-}
-
-function leadIndex(state: State): LeadIndex {
-	let index = indexes.get(state);
-	if (!index) {
-		const def = identifierField(state);
-		index = { byId: new Map(), byIdentifier: new Map() };
-		for (const lead of state.leads) {
-			index.byId.set(lead.id, lead);
-			index.byIdentifier.set(identifierKey(state, lead.fields[def.apiName]), lead);
-		}
-		indexes.set(state, index);
-	}
-	return index;
-}
-
-function addLead(state: State, lead: LeadRecord): void {
-	state.leads.push(lead);
-	const index = leadIndex(state);
-	index.byId.set(lead.id, lead);
-	index.byIdentifier.set(identifierKey(state, lead.fields[identifierField(state).apiName]), lead);
-}
-
-export function findLead(req: Request, message?: string): LeadRecord {
-	const id = req.params[0];
-	const lead = leadIndex(req.state).byId.get(id);
-	if (!lead)
-		throw new ApiError(404, 'LEAD_NOT_FOUND', message ?? `Lead with ID ${id} was not found.`);
-	return lead;
-}
-
-export function identifierField(state: State): FieldDef {
-	return state.fields.find((f) => f.isLeadid)!;
-}
+import { checkValue, DROP, sameValue } from './validation.cjs';
 
 function checkContext(state: State, def: FieldDef): CheckContext {
 	const statuses = (key: 'activeStatuses' | 'archivedStatuses') =>

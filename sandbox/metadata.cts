@@ -1,7 +1,7 @@
 /** Enterprise metadata endpoints (§9): info, custom fields, custom actions, pipeline. */
 import type { Handler, Request } from './common.cjs';
 import { ApiError, isBool } from './common.cjs';
-import { identifierField } from './leads.cjs';
+import { identifierField } from './leadIndex.cjs';
 import type { CustomActionDef, FieldDef } from './state.cjs';
 
 function fieldView(field: FieldDef, detail: boolean) {

@@ -10,8 +10,8 @@ const sandbox = files.filter((f) => /sandbox|\/test\//.test(f));
 console.log(`${files.length} files, ${pack.size} bytes packed`);
 const required = [
 	'dist/nodes/TeleCrm/TeleCrm.node.js',
-	'dist/nodes/TeleCrmTrigger/TeleCrmTrigger.node.js',
-	'dist/nodes/TeleCrmTrigger/TeleCrmTrigger.node.json',
+	'dist/nodes/TeleCrm/TeleCrmTrigger.node.js',
+	'dist/nodes/TeleCrm/TeleCrmTrigger.node.json',
 	'dist/icons/telecrmTrigger.svg',
 	'dist/icons/telecrmTrigger.dark.svg',
 ];

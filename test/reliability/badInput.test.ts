@@ -6,7 +6,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { record, writeResults } from './report.cjs';
-import { runNode } from '../support/harness';
+import { runNode } from '../../engine/harness';
 import { autoMapped, byId, json, useSandbox } from '../support/sandboxed';
 
 const t = useSandbox({ seed: 20 });

@@ -9,8 +9,8 @@ import { sleep } from 'n8n-workflow';
 import { record, writeResults } from './report.cjs';
 import { RETRY_POLICY } from '../../nodes/TeleCrm/transport';
 import type { Fault } from '../../sandbox/faults.cjs';
-import type { RunResult } from '../support/harness';
-import { loadOptions } from '../support/harness';
+import type { RunResult } from '../../engine/harness';
+import { loadOptions } from '../../engine/harness';
 import { byId, json, mapped, useSandbox } from '../support/sandboxed';
 
 const t = useSandbox({ seed: 230 });

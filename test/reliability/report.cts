@@ -1,7 +1,7 @@
 /** Figures the reliability suites collect, written for `npm run test:reliability` to print. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { leaks, scanned } from '../support/secrets';
+import { leaks, scanned } from '../../engine/secrets';
 
 export interface CaseResult {
 	suite: 'fault' | 'bad input';

@@ -1,9 +1,9 @@
 import axios from 'axios';
 import type { IDataObject, INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
-import type { RunResult, TeleCrmCredentials } from './harness';
-import { runNode } from './harness';
-import { registerSecret } from './secrets';
+import type { RunResult, TeleCrmCredentials } from '../../engine/harness';
+import { runNode } from '../../engine/harness';
+import { registerSecret } from '../../engine/secrets';
 import type { Sandbox, SandboxOptions } from '../../sandbox/server.cjs';
 import { startSandbox } from '../../sandbox/server.cjs';
 

@@ -1,5 +1,5 @@
 /** Jest setupFilesAfterEnv: after each test file, no recorded output may contain a secret. */
-import { leaks } from './secrets';
+import { leaks } from '../../engine/secrets';
 
 afterAll(() => {
 	const found = leaks();

@@ -1,7 +1,8 @@
 /** UI pieces shared by several operations (Airtable/Pipedrive v2 style); no runtime code here. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CURRENCIES, PAYMENT_STATUSES } from '../helpers/customActions';
+import { CURRENCIES, PAYMENT_STATUSES } from '../helpers/values/customActions';
+import { RETRY_POLICY } from '../transport';
 
 /** A list of field/value pairs whose field dropdown comes from `loadOptionsMethod`. */
 export function fieldValuePairs(loadOptionsMethod: string, description: string): INodeProperties {
@@ -263,7 +264,7 @@ export const requestOptionsProperty: INodeProperties = {
 			name: 'timeout',
 			type: 'number',
 			typeOptions: { minValue: 1000 },
-			default: 60000,
+			default: 60000, // RETRY_POLICY.requestTimeoutMs (n8n's lint wants a literal; a test keeps them equal)
 			description:
 				'Milliseconds to wait for each TeleCRM answer. Reads are retried after a timeout; a create is never sent twice.',
 		},
@@ -271,7 +272,7 @@ export const requestOptionsProperty: INodeProperties = {
 			displayName: 'Items in Flight',
 			name: 'itemsInFlight',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 32 },
+			typeOptions: { minValue: 1, maxValue: RETRY_POLICY.maxItemsInFlight },
 			default: 1,
 			description:
 				'How many items to send to TeleCRM at once (create, update, get and similar operations). Output order and item links stay as they are; a 429 from TeleCRM pauses them all.',

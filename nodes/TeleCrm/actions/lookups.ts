@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ExecutionScope, LeadKey } from './node.type';
+import { readLeadLocator } from './parameters';
 
 /**
  * The `leadKey` of operations that take a lead from the lead locator: the stored identifier
@@ -11,7 +12,7 @@ export async function leadLocatorKey(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<LeadKey | undefined> {
-	const locator = this.getNodeParameter('lead', itemIndex) as { mode?: string; value?: unknown };
+	const locator = readLeadLocator.call(this, itemIndex);
 	if (locator.mode !== 'identifier') return undefined;
 	const value = await scope.leads.storedForm(String(locator.value ?? '').trim());
 	return value === undefined ? undefined : { value, lookUp: true };

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ExecutionScope } from '../helpers/workspace';
+import type { ExecutionScope } from '../helpers/scope';
 
 export type { ExecutionScope };
 

@@ -17,9 +17,9 @@ import type {
 import * as lead from './lead';
 import * as teamMember from './teamMember';
 import * as workspace from './workspace';
-import { asNodeError, InvalidValueError, invalidValueError } from '../helpers/errors';
-import { wholeNumber } from '../helpers/pagination';
-import { executionScope } from '../helpers/workspace';
+import { toNodeError } from '../helpers/nodeErrors';
+import { executionScope } from '../helpers/scope';
+import { wholeNumber } from '../helpers/values/invalidValue';
 import { isNodeApiError, RETRY_POLICY } from '../transport';
 
 const resources: { [R in Resource]: ResourceOperations<R> } = {
@@ -40,19 +40,6 @@ function operationOf(this: IExecuteFunctions): OperationModule {
 		);
 	}
 	return module;
-}
-
-/** Every error leaves with its item index, as a NodeApiError or NodeOperationError. */
-function itemError(
-	this: IExecuteFunctions,
-	error: Error,
-	itemIndex: number,
-): NodeApiError | NodeOperationError {
-	if (error instanceof InvalidValueError)
-		return invalidValueError(this.getNode(), error, itemIndex);
-	const nodeError = asNodeError(this.getNode(), error, itemIndex);
-	nodeError.context.itemIndex = itemIndex;
-	return nodeError;
 }
 
 function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
@@ -113,11 +100,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	let inFlight = 1;
 	try {
 		if (module.parallelItems) {
-			inFlight = wholeNumber(options.itemsInFlight ?? 1, 'Items in Flight', 1, 32);
+			const max = RETRY_POLICY.maxItemsInFlight;
+			inFlight = wholeNumber(options.itemsInFlight ?? 1, 'Items in Flight', 1, max);
 		}
 	} catch (caught) {
 		// A setting of the node, not of one item: every item fails with the same message.
-		const error = itemError.call(this, caught as Error, 0);
+		const error = toNodeError(this.getNode(), caught, 0);
 		if (!continueOnFail) throw error;
 		return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
 	}
@@ -138,7 +126,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				items: this.helpers.constructExecutionMetaData(json, { itemData: { item: itemIndex } }),
 			};
 		} catch (caught) {
-			return { error: itemError.call(this, caught as Error, itemIndex) };
+			return { error: toNodeError(this.getNode(), caught, itemIndex) };
 		} finally {
 			scope.leads.finished(itemIndex);
 		}

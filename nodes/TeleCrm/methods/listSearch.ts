@@ -4,12 +4,12 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { leadIdOf } from '../helpers/leads';
-import { fieldKind, tryWireValue } from '../helpers/valueConversion';
-import type { FieldDefinition, Workspace } from '../helpers/workspace';
-import { executionScope } from '../helpers/workspace';
+import { loading, memberOption } from './loading';
+import { leadSearchPage } from '../helpers/leads/leadSearch';
+import { leadIdOf } from '../helpers/values/rows';
+import { fieldKind, tryWireValue } from '../helpers/values/valueConversion';
+import type { FieldDefinition, Workspace } from '../helpers/workspace/workspace';
 import { MAX_PAGE_SIZE } from '../transport';
 
 type LeadSearch = (
@@ -77,18 +77,8 @@ export async function searchLeads(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	try {
-		const { api, workspace } = executionScope(this);
-		const search: LeadSearch = async (body, skip = 0) => {
-			const page = await api.request({
-				method: 'POST',
-				path: ['lead', 'search'],
-				qs: { skip, limit: MAX_PAGE_SIZE.leads },
-				body,
-			});
-			const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
-			return { rows, total: typeof page.total_count === 'number' ? page.total_count : 0 };
-		};
+	return await loading(this, 'leads', async ({ api, workspace }) => {
+		const search: LeadSearch = async (body, skip) => await leadSearchPage(api, body, skip);
 		const typed = filter?.trim() ?? '';
 		if (!typed) return await newestLeads(search, paginationToken);
 		const exact = (await Promise.all((await exactFilters(workspace, typed)).map((f) => search(f))))
@@ -107,12 +97,7 @@ export async function searchLeads(
 			return true;
 		});
 		return { results };
-	} catch (error) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Could not load leads from TeleCRM: ${(error as Error).message}`,
-		);
-	}
+	});
 }
 
 /** Newest first; the token carries the next offset and the time the first page was read. */
@@ -133,19 +118,11 @@ export async function searchTeamMembers(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	try {
-		const wanted = filter?.trim().toLowerCase() ?? '';
-		const members = await executionScope(this).workspace.teamMembers();
-		const results = members
-			.filter(
-				(m) => !wanted || `${String(m.name)} ${String(m.email)}`.toLowerCase().includes(wanted),
-			)
-			.map((m) => ({ name: `${String(m.name)} (${String(m.email)})`, value: String(m.email) }));
-		return { results };
-	} catch (error) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Could not load team members from TeleCRM: ${(error as Error).message}`,
-		);
-	}
+	const wanted = filter?.trim().toLowerCase() ?? '';
+	return await loading(this, 'team members', async ({ workspace }) => ({
+		results: (await workspace.teamMembers())
+			.map(memberOption)
+			.filter((m) => !wanted || m.name.toLowerCase().includes(wanted))
+			.map(({ name, value }) => ({ name, value: String(value) })),
+	}));
 }

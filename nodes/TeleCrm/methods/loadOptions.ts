@@ -1,35 +1,13 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { bareActionCode, BUILT_IN_ACTION_TYPES, PAYMENT } from '../helpers/customActions';
-import { fieldKind } from '../helpers/valueConversion';
-import { executionScope } from '../helpers/workspace';
-import type { Workspace } from '../helpers/workspace';
-
-/** Loader errors become one readable message instead of n8n's "[object Object]". */
-async function loading(
-	this: ILoadOptionsFunctions,
-	what: string,
-	load: (workspace: Workspace) => Promise<INodePropertyOptions[]>,
-): Promise<INodePropertyOptions[]> {
-	try {
-		return await load(executionScope(this).workspace);
-	} catch (error) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Could not load ${what} from TeleCRM: ${(error as Error).message}`,
-			{
-				description:
-					'Check the TeleCRM credential (Enterprise ID, Sync token, Base URL), then reopen this list.',
-			},
-		);
-	}
-}
+import { loading, memberOption } from './loading';
+import { bareActionCode, BUILT_IN_ACTION_TYPES, PAYMENT } from '../helpers/values/customActions';
+import { fieldKind } from '../helpers/values/valueConversion';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
 export async function getLeadFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await loading.call(this, 'lead fields', async (workspace) =>
+	return await loading(this, 'lead fields', async ({ workspace }) =>
 		(await workspace.customFields())
 			.map((f) => ({
 				name: f.isLeadid ? `${f.apiName} (identifier)` : f.apiName,
@@ -43,7 +21,7 @@ export async function getLeadFields(this: ILoadOptionsFunctions): Promise<INodeP
 export async function getCustomActions(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	return await loading.call(this, 'custom actions', async (workspace) =>
+	return await loading(this, 'custom actions', async ({ workspace }) =>
 		(await workspace.customActions())
 			.map((a) => ({
 				name: `${a.displayName} (${bareActionCode(a.code)})`,
@@ -53,20 +31,16 @@ export async function getCustomActions(
 	);
 }
 
+/** Custom actions, then the built-in timeline types (searchable, not writable). */
 export async function getActionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await loading.call(this, 'action types', async (workspace) => [
-		...(await workspace.customActions())
-			.map((a) => ({
-				name: `${a.displayName} (${bareActionCode(a.code)})`,
-				value: bareActionCode(a.code),
-			}))
-			.sort(byName),
+	return [
+		...(await getCustomActions.call(this)),
 		...BUILT_IN_ACTION_TYPES.map((t) => ({ name: t, value: t })),
-	]);
+	];
 }
 
 export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await loading.call(this, 'lead statuses', async (workspace) =>
+	return await loading(this, 'lead statuses', async ({ workspace }) =>
 		(await workspace.statuses()).map((s) => ({
 			name: s.archived ? `${s.label} (archived)` : s.label,
 			value: s.label,
@@ -76,14 +50,8 @@ export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePro
 }
 
 export async function getTeamMembers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await loading.call(this, 'team members', async (workspace) =>
-		(await workspace.teamMembers())
-			.map((m) => ({
-				name: `${String(m.name ?? m.email)} (${String(m.email)})`,
-				value: String(m.email),
-				description: m.status ? String(m.status) : undefined,
-			}))
-			.sort(byName),
+	return await loading(this, 'team members', async ({ workspace }) =>
+		(await workspace.teamMembers()).map(memberOption).sort(byName),
 	);
 }
 
@@ -114,7 +82,7 @@ export async function getCustomActionFields(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
 	const chosen = entryActionCode.call(this);
-	return await loading.call(this, 'custom action fields', async (workspace) => {
+	return await loading(this, 'custom action fields', async ({ workspace }) => {
 		if (chosen) {
 			const schema = (await workspace.customAction(chosen)).fieldSchema ?? {};
 			return Object.entries(schema).map(([name, def]) => ({

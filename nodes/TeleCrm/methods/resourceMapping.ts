@@ -6,11 +6,12 @@ import type {
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
-import type { FieldKind } from '../helpers/valueConversion';
-import { fieldKind } from '../helpers/valueConversion';
-import { PAYMENT } from '../helpers/customActions';
-import { executionScope } from '../helpers/workspace';
-import type { Workspace } from '../helpers/workspace';
+import { loadFailure, memberOption } from './loading';
+import { executionScope } from '../helpers/scope';
+import { PAYMENT } from '../helpers/values/customActions';
+import type { FieldKind } from '../helpers/values/valueConversion';
+import { fieldKind } from '../helpers/values/valueConversion';
+import type { Workspace } from '../helpers/workspace/workspace';
 
 /**
  * Number and rating columns are text inputs: n8n 1.x's editor saves a number column the user
@@ -64,10 +65,7 @@ async function optionsFor(
 		const members = (await workspace.teamMembers()).filter(
 			(m) => !['Deleted', 'Invited'].includes(String(m.status)),
 		);
-		return members.map((m) => ({
-			name: `${String(m.name)} (${String(m.email)})`,
-			value: String(m.email),
-		}));
+		return members.map(memberOption);
 	}
 	return undefined;
 }
@@ -107,7 +105,7 @@ async function mapping(
 		return {
 			fields: [],
 			emptyFieldsNotice: [
-				`Could not load ${what} from TeleCRM: ${(error as Error).message}.`,
+				`${loadFailure(what, error)}.`,
 				hint,
 				'Check the TeleCRM credential, then press Retry.',
 			]

@@ -1,9 +1,8 @@
-/** transport/ is the only place that talks HTTP. */
-export type { ApiResponse } from './errors';
-export { hasHttpCode, isAnswerLost, isNodeApiError, toApiError } from './errors';
+/** transport/ is the only place that talks HTTP; this is what the rest of the node uses of it. */
+export { asNodeError, hasHttpCode, isAnswerLost, isNodeApiError } from './apiErrors';
+export { createOnce } from './createOnce';
 export { MAX_PAGE_SIZE, requestAllPages } from './pagination';
-export type { PageRequest } from './pagination';
-export type { ApiContext, ApiRequest } from './request';
-export { CREDENTIAL_TYPE, encodePathSegment, normaliseBaseUrl, TeleCrmApi } from './request';
+export type { ApiContext } from './request';
+export { TeleCrmApi } from './request';
 export type { RequestSettings } from './retryPolicy';
-export { defaultRequestSettings, retryAfterMs, RETRY_POLICY } from './retryPolicy';
+export { RETRY_POLICY } from './retryPolicy';

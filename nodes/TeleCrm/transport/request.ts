@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import type { ApiResponse } from './errors';
+import type { ApiResponse } from './apiErrors';
 import {
 	isNodeApiError,
 	malformedAnswer,
@@ -18,7 +18,7 @@ import {
 	networkError,
 	parseBody,
 	toApiError,
-} from './errors';
+} from './apiErrors';
 import type { RequestSettings } from './retryPolicy';
 import {
 	backoffMs,

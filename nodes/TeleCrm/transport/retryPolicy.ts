@@ -7,6 +7,8 @@ export const RETRY_POLICY = {
 	maxDelayMs: 10_000,
 	maxTotalWaitMs: 30_000,
 	requestTimeoutMs: 60_000,
+	/** Most items of one execution whose requests may be open at once (Items in Flight). */
+	maxItemsInFlight: 32,
 };
 
 /** "Slow down" answers: retried for every request, and they pause every item in flight. */

@@ -1,17 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { customActionFields, paymentAction, readActionEntries } from '../../helpers/actionInput';
-import { bareActionCode, PAYMENT } from '../../helpers/customActions';
-import { asNodeError } from '../../helpers/errors';
-import { resolveLeadId } from '../../helpers/leads';
-import { readMapper } from '../../helpers/mappedFields';
-import { writeOutcome } from '../../helpers/outcome';
-import { actionTypeProperty } from './properties';
+import { resolveLeadId } from '../../helpers/leads/leadLocator';
+import { toNodeError } from '../../helpers/nodeErrors';
+import { paymentAction } from '../../helpers/values/actionEntries';
+import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
+import { pickMapped } from '../../helpers/values/mapper';
+import { customActionFields } from '../../helpers/workspace/fieldValues';
+import { writeOutcome } from '../../helpers/workspace/writeOutcome';
+import type { Workspace } from '../../helpers/workspace/workspace';
 import { isAnswerLost } from '../../transport';
+import { actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import type { Workspace } from '../../helpers/workspace';
+import { failsOnIgnored, readActionEntries, readLeadLocator, readMapped } from '../parameters';
 import {
 	actionEntriesProperty,
 	fieldMapper,
@@ -64,7 +66,7 @@ async function mainAction(
 		return paymentAction(values, 'payment');
 	}
 	const schema = (await workspace.customAction(type)).fieldSchema ?? {};
-	const raw = readMapper.call(this, 'actionFields', itemIndex, Object.keys(schema));
+	const raw = pickMapped(readMapped.call(this, 'actionFields', itemIndex), Object.keys(schema));
 	return { type, fields: await customActionFields(workspace, type, raw) };
 }
 
@@ -74,7 +76,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, workspace } = scope;
-	const leadId = await resolveLeadId.call(this, itemIndex, scope);
+	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
 	const actions = [
 		await mainAction.call(this, itemIndex, workspace),
 		...(await readActionEntries.call(this, 'additionalActions', itemIndex, workspace)),
@@ -90,18 +92,20 @@ export async function execute(
 		});
 	} catch (error) {
 		// Actions have no identifier to look up, so a lost answer is never sent again.
-		const failure = asNodeError(this.getNode(), error, itemIndex);
+		const failure = toNodeError(this.getNode(), error, itemIndex);
 		if (isAnswerLost(error)) {
 			failure.description =
 				`No answer came, but TeleCRM may have recorded the actions. Check the lead's timeline (Action > Search) before running this item again. ${failure.description ?? ''}`.trim();
 		}
 		throw failure;
 	}
-	return await writeOutcome.call(this, itemIndex, scope.output, response, actions);
+	return await writeOutcome(scope.output, response, {
+		itemIndex,
+		actions,
+		failOnIgnored: failsOnIgnored.call(this, itemIndex),
+	});
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
 
-/** A lead given by identifier is looked up with every other item's, 100 a search. */
 export const leadKey = leadLocatorKey;

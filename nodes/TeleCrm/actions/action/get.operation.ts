@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads';
-
+import { resolveLeadId } from '../../helpers/leads/leadLocator';
 import { actionIdProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
+import { readLeadLocator } from '../parameters';
 import { leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [leadLocator, actionIdProperty];
@@ -21,7 +21,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, output } = scope;
-	const leadId = await resolveLeadId.call(this, itemIndex, scope);
+	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const action = await api.request({
 		method: 'GET',
@@ -31,8 +31,6 @@ export async function execute(
 	return { lead_id: leadId, action_id: actionId, ...(await output.action(action)) };
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
 
-/** A lead given by identifier is looked up with every other item's, 100 a search. */
 export const leadKey = leadLocatorKey;

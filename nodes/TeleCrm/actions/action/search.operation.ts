@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { anyOf, listOf, pinnedWindow } from '../../helpers/filters';
-import { searchTimeline } from '../../helpers/timeline';
-import { resolveLeadId } from '../../helpers/leads';
-import { wantedRows } from '../../helpers/pagination';
+import { resolveLeadId } from '../../helpers/leads/leadLocator';
+import { searchTimeline } from '../../helpers/leads/timeline';
+import { anyOf, listOf, pinnedWindow } from '../../helpers/values/filterValues';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
+import { readLeadLocator, readRowsWanted } from '../parameters';
 import {
 	actionTypesFilter,
 	leadLocator,
@@ -61,9 +61,9 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject[]> {
 	const { api, output } = scope;
-	const leadId = await resolveLeadId.call(this, itemIndex, scope);
+	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const limit = wantedRows.call(this, itemIndex);
+	const limit = readRowsWanted.call(this, itemIndex);
 	const body: IDataObject = {};
 	// Return All pins the timeline at its start: actions logged while it pages are left out.
 	const created = pinnedWindow(
@@ -82,5 +82,4 @@ export async function execute(
 	);
 }
 
-/** A lead given by identifier is looked up with every other item's, 100 a search. */
 export const leadKey = leadLocatorKey;

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { customActionFields } from '../../helpers/actionInput';
-import { bareActionCode, PAYMENT, PAYMENT_STATUSES } from '../../helpers/customActions';
-import { resolveLeadId } from '../../helpers/leads';
-import { readMapper } from '../../helpers/mappedFields';
-
+import { resolveLeadId } from '../../helpers/leads/leadLocator';
+import { bareActionCode, PAYMENT, PAYMENT_STATUSES } from '../../helpers/values/customActions';
+import { pickMapped } from '../../helpers/values/mapper';
+import { customActionFields } from '../../helpers/workspace/fieldValues';
 import { actionIdProperty, actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
+import { readLeadLocator, readMapped } from '../parameters';
 import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -46,7 +46,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, workspace, output } = scope;
-	const leadId = await resolveLeadId.call(this, itemIndex, scope);
+	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
 	let body: IDataObject;
@@ -57,7 +57,7 @@ export async function execute(
 		const fields = await customActionFields(
 			workspace,
 			type,
-			readMapper.call(this, 'actionFields', itemIndex, Object.keys(schema)),
+			pickMapped(readMapped.call(this, 'actionFields', itemIndex), Object.keys(schema)),
 		);
 		if (!Object.keys(fields).length) {
 			throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no action field to change`, {
@@ -76,8 +76,6 @@ export async function execute(
 	return { lead_id: leadId, action_id: actionId, ...(await output.action(action)) };
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
 
-/** A lead given by identifier is looked up with every other item's, 100 a search. */
 export const leadKey = leadLocatorKey;

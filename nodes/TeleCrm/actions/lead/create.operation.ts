@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readActionEntries } from '../../helpers/actionInput';
-import { createLead, leadInput, requireIdentifier } from '../../helpers/leadWrites';
-
-import { writeOutcome } from '../../helpers/outcome';
+import { createLead, leadInput, requireIdentifier } from '../../helpers/leads/leadWrites';
+import { writeOutcome } from '../../helpers/workspace/writeOutcome';
 import type { ExecutionScope } from '../node.type';
+import { failsOnIgnored, readActionEntries, readMapped } from '../parameters';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -28,15 +27,18 @@ export async function execute(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const { workspace, output } = scope;
-	const input = await leadInput.call(this, itemIndex, workspace);
-	await requireIdentifier.call(this, input, workspace, itemIndex);
+	const { api, workspace, leads, output } = scope;
+	const input = await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
+	await requireIdentifier(input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
-	const response = await createLead.call(this, input, actions, itemIndex, scope);
-	return await writeOutcome.call(this, itemIndex, output, response, actions, input.fields, {
-		result: 'created',
+	const response = await createLead(api, leads, input, actions, itemIndex);
+	return await writeOutcome(output, response, {
+		itemIndex,
+		actions,
+		fields: input.fields,
+		extra: { result: 'created' },
+		failOnIgnored: failsOnIgnored.call(this, itemIndex),
 	});
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads';
-import { wholeNumber } from '../../helpers/pagination';
+import { resolveLeadId } from '../../helpers/leads/leadLocator';
+import { wholeNumber } from '../../helpers/values/invalidValue';
 import { MAX_PAGE_SIZE } from '../../transport';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
+import { readLeadLocator, readSimplify } from '../parameters';
 import { leadLocator, simplifyProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -49,7 +50,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, output } = scope;
-	const leadId = await resolveLeadId.call(this, itemIndex, scope);
+	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
 	const includeActions = this.getNodeParameter('includeActions', itemIndex, false) as boolean;
 	const qs: IDataObject = {};
 	if (includeActions) {
@@ -68,7 +69,7 @@ export async function execute(
 		qs,
 		itemIndex,
 	});
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = readSimplify.call(this, itemIndex);
 	const shaped = await output.leadRow(lead, simplify, leadId);
 	if (Array.isArray(lead.actions)) {
 		shaped.actions = await Promise.all(
@@ -78,8 +79,6 @@ export async function execute(
 	return shaped;
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
 
-/** A lead given by identifier is looked up with every other item's, 100 a search. */
 export const leadKey = leadLocatorKey;

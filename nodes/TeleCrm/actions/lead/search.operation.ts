@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { searchLeadRows } from '../../helpers/leads';
-import { wantedRows } from '../../helpers/pagination';
+import { searchLeadRows } from '../../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../node.type';
+import { readRowsWanted, readSimplify } from '../parameters';
 import { leadFilterOptions, returnAllOrLimit, simplifyProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -31,10 +31,16 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const limit = wantedRows.call(this, itemIndex);
+	const limit = readRowsWanted.call(this, itemIndex);
 	// Return All pins the result set at its start: leads created while it pages are left out.
 	const pinTo = limit === Infinity ? Date.now() : undefined;
-	const rows = await searchLeadRows(scope, { filters, pinTo }, limit, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const rows = await searchLeadRows(
+		scope.api,
+		scope.workspace,
+		{ filters, pinTo },
+		limit,
+		itemIndex,
+	);
+	const simplify = readSimplify.call(this, itemIndex);
 	return await scope.output.searchRows(rows, simplify);
 }

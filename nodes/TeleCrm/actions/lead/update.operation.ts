@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads';
-import { leadInput, updateLead, withoutIdentifier } from '../../helpers/leadWrites';
-
+import { resolveLeadId } from '../../helpers/leads/leadLocator';
+import { leadInput, updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
+import { readLeadLocator, readMapped } from '../parameters';
 import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -24,8 +24,8 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, workspace, output } = scope;
-	const leadId = await resolveLeadId.call(this, itemIndex, scope);
-	const input = await leadInput.call(this, itemIndex, workspace);
+	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
+	const input = await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
 	const fields = withoutIdentifier(input.fields, input.identifier);
 	if (!Object.keys(fields).length) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no lead field to update`, {
@@ -44,8 +44,6 @@ export async function execute(
 	return await output.lead(leadId, stored ?? fields, extra);
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;
 
-/** A lead given by identifier is looked up with every other item's, 100 a search. */
 export const leadKey = leadLocatorKey;

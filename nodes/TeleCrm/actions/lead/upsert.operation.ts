@@ -1,21 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readActionEntries } from '../../helpers/actionInput';
-import { asNodeError } from '../../helpers/errors';
-import { readMapper } from '../../helpers/mappedFields';
-import { leadIdOf } from '../../helpers/leads';
 import {
 	createLead,
 	leadInput,
 	requireIdentifier,
 	updateLead,
 	withoutIdentifier,
-} from '../../helpers/leadWrites';
-
-import { writeOutcome } from '../../helpers/outcome';
+} from '../../helpers/leads/leadWrites';
+import { toNodeError } from '../../helpers/nodeErrors';
+import { ItemError } from '../../helpers/values/invalidValue';
+import { pickMapped } from '../../helpers/values/mapper';
+import { leadIdOf } from '../../helpers/values/rows';
+import { writeOutcome } from '../../helpers/workspace/writeOutcome';
 import { hasHttpCode } from '../../transport';
 import type { ExecutionScope, LeadKey } from '../node.type';
+import { failsOnIgnored, readActionEntries, readMapped } from '../parameters';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
@@ -73,17 +73,12 @@ function strategyOf(this: IExecuteFunctions, itemIndex: number): 'lookUpFirst' |
 }
 
 /** The lead ID of a found row; a row without one cannot be updated. */
-function idOfFound(this: IExecuteFunctions, row: IDataObject, itemIndex: number): string {
+function idOfFound(row: IDataObject, itemIndex: number): string {
 	const id = leadIdOf(row);
 	if (!id) {
-		throw new NodeOperationError(
-			this.getNode(),
+		throw new ItemError(
 			`Item ${itemIndex}: the lead exists but TeleCRM's search gave no lead ID`,
-			{
-				itemIndex,
-				description:
-					'This workspace does not return lead IDs in search results, so the lead cannot be updated by identifier.',
-			},
+			'This workspace does not return lead IDs in search results, so the lead cannot be updated by identifier.',
 		);
 	}
 	return id;
@@ -99,7 +94,7 @@ export async function leadKey(
 	scope: ExecutionScope,
 ): Promise<LeadKey | undefined> {
 	const identifier = await scope.workspace.identifierField();
-	const mapped = readMapper.call(this, 'fields', itemIndex, [identifier.apiName]);
+	const mapped = pickMapped(readMapped.call(this, 'fields', itemIndex), [identifier.apiName]);
 	const value = await scope.leads.storedForm(mapped[identifier.apiName]);
 	if (value === undefined) return undefined;
 	return { value, lookUp: strategyOf.call(this, itemIndex) === 'lookUpFirst' };
@@ -121,8 +116,12 @@ async function update(
 		itemIndex,
 	);
 	const response = { lead_id: leadId, ...(actionsResponse ?? {}) };
-	return await writeOutcome.call(this, itemIndex, output, response, actions, stored ?? fields, {
-		result: 'updated',
+	return await writeOutcome(output, response, {
+		itemIndex,
+		actions,
+		fields: stored ?? fields,
+		extra: { result: 'updated' },
+		failOnIgnored: failsOnIgnored.call(this, itemIndex),
 	});
 }
 
@@ -135,9 +134,9 @@ export async function execute(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const { workspace, output, leads } = scope;
-	const input = await leadInput.call(this, itemIndex, workspace);
-	const key = await requireIdentifier.call(this, input, workspace, itemIndex);
+	const { api, workspace, output, leads } = scope;
+	const input = await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
+	const key = await requireIdentifier(input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
 	const changes = withoutIdentifier(input.fields, input.identifier);
 	// Creating first, a lead an earlier item of this execution created or found is still used.
@@ -146,24 +145,27 @@ export async function execute(
 			? await leads.find(key, itemIndex)
 			: await leads.known(key);
 	if (found) {
-		const leadId = idOfFound.call(this, found, itemIndex);
+		const leadId = idOfFound(found, itemIndex);
 		return await update.call(this, scope, itemIndex, leadId, changes, actions);
 	}
 	try {
-		const response = await createLead.call(this, input, actions, itemIndex, scope);
+		const response = await createLead(api, leads, input, actions, itemIndex);
 		if (response.lead_id) leads.remember(key, String(response.lead_id));
-		return await writeOutcome.call(this, itemIndex, output, response, actions, input.fields, {
-			result: 'created',
+		return await writeOutcome(output, response, {
+			itemIndex,
+			actions,
+			fields: input.fields,
+			extra: { result: 'created' },
+			failOnIgnored: failsOnIgnored.call(this, itemIndex),
 		});
 	} catch (error) {
-		if (!hasHttpCode(error, '409')) throw asNodeError(this.getNode(), error, itemIndex);
+		if (!hasHttpCode(error, '409')) throw toNodeError(this.getNode(), error, itemIndex);
 		const existing = await leads.refresh(key, itemIndex);
-		if (!existing) throw asNodeError(this.getNode(), error, itemIndex);
-		const leadId = idOfFound.call(this, existing, itemIndex);
+		if (!existing) throw toNodeError(this.getNode(), error, itemIndex);
+		const leadId = idOfFound(existing, itemIndex);
 		leads.remember(key, leadId);
 		return await update.call(this, scope, itemIndex, leadId, changes, actions);
 	}
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;

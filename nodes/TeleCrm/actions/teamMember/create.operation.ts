@@ -1,11 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { asNodeError, InvalidValueError } from '../../helpers/errors';
-import { ACCEPTED, toWireValue } from '../../helpers/valueConversion';
-import { createOnce } from '../../helpers/safeCreate';
-
-import { hasHttpCode } from '../../transport';
+import { toNodeError } from '../../helpers/nodeErrors';
+import { requiredWireValue } from '../../helpers/values/valueConversion';
+import { createOnce, hasHttpCode } from '../../transport';
 import type { ExecutionScope } from '../node.type';
 
 const properties: INodeProperties[] = [
@@ -55,15 +53,11 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function requiredWireValue(value: unknown, field: string, type: string): string {
-	const converted = toWireValue({ apiName: field, type }, value);
-	if (converted === undefined)
-		throw new InvalidValueError(
-			field,
-			value,
-			ACCEPTED[type === 'PHONE' ? 'phone' : type === 'EMAIL' ? 'email' : 'text'],
-		);
-	return String(converted).trim();
+/** A required text, email or phone parameter, converted and checked. */
+function required(this: IExecuteFunctions, name: string, itemIndex: number, type: string) {
+	const property = properties.find((p) => p.name === name)!;
+	const value = this.getNodeParameter(name, itemIndex);
+	return requiredWireValue({ apiName: property.displayName, type }, value).trim();
 }
 
 export async function execute(
@@ -72,25 +66,14 @@ export async function execute(
 	{ api }: ExecutionScope,
 ): Promise<IDataObject> {
 	const body: IDataObject = {
-		name: requiredWireValue(this.getNodeParameter('name', itemIndex), 'Name', 'TEXT'),
-		email: requiredWireValue(this.getNodeParameter('email', itemIndex), 'Email', 'EMAIL'),
-		phone_number: requiredWireValue(
-			this.getNodeParameter('phoneNumber', itemIndex),
-			'Phone Number',
-			'PHONE',
-		),
+		name: required.call(this, 'name', itemIndex, 'TEXT'),
+		email: required.call(this, 'email', itemIndex, 'EMAIL'),
+		phone_number: required.call(this, 'phoneNumber', itemIndex, 'PHONE'),
 		role: this.getNodeParameter('role', itemIndex),
 	};
 	const password = this.getNodeParameter('password', itemIndex, '') as string;
 	if (password) body.password = password;
-	const send = async () =>
-		await api.request({
-			method: 'POST',
-			path: ['team-members'],
-			body,
-			itemIndex,
-			idempotent: false,
-		});
+	const request = { method: 'POST' as const, path: ['team-members'], body, itemIndex };
 	const find = async () => {
 		try {
 			return await api.request({
@@ -100,11 +83,10 @@ export async function execute(
 			});
 		} catch (error) {
 			if (hasHttpCode(error, '404')) return undefined;
-			throw asNodeError(this.getNode(), error, itemIndex);
+			throw toNodeError(this.getNode(), error, itemIndex);
 		}
 	};
-	return await createOnce.call(this, itemIndex, send, find);
+	return await createOnce(api, request, find);
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { wantedRows } from '../../helpers/pagination';
 import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
+import { readRowsWanted } from '../parameters';
 import { returnAllOrLimit } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -33,7 +33,7 @@ export async function execute(
 		path: ['team-members'],
 		qs: includeDeleted ? { includeDeleted } : {},
 		maxPageSize: MAX_PAGE_SIZE.teamMembers,
-		limit: wantedRows.call(this, itemIndex),
+		limit: readRowsWanted.call(this, itemIndex),
 		itemIndex,
 	});
 }

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { memberEmail } from '../../helpers/teamMembers';
-
 import type { ExecutionScope } from '../node.type';
+import { readMemberEmail } from '../parameters';
 import { memberLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -33,7 +32,7 @@ export async function execute(
 	itemIndex: number,
 	{ api }: ExecutionScope,
 ): Promise<IDataObject> {
-	const email = memberEmail.call(this, itemIndex);
+	const email = readMemberEmail.call(this, itemIndex);
 	const state = this.getNodeParameter('state', itemIndex) as string;
 	return await api.request({
 		method: 'POST',
@@ -43,5 +42,4 @@ export async function execute(
 	});
 }
 
-/** One request (or a fixed few) per item, independent of other items. */
 export const parallelItems = true;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fullActionCode } from '../../helpers/customActions';
+import { fullActionCode } from '../../helpers/values/customActions';
 
 import type { ExecutionScope } from '../node.type';
 

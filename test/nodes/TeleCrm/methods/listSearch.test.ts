@@ -1,5 +1,5 @@
 /** Dropdown, list-search and field-mapper loaders, called with n8n's real LoadOptionsContext. */
-import { listSearch } from '../../../support/harness';
+import { listSearch } from '../../../../engine/harness';
 import { ScriptedServer } from '../../../support/scriptedServer.cjs';
 import { useSandbox } from '../../../support/sandboxed';
 

@@ -1,5 +1,5 @@
 /** Dropdown, list-search and field-mapper loaders, called with n8n's real LoadOptionsContext. */
-import { loadOptions } from '../../../support/harness';
+import { loadOptions } from '../../../../engine/harness';
 import { useSandbox } from '../../../support/sandboxed';
 
 const t = useSandbox({ seed: 130 });

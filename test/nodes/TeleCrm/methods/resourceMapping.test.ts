@@ -1,5 +1,5 @@
 /** Dropdown, list-search and field-mapper loaders, called with n8n's real LoadOptionsContext. */
-import { resourceMapping } from '../../../support/harness';
+import { resourceMapping } from '../../../../engine/harness';
 import { useSandbox } from '../../../support/sandboxed';
 
 const t = useSandbox({ seed: 130 });

@@ -5,14 +5,14 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { RETRY_POLICY } from '../../../../nodes/TeleCrm/transport';
-import { credentialReadCount, runNode } from '../../../support/harness';
+import { credentialReadCount, runNode } from '../../../../engine/harness';
 import {
 	entriesLabelled,
 	forgetEntriesWith,
 	leaks,
 	recordSeen,
 	registerSecret,
-} from '../../../support/secrets';
+} from '../../../../engine/secrets';
 import type { Reply } from '../../../support/scriptedServer.cjs';
 import { ScriptedServer } from '../../../support/scriptedServer.cjs';
 

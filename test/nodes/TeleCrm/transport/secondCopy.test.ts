@@ -7,7 +7,7 @@ import type { INodeType } from 'n8n-workflow';
 import * as n8nWorkflow from 'n8n-workflow';
 
 import { byId, createLeadElsewhere, json, mapped, useSandbox } from '../../../support/sandboxed';
-import { runNode } from '../../../support/harness';
+import { runNode } from '../../../../engine/harness';
 
 const t = useSandbox({ seed: 12 });
 let SecondCopyNode: new () => INodeType;

@@ -1,6 +1,6 @@
 /** Lead operations through n8n's engine against the sandbox. */
 
-import { runNode } from '../../../../support/harness';
+import { runNode } from '../../../../../engine/harness';
 import { json, useSandbox } from '../../../../support/sandboxed';
 import { ScriptedServer } from '../../../../support/scriptedServer.cjs';
 

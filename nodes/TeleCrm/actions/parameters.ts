@@ -1,0 +1,67 @@
+import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
+
+import {
+	leadLocator,
+	memberLocator,
+	onIgnoredProperty,
+	simplifyProperty,
+} from './common.descriptions';
+import type { LeadLocator } from '../helpers/leads/leadLocator';
+import { rowsWanted } from '../helpers/values/invalidValue';
+import type { MappedInput } from '../helpers/values/mapper';
+import { requiredWireValue } from '../helpers/values/valueConversion';
+import { convertActionEntries } from '../helpers/workspace/fieldValues';
+import type { Workspace } from '../helpers/workspace/workspace';
+
+/**
+ * Readers of the parameters that common.descriptions.ts defines for several operations: the
+ * names come from the descriptions, so a renamed parameter is renamed here too.
+ */
+
+export function readLeadLocator(this: IExecuteFunctions, itemIndex: number): LeadLocator {
+	return this.getNodeParameter(leadLocator.name, itemIndex) as LeadLocator;
+}
+
+/** The team member's email, checked before it goes into a URL. */
+export function readMemberEmail(this: IExecuteFunctions, itemIndex: number): string {
+	const locator = this.getNodeParameter(memberLocator.name, itemIndex) as { value: unknown };
+	return requiredWireValue({ apiName: memberLocator.displayName, type: 'EMAIL' }, locator.value);
+}
+
+/** Return All / Limit (`returnAllOrLimit`): Infinity, or the checked Limit. */
+export function readRowsWanted(this: IExecuteFunctions, itemIndex: number): number {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	return rowsWanted(
+		returnAll,
+		returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
+	);
+}
+
+/** A `fieldMapper` parameter and the item it may map automatically from. */
+export function readMapped(this: IExecuteFunctions, name: string, itemIndex: number): MappedInput {
+	const mapper = this.getNodeParameter(name, itemIndex, {
+		mappingMode: 'defineBelow',
+		value: null,
+	}) as ResourceMapperValue;
+	return { mapper, item: this.getInputData()[itemIndex].json };
+}
+
+/** An `actionEntriesProperty` collection, converted (custom actions first, then payments). */
+export async function readActionEntries(
+	this: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<IDataObject[]> {
+	const collection = this.getNodeParameter(name, itemIndex, {}) as IDataObject;
+	return await convertActionEntries(workspace, collection, itemIndex);
+}
+
+/** `onIgnoredProperty`: whether values telecrm ignored fail the item. */
+export function failsOnIgnored(this: IExecuteFunctions, itemIndex: number): boolean {
+	return this.getNodeParameter(onIgnoredProperty.name, itemIndex, 'keep') === 'fail';
+}
+
+export function readSimplify(this: IExecuteFunctions, itemIndex: number): boolean {
+	return this.getNodeParameter(simplifyProperty.name, itemIndex, true) as boolean;
+}

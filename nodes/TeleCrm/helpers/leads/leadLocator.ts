@@ -1,0 +1,42 @@
+import type { LeadDirectory } from './leadDirectory';
+import { ItemError } from '../values/invalidValue';
+import { leadIdOf } from '../values/rows';
+import { toWireValue } from '../values/valueConversion';
+
+/** A lead locator's value: a lead ID, or with mode `identifier` the identifier's value. */
+export interface LeadLocator {
+	mode: string;
+	value: unknown;
+}
+
+/** The lead ID the locator points at, resolving identifier values through the directory. */
+export async function resolveLeadId(
+	leads: LeadDirectory,
+	locator: LeadLocator,
+	itemIndex: number,
+): Promise<string> {
+	const value = String(locator.value ?? '').trim();
+	if (!value) {
+		throw new ItemError(
+			'Lead is empty',
+			'Give the lead ID, or its identifier value (phone by default).',
+		);
+	}
+	if (locator.mode !== 'identifier') return value;
+	const identifier = await leads.workspace.identifierField();
+	const row = await leads.find(String(toWireValue(identifier, value)), itemIndex);
+	if (!row) {
+		throw new ItemError(
+			`No lead has ${identifier.apiName} = "${value}"`,
+			'Check the value, or create the lead first (operation "Create or Update").',
+		);
+	}
+	const id = leadIdOf(row);
+	if (!id) {
+		throw new ItemError(
+			'TeleCRM found the lead but its search result has no lead ID',
+			'Your workspace does not return lead IDs in search results; pick the lead "By ID" instead.',
+		);
+	}
+	return id;
+}

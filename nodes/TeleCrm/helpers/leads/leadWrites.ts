@@ -1,0 +1,103 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { LeadDirectory } from './leadDirectory';
+import { ItemError } from '../values/invalidValue';
+import type { MappedInput } from '../values/mapper';
+import { pickMapped } from '../values/mapper';
+import { leadIdOf } from '../values/rows';
+import { ACCEPTED, fieldKind } from '../values/valueConversion';
+import { convertFields } from '../workspace/fieldValues';
+import type { Workspace } from '../workspace/workspace';
+import type { TeleCrmApi } from '../../transport';
+import { createOnce } from '../../transport';
+
+export interface LeadInput {
+	fields: IDataObject;
+	identifier: string;
+}
+
+/** Mapped lead fields in wire format, with the workspace's identifier field named. */
+export async function leadInput(workspace: Workspace, mapped: MappedInput): Promise<LeadInput> {
+	const specs = await workspace.customFields();
+	const raw = pickMapped(
+		mapped,
+		specs.map((s) => s.apiName),
+	);
+	const fields = await convertFields(workspace, specs, raw);
+	return { fields, identifier: (await workspace.identifierField()).apiName };
+}
+
+/** Create and upsert need the identifier; say which field and what it accepts. */
+export async function requireIdentifier(
+	input: LeadInput,
+	workspace: Workspace,
+	itemIndex: number,
+): Promise<string> {
+	const value = input.fields[input.identifier];
+	if (value === undefined) {
+		const kind = fieldKind((await workspace.identifierField()).type);
+		throw new ItemError(
+			`Item ${itemIndex}: the lead identifier "${input.identifier}" is empty`,
+			`Map a value to "${input.identifier}": ${ACCEPTED[kind]}.`,
+		);
+	}
+	return String(value);
+}
+
+/** Creates the lead; a lost answer is resolved by looking the identifier up (no duplicate). */
+export async function createLead(
+	api: TeleCrmApi,
+	leads: LeadDirectory,
+	input: LeadInput,
+	actions: IDataObject[],
+	itemIndex: number,
+): Promise<IDataObject> {
+	const request = {
+		method: 'POST' as const,
+		path: ['lead'],
+		body: actions.length ? { fields: input.fields, actions } : { fields: input.fields },
+		itemIndex,
+	};
+	const find = async () => {
+		const row = await leads.refresh(String(input.fields[input.identifier]), itemIndex);
+		const leadId = row && leadIdOf(row);
+		return leadId ? { lead_id: leadId, actions: [], remarks: [] } : undefined;
+	};
+	return await createOnce(api, request, find);
+}
+
+/** Updates fields (never the identifier) and adds actions; one request each, only when needed. */
+export async function updateLead(
+	api: TeleCrmApi,
+	leadId: string,
+	fields: IDataObject,
+	actions: IDataObject[],
+	itemIndex: number,
+): Promise<{ fields?: IDataObject; actionsResponse?: IDataObject }> {
+	const result: { fields?: IDataObject; actionsResponse?: IDataObject } = {};
+	if (Object.keys(fields).length) {
+		const updated = await api.request({
+			method: 'POST',
+			path: ['lead', leadId],
+			body: { fields },
+			itemIndex,
+		});
+		result.fields = updated.fields as IDataObject;
+	}
+	if (actions.length) {
+		result.actionsResponse = await api.request({
+			method: 'POST',
+			path: ['lead', leadId, 'action'],
+			body: { actions },
+			itemIndex,
+			idempotent: false,
+		});
+	}
+	return result;
+}
+
+export function withoutIdentifier(fields: IDataObject, identifier: string): IDataObject {
+	const rest = { ...fields };
+	delete rest[identifier];
+	return rest;
+}

@@ -1,0 +1,29 @@
+import type { INode, NodeApiError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { ItemError, InvalidValueError } from './values/invalidValue';
+import { asNodeError } from '../transport';
+
+/**
+ * Any error as n8n shows it, for the node's items and the trigger's polls alike: n8n errors
+ * pass through (keeping telecrm's code and message), a refused value says which forms are
+ * accepted, an input problem says how to fix it, anything else is wrapped.
+ */
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
+	if (error instanceof InvalidValueError) {
+		const prefix = itemIndex === undefined ? '' : `Item ${itemIndex}: `;
+		return new NodeOperationError(node, `${prefix}${error.message}`, {
+			itemIndex,
+			description: `Accepted: ${error.accepted}.`,
+		});
+	}
+	if (error instanceof ItemError)
+		return new NodeOperationError(node, error.message, { itemIndex, description: error.fix });
+	const nodeError = asNodeError(node, error, itemIndex);
+	if (itemIndex !== undefined) nodeError.context.itemIndex = itemIndex;
+	return nodeError;
+}

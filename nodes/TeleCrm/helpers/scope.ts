@@ -1,0 +1,32 @@
+import { LeadDirectory } from './leads/leadDirectory';
+import type { DateOutput } from './workspace/outputShaper';
+import { OutputShaper } from './workspace/outputShaper';
+import { Workspace } from './workspace/workspace';
+import type { ApiContext, RequestSettings } from '../transport';
+import { TeleCrmApi } from '../transport';
+
+/** What one node execution (or loader call) shares: its HTTP client and workspace metadata. */
+export interface ExecutionScope {
+	api: TeleCrmApi;
+	workspace: Workspace;
+	/** Leads by identifier value, looked up for all items at once. */
+	leads: LeadDirectory;
+	/** Shapes outputs: the one lead shape, readable dates, action type names. */
+	output: OutputShaper;
+}
+
+/** A fresh scope for one node execution, loader call or poll. */
+export function executionScope(
+	ctx: ApiContext,
+	settings?: RequestSettings,
+	dates: DateOutput = 'iso',
+): ExecutionScope {
+	const api = new TeleCrmApi(ctx, settings);
+	const workspace = new Workspace(api);
+	return {
+		api,
+		workspace,
+		leads: new LeadDirectory(api, workspace),
+		output: new OutputShaper(workspace, dates),
+	};
+}

@@ -1,0 +1,39 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { timeWindow } from './dates';
+import { requiredWireValue } from './valueConversion';
+
+/** One value stays a scalar; several become an array, which telecrm reads as "any of". */
+export function anyOf(values: unknown): IDataObject[string] | undefined {
+	const list = (Array.isArray(values) ? values : [values]).filter(
+		(v) => v !== '' && v !== undefined && v !== null,
+	);
+	if (list.length === 0) return undefined;
+	return (list.length === 1 ? list[0] : list) as IDataObject[string];
+}
+
+/** The distinct values of a multi-select, or of a comma-separated expression. */
+export function listOf(values: unknown): string[] {
+	const list = Array.isArray(values) ? values : String(values ?? '').split(',');
+	return [...new Set(list.map((v) => String(v).trim()).filter(Boolean))];
+}
+
+/** Team-member emails from a multi-select or an expression, checked before they are sent. */
+export function memberEmails(values: unknown, name: string): string[] {
+	return listOf(values).map((value) => requiredWireValue({ apiName: name, type: 'EMAIL' }, value));
+}
+
+/**
+ * A `{from, to}` window from two picker values. `pinTo` bounds an open-ended window at the
+ * moment a Return All started, so leads created while it pages cannot shift later pages.
+ */
+export function pinnedWindow(
+	from: unknown,
+	to: unknown,
+	names: [string, string],
+	pinTo?: number,
+): { from?: number; to?: number } | undefined {
+	const window = timeWindow(from, to, names) ?? {};
+	if (pinTo !== undefined && window.to === undefined) window.to = pinTo;
+	return Object.keys(window).length ? window : undefined;
+}

@@ -1,0 +1,64 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Search rows carry the lead ID under an undocumented key; accept every spelling seen. */
+export function leadIdOf(row: IDataObject): string | undefined {
+	const id = row.lead_id ?? row.id ?? row._id ?? row.leadId;
+	return id === undefined || id === null || id === '' ? undefined : String(id);
+}
+
+export const actionIdOf = (row: IDataObject) =>
+	row.action_id === undefined ? undefined : String(row.action_id);
+
+/** Timestamps telecrm sets itself, on leads and on actions. */
+export const SYSTEM_DATES: ReadonlySet<string> = new Set([
+	'created_on',
+	'updated_on',
+	'performed_at',
+]);
+
+export function isoDate(value: unknown): unknown {
+	const ms =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && /^\d{9,14}$/.test(value)
+				? Number(value)
+				: NaN;
+	return Number.isFinite(ms) ? new Date(ms).toISOString() : value;
+}
+
+export type DateKeys = ReadonlySet<string> | undefined;
+export const NO_DATES: ReadonlySet<string> = new Set();
+
+/** Copies `values` (but `skip`) into `into`, the values of `keys` as ISO dates. */
+export function copyWithDates(
+	values: IDataObject,
+	keys: DateKeys,
+	into: IDataObject,
+	skip?: string,
+): IDataObject {
+	for (const key of Object.keys(values)) {
+		if (key === skip) continue;
+		into[key] = keys?.has(key) ? (isoDate(values[key]) as IDataObject[string]) : values[key];
+	}
+	return into;
+}
+
+/**
+ * Simplified: `lead_id`, the fields at the top level, then the row's other keys. Otherwise:
+ * `lead_id`, the row's other keys, then `fields`. No intermediate copies.
+ */
+export function shapeLeadRow(
+	row: IDataObject,
+	simplify: boolean,
+	fieldDates: DateKeys,
+	systemDates: DateKeys,
+): IDataObject {
+	const fields = (row.fields ?? {}) as IDataObject;
+	const leadId = leadIdOf(row);
+	const out: IDataObject = { lead_id: leadId };
+	if (simplify) copyWithDates(fields, fieldDates, out);
+	copyWithDates(row, systemDates, out, 'fields');
+	if (!simplify) out.fields = copyWithDates(fields, fieldDates, {});
+	out.lead_id = leadId;
+	return out;
+}

@@ -1,0 +1,84 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { bareActionCode } from '../values/customActions';
+import { entryFieldValues, paymentAction } from '../values/actionEntries';
+import { InvalidValueError } from '../values/invalidValue';
+import type { FieldKind, FieldSpec, Labels } from '../values/valueConversion';
+import { fieldKind, toWireFields } from '../values/valueConversion';
+import type { Workspace } from './workspace';
+
+/** Label lists that closed-list kinds are checked against (fetched only when used). */
+export async function labelsFor(
+	workspace: Workspace,
+	specs: FieldSpec[],
+	values: IDataObject,
+): Promise<(kind: FieldKind) => Labels | undefined> {
+	const kinds = new Set<FieldKind>();
+	for (const key of Object.keys(values))
+		kinds.add(fieldKind(specs.find((s) => s.apiName === key)?.type));
+	const labels: Partial<Record<FieldKind, Labels>> = {};
+	for (const kind of ['status', 'lostReason'] as const) {
+		if (kinds.has(kind)) labels[kind] = await workspace.labels(kind);
+	}
+	return (kind: FieldKind) => labels[kind];
+}
+
+/** Values converted to telecrm's wire format against the given field specs. */
+export async function convertFields(
+	workspace: Workspace,
+	specs: FieldSpec[],
+	values: IDataObject,
+): Promise<IDataObject> {
+	return toWireFields(specs, values, await labelsFor(workspace, specs, values));
+}
+
+/** Custom-action field values converted against that action's field schema. */
+export async function customActionFields(
+	workspace: Workspace,
+	code: string,
+	values: IDataObject,
+): Promise<IDataObject> {
+	const definition = await workspace.customAction(code);
+	const specs = Object.entries(definition.fieldSchema ?? {}).map(([apiName, def]) => ({
+		apiName,
+		type: def.type,
+	}));
+	for (const key of Object.keys(values)) {
+		if (!specs.some((s) => s.apiName === key)) {
+			throw new InvalidValueError(
+				key,
+				values[key],
+				`a field of ${definition.displayName}: ${specs.map((s) => s.apiName).join(', ')}`,
+			);
+		}
+	}
+	return await convertFields(workspace, specs, values);
+}
+
+/** The entries of an Actions to Add collection, converted: custom actions first, then payments. */
+export async function convertActionEntries(
+	workspace: Workspace,
+	collection: IDataObject,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const actions: IDataObject[] = [];
+	const custom = (collection.custom as IDataObject[] | undefined) ?? [];
+	for (const [n, entry] of custom.entries()) {
+		const code = bareActionCode(String(entry.type ?? ''));
+		if (!code)
+			throw new InvalidValueError(
+				`custom action ${n + 1}`,
+				entry.type,
+				'a custom action from the list',
+			);
+		const fields = await customActionFields(
+			workspace,
+			code,
+			entryFieldValues(entry, code, itemIndex),
+		);
+		actions.push({ type: code, fields });
+	}
+	const payments = (collection.payment as IDataObject[] | undefined) ?? [];
+	payments.forEach((p, n) => actions.push(paymentAction(p, `payment ${n + 1}`)));
+	return actions;
+}

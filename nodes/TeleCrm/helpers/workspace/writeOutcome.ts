@@ -1,0 +1,50 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OutputShaper } from './outputShaper';
+import { ItemError } from '../values/invalidValue';
+
+/** What the operation sent besides the answer, and what it does with ignored values. */
+export interface WriteSent {
+	itemIndex: number;
+	actions: IDataObject[];
+	/** The fields sent (those a remark names are left out of the output). */
+	fields?: IDataObject;
+	/** Keys the operation adds to the output (result…). */
+	extra?: IDataObject;
+	/** "Fail the Item": anything ignored fails the item. */
+	failOnIgnored: boolean;
+}
+
+/**
+ * Output of a write that answered {lead_id, actions[], remarks[]}: each action's outcome next
+ * to the type that was sent, and every remark. With "Fail the Item", anything IGNORED fails
+ * the item (after the save, which the message says).
+ */
+export async function writeOutcome(
+	shaper: OutputShaper,
+	response: IDataObject,
+	{ itemIndex, actions: sentActions, fields = {}, extra = {}, failOnIgnored }: WriteSent,
+): Promise<IDataObject> {
+	const outcomes = (Array.isArray(response.actions) ? response.actions : []) as IDataObject[];
+	const actions = await Promise.all(
+		outcomes.map(async (o, n) => await shaper.action({ type: sentActions[n]?.type ?? null, ...o })),
+	);
+	const remarks = (Array.isArray(response.remarks) ? response.remarks : []) as IDataObject[];
+	const ignored = new Set(remarks.map((r) => String(r.field)));
+	const written = Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.has(key)));
+	const output = await shaper.lead(String(response.lead_id), written, {
+		...extra,
+		actions,
+		remarks,
+	});
+	if (response.recovered) output.recovered = response.recovered;
+	const ignoredActions = actions.filter((a) => a.status === 'IGNORED').length;
+	if (failOnIgnored && (remarks.length || ignoredActions)) {
+		const list = remarks.map((r) => `${String(r.field)}: ${String(r.remark)}`).join('; ');
+		throw new ItemError(
+			`Item ${itemIndex}: TeleCRM ignored ${remarks.length} value(s) and ${ignoredActions} action(s) on lead ${String(response.lead_id)}`,
+			`The lead was saved without them. ${list || 'No remark was given for the ignored actions.'}`,
+		);
+	}
+	return output;
+}

@@ -1,0 +1,42 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { events } from './events';
+
+const eventNames = Object.keys(events) as Array<keyof typeof events>;
+
+/** "New Lead", "New Action"… under the node's name on the canvas. */
+const subtitleMap = eventNames.map((name) => `"${name}": "${events[name].option.name}"`).join(', ');
+export const triggerSubtitle = `={{ {${subtitleMap}}[$parameter["event"]] }}`;
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Trigger On',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		options: eventNames.map((name) => ({ ...events[name].option, value: name })),
+		default: 'newLead',
+	},
+	...eventNames.flatMap((name) =>
+		updateDisplayOptions({ show: { event: [name] } }, events[name].properties),
+	),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Late Arrival Window (Minutes)',
+				name: 'overlapMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 1440 },
+				default: 10,
+				description:
+					'Each poll looks this far back before the previous poll, so a record that becomes searchable late is still caught; records already emitted are never emitted again',
+			},
+		],
+	},
+];

@@ -1,0 +1,88 @@
+import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
+
+import type { Found, Window } from './event.type';
+import { actionTypesFilter, performedByFilter } from '../actions/common.descriptions';
+import { searchLeadRows } from '../helpers/leads/leadSearch';
+import { searchTimeline } from '../helpers/leads/timeline';
+import type { ExecutionScope } from '../helpers/scope';
+import { anyOf, listOf, memberEmails } from '../helpers/values/filterValues';
+import { actionIdOf, leadIdOf } from '../helpers/values/rows';
+
+export const option = {
+	name: 'New Action',
+	description:
+		'An action was logged on any lead: a custom action, payment, call or message (one item per action)',
+};
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Filters',
+		name: 'actionFilters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [actionTypesFilter, performedByFilter],
+	},
+];
+
+export const nothingYet = 'No lead has an action matching';
+
+/** How far back Fetch Test Event looks for a new action, widening until one is found. */
+const SAMPLE_WINDOWS_DAYS = [1, 7, 30, 365, Infinity];
+/** Leads whose timelines Fetch Test Event reads in one window. */
+const SAMPLE_LEADS = 20;
+
+const timeOf = (row: IDataObject): number => Number(row.created_on ?? 0);
+
+/** Leads with activity in the window (one search), then each one's timeline for the window. */
+async function actionsIn(
+	this: IPollFunctions,
+	scope: ExecutionScope,
+	window: Window | undefined,
+	limits: { leads: number; actionsPerLead: number },
+): Promise<Found[]> {
+	const filters = this.getNodeParameter('actionFilters', {}) as IDataObject;
+	const types = listOf(filters.types);
+	const performedBy = memberEmails(filters.performedBy ?? [], 'Performed By');
+	const leadFilters: IDataObject = { actionTypes: types, performedBy };
+	if (window)
+		Object.assign(leadFilters, { performedAfter: window.from, performedBefore: window.to });
+	const plan = { filters: leadFilters };
+	const leads = await searchLeadRows(scope.api, scope.workspace, plan, limits.leads);
+	const body: IDataObject = {};
+	if (window) body.created_on = { ...window };
+	const performer = anyOf(performedBy);
+	if (performer !== undefined) body.performed_by = performer;
+	const found: Found[] = [];
+	for (const lead of leads) {
+		const leadId = leadIdOf(lead);
+		if (!leadId) continue;
+		const limit = limits.actionsPerLead;
+		for (const row of await searchTimeline(scope.api, leadId, { body, types, limit })) {
+			const id = actionIdOf(row);
+			if (!id) continue;
+			const item = async () => ({ lead_id: leadId, ...(await scope.output.action(row)) });
+			found.push({ id, at: timeOf(row), item });
+		}
+	}
+	return found;
+}
+
+export async function poll(this: IPollFunctions, scope: ExecutionScope, window: Window) {
+	return await actionsIn.call(this, scope, window, { leads: Infinity, actionsPerLead: Infinity });
+}
+
+/**
+ * The newest matching action: the shortest window back from now that has one, then the
+ * newest action of each lead active in it (a lead's newest action may sit on an old lead).
+ */
+export async function sample(this: IPollFunctions, scope: ExecutionScope): Promise<Found[]> {
+	const now = Date.now();
+	for (const days of SAMPLE_WINDOWS_DAYS) {
+		const window = days === Infinity ? undefined : { from: now - days * 86_400_000, to: now };
+		const limits = { leads: SAMPLE_LEADS, actionsPerLead: 1 };
+		const found = await actionsIn.call(this, scope, window, limits);
+		if (found.length) return found.sort((a, b) => b.at - a.at).slice(0, 1);
+	}
+	return [];
+}

@@ -1,0 +1,55 @@
+import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
+
+import type { Found, Window } from './event.type';
+import { leadFilterOptions } from '../actions/common.descriptions';
+import { searchLeadRows } from '../helpers/leads/leadSearch';
+import type { ExecutionScope } from '../helpers/scope';
+import { leadIdOf } from '../helpers/values/rows';
+
+export const option = { name: 'New Lead', description: 'A lead was created (one item per lead)' };
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Filters',
+		name: 'leadFilters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'Only leads matching every filter start the workflow',
+		// The creation window is the trigger's own; every other lead filter is offered.
+		options: leadFilterOptions.filter((o) => !['createdAfter', 'createdBefore'].includes(o.name)),
+	},
+];
+
+export const nothingYet = 'No lead matches';
+
+const timeOf = (row: IDataObject): number =>
+	Number(row.created_on ?? (row.fields as IDataObject | undefined)?.created_on ?? 0);
+
+async function leadsIn(
+	this: IPollFunctions,
+	scope: ExecutionScope,
+	window: Window | undefined,
+	limit: number,
+): Promise<Found[]> {
+	const filters = { ...(this.getNodeParameter('leadFilters', {}) as IDataObject) };
+	if (window) Object.assign(filters, { createdAfter: window.from, createdBefore: window.to });
+	const rows = await searchLeadRows(scope.api, scope.workspace, { filters }, limit);
+	const found: Found[] = [];
+	for (const row of rows) {
+		const id = leadIdOf(row);
+		if (!id) continue;
+		const item = async () => (await scope.output.searchRows([row], true))[0];
+		found.push({ id, at: timeOf(row), item });
+	}
+	return found;
+}
+
+export async function poll(this: IPollFunctions, scope: ExecutionScope, window: Window) {
+	return await leadsIn.call(this, scope, window, Infinity);
+}
+
+/** The newest matching lead. */
+export async function sample(this: IPollFunctions, scope: ExecutionScope) {
+	return await leadsIn.call(this, scope, undefined, 1);
+}

@@ -1,0 +1,70 @@
+/**
+ * Workspace metadata read the same way whichever pipeline shape telecrm answers with: the
+ * documented `leadStages[]`, or the flat lists reported from live workspaces (reference §13).
+ * Every operation that depends on the pipeline runs against both.
+ */
+import type { PipelineShape } from '../../../../../sandbox/common.cjs';
+import { loadOptions } from '../../../../../engine/harness';
+import { json, mapped, useSandbox } from '../../../../support/sandboxed';
+
+describe.each<PipelineShape>(['documented', 'flat'])('pipeline answered %s', (pipelineShape) => {
+	const t = useSandbox({ seed: 20, pipelineShape });
+
+	it('Get Pipeline outputs the documented shape', async () => {
+		const [pipeline] = json(await t.run({ resource: 'workspace', operation: 'getPipeline' }));
+		const stages = t.sandbox.state.pipeline.leadStages;
+		const labels = (list: unknown) => (list as Array<{ label: string }>).map((s) => s.label);
+		const out = pipeline.leadStages as Array<Record<string, unknown>>;
+		expect(out.map((s) => s.stageType)).toEqual(stages.map((s) => s.stageType));
+		expect(out.map((s) => labels(s.activeStatuses))).toEqual(
+			stages.map((s) => labels(s.activeStatuses)),
+		);
+		expect(out.map((s) => labels(s.archivedStatuses))).toEqual(
+			stages.map((s) => labels(s.archivedStatuses)),
+		);
+		const reasons = (list: unknown) =>
+			(list as Array<{ reasonLabel: string }>).map((r) => r.reasonLabel);
+		expect(reasons(pipeline.activeLeadLostReasons)).toEqual(
+			reasons(t.sandbox.state.pipeline.activeLeadLostReasons),
+		);
+		expect(reasons(pipeline.archivedLeadLostReasons)).toEqual(['Budget freeze']);
+	});
+
+	it('the Status dropdown lists archived labels as archived', async () => {
+		const options = await loadOptions('getStatuses', t.credentials());
+		expect(options.map((o) => o.name)).toEqual(
+			expect.arrayContaining(['Fresh', 'Old Lead (archived)']),
+		);
+		expect(options.find((o) => o.value === 'Won')?.description).toBe('Stage WON');
+	});
+
+	it('writes refuse archived labels and accept active ones', async () => {
+		const create = async (fields: Record<string, string>) =>
+			await t.run(
+				{ resource: 'lead', operation: 'create', fields: mapped(fields) },
+				undefined,
+				true,
+			);
+		const [archived] = json(await create({ phone: '919800011001', status: 'Old Lead' }));
+		expect(archived.error).toMatch(/Field "status" has a value TeleCRM would not accept/);
+		const [reason] = json(await create({ phone: '919800011002', lost_reason: 'Budget freeze' }));
+		expect(reason.description).toMatch(/active lost reason: Price too high/);
+		const [ok] = json(
+			await create({ phone: '919800011003', status: 'Won', lost_reason: 'No Need' }),
+		);
+		expect(ok.result).toBe('created');
+	});
+
+	it('a search may filter by an archived status', async () => {
+		const mark = t.mark();
+		const result = await t.run({
+			resource: 'lead',
+			operation: 'search',
+			returnAll: true,
+			filters: { fieldValues: { values: [{ field: 'status', value: 'Old Lead' }] } },
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = t.since(mark).filter((r) => r.path.endsWith('/lead/search'));
+		expect(JSON.parse(request.body).fields.status).toBe('Old Lead');
+	});
+});
