@@ -7,6 +7,10 @@ import {
 	simplifyProperty,
 } from './common.descriptions';
 import type { LeadLocator } from '../helpers/leads/leadLocator';
+import { resolveLeadId } from '../helpers/leads/leadLocator';
+import type { LeadInput } from '../helpers/leads/leadWrites';
+import { leadInput } from '../helpers/leads/leadWrites';
+import type { ExecutionScope } from '../helpers/scope';
 import { rowsWanted } from '../helpers/values/invalidValue';
 import type { MappedInput } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
@@ -20,6 +24,24 @@ import type { Workspace } from '../helpers/workspace/workspace';
 
 export function readLeadLocator(this: IExecuteFunctions, itemIndex: number): LeadLocator {
 	return this.getNodeParameter(leadLocator.name, itemIndex) as LeadLocator;
+}
+
+/** The lead ID of the lead locator, an identifier value looked up in the execution's directory. */
+export async function readLeadId(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ leads }: ExecutionScope,
+): Promise<string> {
+	return await resolveLeadId(leads, readLeadLocator.call(this, itemIndex), itemIndex);
+}
+
+/** The Lead Fields mapper (`fields`), converted, with the workspace's identifier named. */
+export async function readLeadInput(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+): Promise<LeadInput> {
+	return await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
 }
 
 /** The team member's email, checked before it goes into a URL. */

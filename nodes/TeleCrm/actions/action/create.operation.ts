@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads/leadLocator';
 import { toNodeError } from '../../helpers/nodeErrors';
 import { paymentAction } from '../../helpers/values/actionEntries';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
@@ -13,7 +12,7 @@ import { isAnswerLost } from '../../transport';
 import { actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { failsOnIgnored, readActionEntries, readLeadLocator, readMapped } from '../parameters';
+import { failsOnIgnored, readActionEntries, readLeadId, readMapped } from '../parameters';
 import {
 	actionEntriesProperty,
 	fieldMapper,
@@ -76,7 +75,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, workspace } = scope;
-	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
+	const leadId = await readLeadId.call(this, itemIndex, scope);
 	const actions = [
 		await mainAction.call(this, itemIndex, workspace),
 		...(await readActionEntries.call(this, 'additionalActions', itemIndex, workspace)),

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads/leadLocator';
 import { actionIdProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadLocator } from '../parameters';
+import { readLeadId } from '../parameters';
 import { leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [leadLocator, actionIdProperty];
@@ -21,7 +20,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, output } = scope;
-	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
+	const leadId = await readLeadId.call(this, itemIndex, scope);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const action = await api.request({
 		method: 'GET',

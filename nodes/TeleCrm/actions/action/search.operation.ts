@@ -1,12 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads/leadLocator';
 import { searchTimeline } from '../../helpers/leads/timeline';
 import { anyOf, listOf, pinnedWindow } from '../../helpers/values/filterValues';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadLocator, readRowsWanted } from '../parameters';
+import { readLeadId, readRowsWanted } from '../parameters';
 import {
 	actionTypesFilter,
 	leadLocator,
@@ -61,7 +60,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject[]> {
 	const { api, output } = scope;
-	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
+	const leadId = await readLeadId.call(this, itemIndex, scope);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const limit = readRowsWanted.call(this, itemIndex);
 	const body: IDataObject = {};

@@ -1,14 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads/leadLocator';
 import { bareActionCode, PAYMENT, PAYMENT_STATUSES } from '../../helpers/values/customActions';
 import { pickMapped } from '../../helpers/values/mapper';
 import { customActionFields } from '../../helpers/workspace/fieldValues';
 import { actionIdProperty, actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadLocator, readMapped } from '../parameters';
+import { readLeadId, readMapped } from '../parameters';
 import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -46,7 +45,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, workspace, output } = scope;
-	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
+	const leadId = await readLeadId.call(this, itemIndex, scope);
 	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
 	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
 	let body: IDataObject;

@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { createLead, leadInput, requireIdentifier } from '../../helpers/leads/leadWrites';
+import type { LeadInput } from '../../helpers/leads/leadWrites';
+import { createLead, requireIdentifier } from '../../helpers/leads/leadWrites';
+import type { Workspace } from '../../helpers/workspace/workspace';
 import { writeOutcome } from '../../helpers/workspace/writeOutcome';
 import type { ExecutionScope } from '../node.type';
-import { failsOnIgnored, readActionEntries, readMapped } from '../parameters';
+import { failsOnIgnored, readActionEntries, readLeadInput } from '../parameters';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -22,16 +24,35 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(
+/** A lead as an item of Create or Create or Update gives it. */
+export interface NewLead {
+	input: LeadInput;
+	/** The identifier's value, as stored. */
+	key: string;
+	actions: IDataObject[];
+}
+
+/** The item's lead fields (the identifier checked) and its actions to add. */
+export async function readNewLead(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	scope: ExecutionScope,
-): Promise<IDataObject> {
-	const { api, workspace, leads, output } = scope;
-	const input = await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
-	await requireIdentifier(input, workspace, itemIndex);
+	workspace: Workspace,
+): Promise<NewLead> {
+	const input = await readLeadInput.call(this, itemIndex, workspace);
+	const key = await requireIdentifier(input, workspace, itemIndex);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
+	return { input, key, actions };
+}
+
+/** Creates the lead; later items of the execution with the same identifier find it. */
+export async function createNewLead(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ api, leads, output }: ExecutionScope,
+	{ input, key, actions }: NewLead,
+): Promise<IDataObject> {
 	const response = await createLead(api, leads, input, actions, itemIndex);
+	if (response.lead_id) leads.remember(key, String(response.lead_id));
 	return await writeOutcome(output, response, {
 		itemIndex,
 		actions,
@@ -39,6 +60,15 @@ export async function execute(
 		extra: { result: 'created' },
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
 	});
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	scope: ExecutionScope,
+): Promise<IDataObject> {
+	const lead = await readNewLead.call(this, itemIndex, scope.workspace);
+	return await createNewLead.call(this, itemIndex, scope, lead);
 }
 
 export const parallelItems = true;

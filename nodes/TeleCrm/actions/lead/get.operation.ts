@@ -1,12 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads/leadLocator';
 import { wholeNumber } from '../../helpers/values/invalidValue';
 import { MAX_PAGE_SIZE } from '../../transport';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadLocator, readSimplify } from '../parameters';
+import { readLeadId, readSimplify } from '../parameters';
 import { leadLocator, simplifyProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -50,7 +49,7 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, output } = scope;
-	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
+	const leadId = await readLeadId.call(this, itemIndex, scope);
 	const includeActions = this.getNodeParameter('includeActions', itemIndex, false) as boolean;
 	const qs: IDataObject = {};
 	if (includeActions) {

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveLeadId } from '../../helpers/leads/leadLocator';
-import { leadInput, updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
+import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadLocator, readMapped } from '../parameters';
+import { readLeadId, readLeadInput } from '../parameters';
 import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -24,8 +23,8 @@ export async function execute(
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
 	const { api, workspace, output } = scope;
-	const leadId = await resolveLeadId(scope.leads, readLeadLocator.call(this, itemIndex), itemIndex);
-	const input = await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
+	const leadId = await readLeadId.call(this, itemIndex, scope);
+	const input = await readLeadInput.call(this, itemIndex, workspace);
 	const fields = withoutIdentifier(input.fields, input.identifier);
 	if (!Object.keys(fields).length) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no lead field to update`, {

@@ -1,13 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	createLead,
-	leadInput,
-	requireIdentifier,
-	updateLead,
-	withoutIdentifier,
-} from '../../helpers/leads/leadWrites';
+import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { toNodeError } from '../../helpers/nodeErrors';
 import { ItemError } from '../../helpers/values/invalidValue';
 import { pickMapped } from '../../helpers/values/mapper';
@@ -15,7 +9,8 @@ import { leadIdOf } from '../../helpers/values/rows';
 import { writeOutcome } from '../../helpers/workspace/writeOutcome';
 import { hasHttpCode } from '../../transport';
 import type { ExecutionScope, LeadKey } from '../node.type';
-import { failsOnIgnored, readActionEntries, readMapped } from '../parameters';
+import { failsOnIgnored, readMapped } from '../parameters';
+import { createNewLead, readNewLead } from './create.operation';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
@@ -134,10 +129,9 @@ export async function execute(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const { api, workspace, output, leads } = scope;
-	const input = await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
-	const key = await requireIdentifier(input, workspace, itemIndex);
-	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
+	const { leads } = scope;
+	const lead = await readNewLead.call(this, itemIndex, scope.workspace);
+	const { input, key, actions } = lead;
 	const changes = withoutIdentifier(input.fields, input.identifier);
 	// Creating first, a lead an earlier item of this execution created or found is still used.
 	const found =
@@ -149,15 +143,7 @@ export async function execute(
 		return await update.call(this, scope, itemIndex, leadId, changes, actions);
 	}
 	try {
-		const response = await createLead(api, leads, input, actions, itemIndex);
-		if (response.lead_id) leads.remember(key, String(response.lead_id));
-		return await writeOutcome(output, response, {
-			itemIndex,
-			actions,
-			fields: input.fields,
-			extra: { result: 'created' },
-			failOnIgnored: failsOnIgnored.call(this, itemIndex),
-		});
+		return await createNewLead.call(this, itemIndex, scope, lead);
 	} catch (error) {
 		if (!hasHttpCode(error, '409')) throw toNodeError(this.getNode(), error, itemIndex);
 		const existing = await leads.refresh(key, itemIndex);

@@ -1,4 +1,4 @@
-import { listDefinitions } from './listDefinitions';
+import { listDefinitions } from './definitions';
 
 export const { description, execute } = listDefinitions(
 	'getCustomActions',

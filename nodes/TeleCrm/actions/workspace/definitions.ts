@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ExecutionScope } from '../node.type';
 
-/** Shared by Get Custom Fields and Get Custom Actions: same query, one item per entry. */
+/** Get Custom Fields and Get Custom Actions: same query, one item per entry. */
 export function listDefinitions(operation: string, listKey: string, path: string) {
 	const properties: INodeProperties[] = [
 		{
@@ -34,6 +34,32 @@ export function listDefinitions(operation: string, listKey: string, path: string
 			});
 			const list = body[listKey];
 			return Array.isArray(list) ? (list as IDataObject[]) : [];
+		},
+	};
+}
+
+/**
+ * Get Custom Field and Get Custom Action: one definition, picked from a dropdown, by the key
+ * its endpoint wants (`toKey`).
+ */
+export function oneDefinition(
+	operation: string,
+	picker: INodeProperties,
+	path: string,
+	toKey: (picked: string) => string,
+) {
+	return {
+		description: updateDisplayOptions(
+			{ show: { resource: ['workspace'], operation: [operation] } },
+			[picker],
+		),
+		async execute(
+			this: IExecuteFunctions,
+			itemIndex: number,
+			{ api }: ExecutionScope,
+		): Promise<IDataObject> {
+			const key = toKey(String(this.getNodeParameter(picker.name, itemIndex)));
+			return await api.request({ method: 'GET', path: [path, key], itemIndex });
 		},
 	};
 }

@@ -1,0 +1,47 @@
+import {
+	InvalidValueError,
+	rowsWanted,
+	showValue,
+	wholeNumber,
+} from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+
+describe('wholeNumber', () => {
+	it('takes whole numbers and numeric text within bounds', () => {
+		expect(wholeNumber(5, 'Limit', 1)).toBe(5);
+		expect(wholeNumber(' 12 ', 'Limit', 1, 32)).toBe(12);
+	});
+
+	it('refuses anything else, naming the parameter and the range', () => {
+		for (const bad of [0, 1.5, 'x', '', null, 33]) {
+			expect(() => wholeNumber(bad, 'Items in Flight', 1, 32)).toThrow(InvalidValueError);
+		}
+		expect(() => wholeNumber(0, 'Limit', 1)).toThrow(
+			'Field "Limit" has a value TeleCRM would not accept: 0',
+		);
+		try {
+			wholeNumber(40, 'Items in Flight', 1, 32);
+		} catch (error) {
+			expect((error as InvalidValueError).accepted).toBe('a whole number, 1 to 32');
+		}
+	});
+});
+
+describe('rowsWanted', () => {
+	it('is Infinity with Return All, whatever the Limit says', () => {
+		expect(rowsWanted(true, 'anything')).toBe(Infinity);
+	});
+
+	it('is the checked Limit otherwise', () => {
+		expect(rowsWanted(false, '10')).toBe(10);
+		expect(() => rowsWanted(false, 0)).toThrow(InvalidValueError);
+	});
+});
+
+describe('showValue', () => {
+	it('quotes text, shows other values as JSON and cuts long ones', () => {
+		expect(showValue('a')).toBe('"a"');
+		expect(showValue({ a: 1 })).toBe('{"a":1}');
+		expect(showValue(undefined)).toBe('undefined');
+		expect(showValue('x'.repeat(200))).toHaveLength(81);
+	});
+});

@@ -1,0 +1,55 @@
+import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import {
+	convertActionEntries,
+	convertFields,
+	customActionFields,
+} from '../../../../../nodes/TeleCrm/helpers/workspace/fieldValues';
+import { fakeApi } from '../../../../support/fakeApi';
+
+describe('field values against the workspace', () => {
+	it('converts mapped values; a status must be an active one (the pipeline is read only then)', async () => {
+		const { workspace, requests } = fakeApi();
+		const specs = await workspace.customFields();
+		expect(
+			await convertFields(workspace, specs, { phone: '+91 98765 43210', rating: '4' }),
+		).toEqual({
+			phone: '919876543210',
+			rating: 4,
+		});
+		expect(requests.map((r) => r.path)).toEqual(['custom-fields']);
+		expect(await convertFields(workspace, specs, { status: 'fresh' })).toEqual({ status: 'Fresh' });
+		await expect(convertFields(workspace, specs, { status: 'Old' })).rejects.toThrow(
+			InvalidValueError,
+		);
+	});
+
+	it("converts a custom action's fields by its schema and refuses a field it does not have", async () => {
+		const { workspace } = fakeApi();
+		const fields = await customActionFields(workspace, '1001', {
+			visit_on: '2026-01-01T00:00:00Z',
+		});
+		expect(fields).toEqual({ visit_on: 1767225600000 });
+		await expect(customActionFields(workspace, '1001', { nope: 1 })).rejects.toThrow('"nope"');
+	});
+
+	it('converts Actions to Add: custom actions first, then payments', async () => {
+		const { workspace } = fakeApi();
+		const actions = await convertActionEntries(
+			workspace,
+			{
+				payment: [{ status: 'COMPLETED', currency: 'INR', amount: '5' }],
+				custom: [
+					{ type: 'ACTION_1001', fieldValues: { values: [{ field: 'note', value: 'hi' }] } },
+				],
+			},
+			0,
+		);
+		expect(actions).toEqual([
+			{ type: '1001', fields: { note: 'hi' } },
+			{ type: 'PAYMENT', status: 'COMPLETED', currency: 'INR', amount: '5' },
+		]);
+		await expect(convertActionEntries(workspace, { custom: [{ type: '' }] }, 0)).rejects.toThrow(
+			'"custom action 1"',
+		);
+	});
+});

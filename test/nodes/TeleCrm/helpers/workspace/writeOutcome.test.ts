@@ -1,0 +1,47 @@
+import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { OutputShaper } from '../../../../../nodes/TeleCrm/helpers/workspace/outputShaper';
+import { writeOutcome } from '../../../../../nodes/TeleCrm/helpers/workspace/writeOutcome';
+import { fakeApi } from '../../../../support/fakeApi';
+
+const answer = {
+	lead_id: 'L1',
+	actions: [{ status: 'CREATED' }, { status: 'IGNORED' }],
+	remarks: [{ field: 'rating', remark: 'not a rating' }],
+};
+const sent = [{ type: '1001', fields: {} }, { type: 'PAYMENT' }];
+
+describe('writeOutcome', () => {
+	it('outputs what was kept, each action beside its type, and every remark', async () => {
+		const output = new OutputShaper(fakeApi().workspace, 'iso');
+		const result = await writeOutcome(output, answer, {
+			itemIndex: 0,
+			actions: sent,
+			fields: { name: 'A', rating: 9 },
+			extra: { result: 'created' },
+			failOnIgnored: false,
+		});
+		expect(result).toEqual({
+			lead_id: 'L1',
+			name: 'A',
+			result: 'created',
+			actions: [
+				{ type: '1001', type_name: 'Site Visit', status: 'CREATED' },
+				{ type: 'PAYMENT', type_name: 'Payment', status: 'IGNORED' },
+			],
+			remarks: answer.remarks,
+		});
+	});
+
+	it('with Fail the Item, anything ignored fails the item, saying the lead was saved', async () => {
+		const output = new OutputShaper(fakeApi().workspace, 'iso');
+		const failing = writeOutcome(output, answer, {
+			itemIndex: 2,
+			actions: sent,
+			failOnIgnored: true,
+		});
+		await expect(failing).rejects.toThrow(ItemError);
+		await expect(
+			writeOutcome(output, answer, { itemIndex: 2, actions: sent, failOnIgnored: true }),
+		).rejects.toThrow('Item 2: TeleCRM ignored 1 value(s) and 1 action(s) on lead L1');
+	});
+});
