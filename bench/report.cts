@@ -1,4 +1,4 @@
-/** The bench's figures (ratios of one run) and the Markdown table the README shows. */
+/** The bench's figures (ratios of one run) and the Markdown table docs/performance.md shows. */
 import type { Measure } from './measure.cjs';
 import type { N8nComparison } from './n8nCompare.cjs';
 
@@ -303,7 +303,7 @@ export function tableOf(raw: Raw, figures: Figures, items: number): string {
 	return markdownTable(head, rows);
 }
 
-/** A Markdown table with padded columns, as the README shows it in a code block. */
+/** A Markdown table with padded columns, as docs/performance.md shows it in a code block. */
 export function markdownTable(head: string[], rows: string[][]): string {
 	const widths = head.map((_, c) => Math.max(...[head, ...rows].map((r) => r[c].length)));
 	const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;

@@ -1,7 +1,7 @@
 /**
  * npm run bench -- [--latency 20] [--items 1000] [--leads 20000] [--repeat 3] [--no-n8n]
- *                  [--out bench/results.json] [--readme]
- * With --readme, the README's table (between its bench markers) becomes this run's.
+ *                  [--out bench/results.json] [--docs]
+ * With --docs, the table in docs/performance.md (between its bench markers) becomes this run's.
  * Every figure is a ratio against a baseline measured in the same run, on the same sandbox.
  */
 import { selectedRelease } from '../dev/n8nReleases.cjs';
@@ -51,13 +51,13 @@ interface Results {
 }
 
 function updateReadme({ date, machine: m, settings: s, raw, table }: Results): void {
-	const file = path.join(process.cwd(), 'README.md');
+	const file = path.join(process.cwd(), 'docs', 'performance.md');
 	const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
 	const n8n = raw.n8n ? `real n8n ${selectedRelease().version}` : 'without the real n8n';
 	const run = `Latest run (${date.slice(0, 10)}, Node ${m.node}, ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, ${s.latencyMs} ms latency, ${s.items} items, ${s.leads} leads; ${n8n}):`;
 	const block = `${start}\n\n${run}\n\n\`\`\`\n${table}\n\`\`\`\n\n${end}`;
 	const text = fs.readFileSync(file, 'utf8');
-	if (!text.includes(start)) throw new Error(`README.md has no ${start} marker`);
+	if (!text.includes(start)) throw new Error(`docs/performance.md has no ${start} marker`);
 	fs.writeFileSync(
 		file,
 		text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block),
@@ -122,9 +122,9 @@ async function main() {
 		fs.mkdirSync(path.dirname(outFile), { recursive: true });
 		fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 		log(`written to ${path.relative(process.cwd(), outFile)}`);
-		if (process.argv.includes('--readme')) {
+		if (process.argv.includes('--docs')) {
 			updateReadme(results);
-			log('README.md table updated');
+			log('docs/performance.md table updated');
 		}
 	} finally {
 		child.kill('SIGTERM');

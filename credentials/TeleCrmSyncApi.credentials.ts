@@ -50,7 +50,7 @@ export class TeleCrmSyncApi implements ICredentialType {
 	/**
 	 * A function rather than a generic `={{$credentials.syncToken}}` header: n8n evaluates a
 	 * generic one as an expression for every request, building a data proxy and `$now` each
-	 * time (see the README's performance section).
+	 * time (see docs/performance.md).
 	 */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,

@@ -1,7 +1,7 @@
 /**
  * The sandbox: a local telecrm Sync API for tests, the demo and offline workflow building.
  * It follows ../shared/telecrm-sync-api.md; where the reference is silent, the choice is
- * listed in the README ("Sandbox choices").
+ * listed in docs/sandbox.md ("Sandbox choices").
  */
 import { actionRoutes } from './actions.cjs';
 import type { Handler, PipelineShape, Reply } from './common.cjs';
