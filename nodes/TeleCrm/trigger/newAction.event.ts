@@ -34,16 +34,27 @@ const SAMPLE_LEADS = 20;
 
 const timeOf = (row: IDataObject): number => Number(row.created_on ?? 0);
 
+/** What New Action (and events built on it) filter on: action types and performers, any of. */
+export interface ActionFilters {
+	types: string[];
+	/** Team-member emails, checked. */
+	performedBy: string[];
+}
+
+/** The New Action filters as the user set them, checked. */
+function readFilters(this: IPollFunctions): ActionFilters {
+	const filters = this.getNodeParameter('actionFilters', {}) as IDataObject;
+	const performedBy = memberEmails(filters.performedBy ?? [], 'Performed By');
+	return { types: listOf(filters.types), performedBy };
+}
+
 /** Leads with activity in the window (one search), then each one's timeline for the window. */
-async function actionsIn(
-	this: IPollFunctions,
+export async function actionsIn(
 	scope: ExecutionScope,
+	{ types, performedBy }: ActionFilters,
 	window: Window | undefined,
 	limits: { leads: number; actionsPerLead: number },
 ): Promise<Found[]> {
-	const filters = this.getNodeParameter('actionFilters', {}) as IDataObject;
-	const types = listOf(filters.types);
-	const performedBy = memberEmails(filters.performedBy ?? [], 'Performed By');
 	const leadFilters: IDataObject = { actionTypes: types, performedBy };
 	if (window)
 		Object.assign(leadFilters, { performedAfter: window.from, performedBefore: window.to });
@@ -69,7 +80,8 @@ async function actionsIn(
 }
 
 export async function poll(this: IPollFunctions, scope: ExecutionScope, window: Window) {
-	return await actionsIn.call(this, scope, window, { leads: Infinity, actionsPerLead: Infinity });
+	const all = { leads: Infinity, actionsPerLead: Infinity };
+	return await actionsIn(scope, readFilters.call(this), window, all);
 }
 
 /**
@@ -77,11 +89,19 @@ export async function poll(this: IPollFunctions, scope: ExecutionScope, window: 
  * newest action of each lead active in it (a lead's newest action may sit on an old lead).
  */
 export async function sample(this: IPollFunctions, scope: ExecutionScope): Promise<Found[]> {
+	return await newestAction(scope, readFilters.call(this));
+}
+
+/** The newest action matching the filters (Fetch Test Event of action events). */
+export async function newestAction(
+	scope: ExecutionScope,
+	filters: ActionFilters,
+): Promise<Found[]> {
 	const now = Date.now();
 	for (const days of SAMPLE_WINDOWS_DAYS) {
 		const window = days === Infinity ? undefined : { from: now - days * 86_400_000, to: now };
 		const limits = { leads: SAMPLE_LEADS, actionsPerLead: 1 };
-		const found = await actionsIn.call(this, scope, window, limits);
+		const found = await actionsIn(scope, filters, window, limits);
 		if (found.length) return found.sort((a, b) => b.at - a.at).slice(0, 1);
 	}
 	return [];
