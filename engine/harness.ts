@@ -37,6 +37,7 @@ import {
 
 import { recordSeen } from './secrets';
 
+import { TeleCrmAsyncApi } from '../credentials/TeleCrmAsyncApi.credentials';
 import { TeleCrmSyncApi } from '../credentials/TeleCrmSyncApi.credentials';
 import { TeleCrm } from '../nodes/TeleCrm/TeleCrm.node';
 import { TeleCrmTrigger } from '../nodes/TeleCrm/TeleCrmTrigger.node';
@@ -44,6 +45,7 @@ import { TeleCrmTrigger } from '../nodes/TeleCrm/TeleCrmTrigger.node';
 export const NODE_TYPE = 'n8n-nodes-telecrm.teleCrm';
 export const TRIGGER_TYPE = 'n8n-nodes-telecrm.teleCrmTrigger';
 export const CREDENTIAL_TYPE = 'teleCrmSyncApi';
+export const ASYNC_CREDENTIAL_TYPE = 'teleCrmAsyncApi';
 
 /** n8n's log lines go to the secret scan instead of the console. */
 function captureLogs(): void {
@@ -57,7 +59,10 @@ function captureLogs(): void {
 	} as never);
 }
 
-const credentialType = new TeleCrmSyncApi();
+const credentialTypes: Record<string, ICredentialType> = {
+	[CREDENTIAL_TYPE]: new TeleCrmSyncApi(),
+	[ASYNC_CREDENTIAL_TYPE]: new TeleCrmAsyncApi(),
+};
 const nodeType: INodeType = new TeleCrm();
 const triggerType = new TeleCrmTrigger();
 const types: Record<string, INodeType> = { [NODE_TYPE]: nodeType, [TRIGGER_TYPE]: triggerType };
@@ -72,10 +77,25 @@ const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 } as INodeTypes;
 
+/** Both credentials of a workspace: the Sync one, and the Async one's token and base URL. */
 export interface TeleCrmCredentials {
 	enterpriseId: string;
 	syncToken: string;
 	baseUrl: string;
+	asyncToken: string;
+	asyncBaseUrl: string;
+}
+
+/** The fields one credential type holds, from the workspace's credentials. */
+function credentialData(type: string, data: ICredentialDataDecryptedObject) {
+	if (type !== ASYNC_CREDENTIAL_TYPE) {
+		const { asyncToken: _token, asyncBaseUrl: _url, ...sync } = data;
+		return sync;
+	}
+	const { enterpriseId, asyncToken, asyncBaseUrl } = data;
+	const asyncData: ICredentialDataDecryptedObject = { enterpriseId, asyncToken };
+	if (asyncBaseUrl !== undefined) asyncData.baseUrl = asyncBaseUrl;
+	return asyncData;
 }
 
 let credentialReads = 0;
@@ -134,7 +154,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		for (const property of credentialTypeByName(type).properties) {
 			defaults[property.name] = property.default as string;
 		}
-		return { ...defaults, ...this.data };
+		return { ...defaults, ...credentialData(type, this.data) };
 	}
 
 	async updateCredentials(): Promise<void> {}
@@ -147,8 +167,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 }
 
 function credentialTypeByName(name: string): ICredentialType {
-	if (name !== CREDENTIAL_TYPE) throw new Error(`Unknown credential type ${name}`);
-	return credentialType;
+	if (!credentialTypes[name]) throw new Error(`Unknown credential type ${name}`);
+	return credentialTypes[name];
 }
 
 export interface RunOptions {
@@ -177,7 +197,10 @@ function buildNode(parameters: INodeParameters, continueOnFail = false, type = N
 		typeVersion: 1,
 		position: [0, 0],
 		parameters,
-		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'TeleCRM account' } },
+		credentials: {
+			[CREDENTIAL_TYPE]: { id: '1', name: 'TeleCRM account' },
+			[ASYNC_CREDENTIAL_TYPE]: { id: '2', name: 'TeleCRM Async account' },
+		},
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
 }

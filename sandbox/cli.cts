@@ -1,6 +1,6 @@
 /**
  * npm run sandbox -- [--port 8787] [--seed 50] [--data file.json] [--latency 0]
- *   [--pipeline documented|flat] [--json]
+ *   [--pipeline documented|flat] [--async-delay 250] [--json]
  * Prints the base URL, enterprise ID and tokens, then serves until SIGINT/SIGTERM.
  */
 import type { PipelineShape } from './common.cjs';
@@ -35,7 +35,7 @@ async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	if (args.help) {
 		process.stdout.write(
-			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--pipeline documented|flat] [--json]\n',
+			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--pipeline documented|flat] [--async-delay MS] [--json]\n',
 		);
 		return;
 	}
@@ -45,9 +45,11 @@ async function main() {
 		dataFile: typeof args.data === 'string' ? args.data : undefined,
 		latencyMs: number(args.latency, 'latency'),
 		pipelineShape: pipelineShape(args.pipeline),
+		async: { delayMs: number(args['async-delay'], 'async-delay') },
 	});
 	const info = {
 		baseUrl: sandbox.baseUrl,
+		asyncBaseUrl: sandbox.asyncBaseUrl,
 		enterpriseId: sandbox.enterpriseId,
 		syncToken: sandbox.syncToken,
 		asyncToken: sandbox.asyncToken,
@@ -61,8 +63,10 @@ async function main() {
 				`  Enterprise ID: ${info.enterpriseId}`,
 				`  Sync token:    ${info.syncToken}`,
 				`  Async token:   ${info.asyncToken} (refused by the Sync API, as in telecrm)`,
+				`  Async Base URL: ${info.asyncBaseUrl}`,
 				`  Leads:         ${sandbox.state.leads.length}`,
-				'Put these in a "TeleCRM Sync API" credential. Ctrl+C stops it.',
+				'Put these in a "TeleCRM Sync API" credential (and the Async ones in a "TeleCRM Async API"',
+				'credential for Create or Update (Queued)). Ctrl+C stops it.',
 				'',
 			].join('\n'),
 		);

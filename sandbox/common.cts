@@ -44,6 +44,7 @@ export type PipelineShape = 'documented' | 'flat';
 export interface Reply {
 	status: number;
 	body: unknown;
+	headers?: Record<string, string>;
 }
 
 export type Handler = (req: Request) => Reply;

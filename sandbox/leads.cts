@@ -38,13 +38,13 @@ function checkContext(state: State, def: FieldDef): CheckContext {
 	};
 }
 
-interface FieldOutcome {
+export interface FieldOutcome {
 	stored: Record<string, unknown>;
 	problems: Remark[];
 }
 
 /** Checks each field by its type; what fails is left out and reported. */
-function checkFields(state: State, fields: Record<string, unknown>): FieldOutcome {
+export function checkFields(state: State, fields: Record<string, unknown>): FieldOutcome {
 	const stored: Record<string, unknown> = {};
 	const problems: Remark[] = [];
 	for (const [key, value] of Object.entries(fields)) {

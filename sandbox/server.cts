@@ -1,9 +1,12 @@
 /**
- * The sandbox: a local telecrm Sync API for tests, the demo and offline workflow building.
+ * The sandbox: a local telecrm (Sync API, and the Async API's one endpoint) for tests, the
+ * demo and offline workflow building.
  * It follows ../shared/telecrm-sync-api.md; where the reference is silent, the choice is
  * listed in docs/sandbox.md ("Sandbox choices").
  */
 import { actionRoutes } from './actions.cjs';
+import type { AsyncOptions } from './async.cjs';
+import { ASYNC_PATH, AsyncQueue } from './async.cjs';
 import type { Handler, PipelineShape, Reply } from './common.cjs';
 import { ApiError } from './common.cjs';
 import { answerWithFault, Faults } from './faults.cjs';
@@ -38,6 +41,8 @@ export interface SandboxOptions {
 	 */
 	pipelineShape?: PipelineShape;
 	now?: number;
+	/** The Async endpoint's queue delay and rate limit. */
+	async?: AsyncOptions;
 }
 
 export interface LoggedRequest {
@@ -53,6 +58,10 @@ export interface LoggedRequest {
 
 export interface Sandbox {
 	baseUrl: string;
+	/** The Async API's base URL (its own host in telecrm; here the same server, no prefix). */
+	asyncBaseUrl: string;
+	/** The Async endpoint's queue: what was queued, processed, and dropped silently. */
+	asyncQueue: AsyncQueue;
 	enterpriseId: string;
 	syncToken: string;
 	asyncToken: string;
@@ -86,17 +95,24 @@ function loadState(options: SandboxOptions): State {
 	return seedState(options.seed ?? 50, options.now);
 }
 
-function authenticate(header: string | undefined, enterpriseId: string, state: State): void {
+/** Each API takes only its own token type (reference §3): the other one is a 401. */
+function authenticate(
+	header: string | undefined,
+	enterpriseId: string,
+	state: State,
+	api: 'sync' | 'async' = 'sync',
+): void {
 	const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
 	if (!token) throw new ApiError(401, 'NOT_AUTHORIZED', 'Missing bearer token');
-	if (token === SANDBOX_KEYS.async) {
-		throw new ApiError(
-			401,
-			'NOT_AUTHORIZED',
-			'This is an Async token; the Sync API needs a Sync token',
-		);
+	const other = api === 'sync' ? 'async' : 'sync';
+	if (token === SANDBOX_KEYS[other]) {
+		const message =
+			api === 'sync'
+				? 'This is an Async token; the Sync API needs a Sync token'
+				: 'This is a Sync token; the Async API needs an Async token';
+		throw new ApiError(401, 'NOT_AUTHORIZED', message);
 	}
-	if (token !== SANDBOX_KEYS.sync)
+	if (token !== SANDBOX_KEYS[api])
 		throw new ApiError(401, 'NOT_AUTHORIZED', 'Invalid or deleted token');
 	if (enterpriseId !== state.enterprise.id) {
 		throw new ApiError(
@@ -113,6 +129,21 @@ interface Incoming {
 	query: Record<string, string>;
 	body: unknown;
 	authorization?: string;
+}
+
+/** The Async endpoint: queued whatever it holds (telecrm checks it only later). */
+function asyncRoute(
+	{ method, path, body, authorization }: Incoming,
+	state: State,
+	queue: AsyncQueue,
+): Reply | undefined {
+	const match = ASYNC_PATH.exec(path);
+	if (!match) return undefined;
+	if (method !== 'POST') throw new ApiError(404, 'NOT_FOUND', `No route for ${method} ${path}`);
+	authenticate(authorization, decodeURIComponent(match[1]), state, 'async');
+	const reply = queue.accept(body, Date.now());
+	const headers = reply.retryAfterS ? { 'Retry-After': String(reply.retryAfterS) } : undefined;
+	return { status: reply.status, body: reply.body, headers };
 }
 
 function route(
@@ -182,6 +213,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	};
 
 	const stats = { inFlight: 0, maxInFlight: 0, answered: 0, answeredGets: 0 };
+	const asyncQueue = new AsyncQueue(
+		state,
+		() => {
+			dirty = true;
+			persist();
+		},
+		options.async,
+	);
 
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		stats.inFlight++;
@@ -206,6 +245,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					gets: stats.answeredGets,
 					maxInFlight: stats.maxInFlight,
 					leads: state.leads.length,
+					asyncQueued: asyncQueue.queued,
+					asyncDrops: asyncQueue.drops.length,
 				}),
 			);
 			if (url.searchParams.has('resetMax')) stats.maxInFlight = 0;
@@ -227,13 +268,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				body,
 				authorization: req.headers.authorization,
 			};
-			reply = route(
-				incoming,
-				state,
-				() => (dirty = true),
-				options.now ?? Date.now(),
-				options.pipelineShape ?? 'documented',
-			);
+			reply =
+				asyncRoute(incoming, state, asyncQueue) ??
+				route(
+					incoming,
+					state,
+					() => (dirty = true),
+					options.now ?? Date.now(),
+					options.pipelineShape ?? 'documented',
+				);
 		} catch (error) {
 			reply =
 				error instanceof ApiError
@@ -262,6 +305,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
 		const payload = JSON.stringify(reply.body);
 		res.writeHead(reply.status, {
+			...reply.headers,
 			'Content-Type': 'application/json',
 			'Content-Length': Buffer.byteLength(payload),
 		});
@@ -278,6 +322,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const port = typeof address === 'object' && address ? address.port : options.port;
 	const sandbox: Sandbox = {
 		baseUrl: `http://${host}:${port}${PREFIX}`,
+		asyncBaseUrl: `http://${host}:${port}`,
+		asyncQueue,
 		enterpriseId: state.enterprise.id,
 		syncToken: SANDBOX_KEYS.sync,
 		asyncToken: SANDBOX_KEYS.async,
@@ -286,6 +332,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		faults,
 		stats,
 		stop: async () => {
+			asyncQueue.stop();
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			persist();

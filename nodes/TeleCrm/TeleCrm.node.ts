@@ -28,7 +28,14 @@ export class TeleCrm implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'teleCrmSyncApi', required: true }],
+		credentials: [
+			{ name: 'teleCrmSyncApi', required: true },
+			{
+				name: 'teleCrmAsyncApi',
+				required: true,
+				displayOptions: { show: { resource: ['lead'], operation: ['upsertQueued'] } },
+			},
+		],
 		properties: [
 			{
 				displayName: 'Resource',

@@ -911,7 +911,13 @@ describe('command line (npm run sandbox)', () => {
 	it('prints its connection details as JSON, keeps --data across restarts, stops cleanly on SIGTERM', async () => {
 		const dataFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-')), 'state.json');
 		const first = await launch(['--seed', '3', '--data', dataFile, '--latency', '30']);
-		expect(Object.keys(first.info)).toEqual(['baseUrl', 'enterpriseId', 'syncToken', 'asyncToken']);
+		expect(Object.keys(first.info)).toEqual([
+			'baseUrl',
+			'asyncBaseUrl',
+			'enterpriseId',
+			'syncToken',
+			'asyncToken',
+		]);
 		const headers = { Authorization: `Bearer ${first.info.syncToken}` };
 		const url = `${first.info.baseUrl}/enterprise/${first.info.enterpriseId}`;
 		const started = Date.now();
@@ -938,5 +944,99 @@ describe('command line (npm run sandbox)', () => {
 		expect(all.data.total_count).toBe(4);
 		second.child.kill('SIGINT');
 		expect(await second.exited).toBe(0);
+	});
+});
+
+describe('the Async API (POST /enterprise/{id}/autoupdatelead, reference §10)', () => {
+	let queued: Sandbox;
+	beforeAll(async () => {
+		queued = await startSandbox({
+			seed: 5,
+			async: { delayMs: 20, rateLimit: { max: 40, windowMs: 60_000 } },
+		});
+	});
+	afterAll(async () => await queued.stop());
+
+	async function send(body: unknown, key = queued.asyncToken, enterprise = queued.enterpriseId) {
+		const res = await axios.post(
+			`${queued.asyncBaseUrl}/enterprise/${enterprise}/autoupdatelead`,
+			body,
+			{
+				headers: { Authorization: `Bearer ${key}` },
+				validateStatus: () => true,
+			},
+		);
+		return { status: res.status, body: res.data, headers: res.headers };
+	}
+	const byPhone = (phone: string) => queued.state.leads.find((l) => l.fields.phone === phone);
+
+	it('queues anything with an Async token and upserts it a moment later, actions appended', async () => {
+		const body = {
+			fields: { phone: '919700000001', name: 'Queued One', follow_up_date: '01/06/2026 10:30:00' },
+			actions: [{ type: 'ACTION_1001', fields: { note: 'came by' } }],
+		};
+		expect(await send(body)).toMatchObject({ status: 200, body: { status: 'QUEUED' } });
+		expect(byPhone('919700000001')).toBeUndefined();
+		await queued.asyncQueue.idle();
+		const lead = byPhone('919700000001')!;
+		expect(lead.fields).toMatchObject({
+			name: 'Queued One',
+			follow_up_date: Date.UTC(2026, 5, 1, 10, 30),
+		});
+		expect(lead.actions.map((a) => [a.type, a.fields])).toEqual([['1001', { note: 'came by' }]]);
+		await send({ fields: { phone: '919700000001', city: 'Pune' } });
+		await queued.asyncQueue.idle();
+		expect(byPhone('919700000001')!.fields).toMatchObject({ name: 'Queued One', city: 'Pune' });
+		expect(queued.asyncQueue.drops).toEqual([]);
+	});
+
+	it('drops silently what telecrm drops, and counts it', async () => {
+		const before = queued.asyncQueue.drops.length;
+		const cases = [
+			{ fields: { name: 'No identifier' } },
+			{ fields: { phone: '919700000002', follow_up_date: '2026-06-01T10:30:00Z' } },
+			{ fields: { phone: '919700000003', rating: 'five' } },
+			{ fields: { phone: '919700000004' }, actions: [{ type: '1001', fields: { note: 'bare' } }] },
+			{ fields: { phone: '919700000005', status: 'Junk' } },
+		];
+		for (const body of cases) expect((await send(body)).status).toBe(200);
+		await queued.asyncQueue.idle();
+		const drops = queued.asyncQueue.drops.slice(before);
+		expect(drops.map((d) => d.what)).toEqual(['request', 'field', 'field', 'action', 'field']);
+		expect(drops[0].reason).toMatch(/identifier phone/);
+		expect(drops[3].reason).toMatch(/ACTION_<code>/);
+		// The lead itself is still upserted when only a field or an action was dropped.
+		expect(byPhone('919700000004')).toBeDefined();
+	});
+
+	it('counts a request with no field at all as a probe, not a drop', async () => {
+		const drops = queued.asyncQueue.drops.length;
+		expect((await send({ fields: {} })).status).toBe(200);
+		await queued.asyncQueue.idle();
+		expect(queued.asyncQueue.probes).toBeGreaterThan(0);
+		expect(queued.asyncQueue.drops).toHaveLength(drops);
+	});
+
+	it('takes only Async tokens, and the Sync API refuses them', async () => {
+		const sync = await send({ fields: {} }, queued.syncToken);
+		expectError(
+			sync,
+			401,
+			'NOT_AUTHORIZED',
+			'This is a Sync token; the Async API needs an Async token',
+		);
+		expectError(await send({ fields: {} }, 'nope'), 401, 'NOT_AUTHORIZED');
+		expectError(
+			await send({ fields: {} }, queued.asyncToken, 'other'),
+			404,
+			'ENTERPRISE_NOT_FOUND',
+		);
+	});
+
+	it('answers 429 with Retry-After over its rate limit', async () => {
+		let res = await send({ fields: {} });
+		while (res.status === 200) res = await send({ fields: {} });
+		expectError(res, 429, 'RATE_LIMITED');
+		expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
 	});
 });

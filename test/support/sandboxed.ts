@@ -29,6 +29,8 @@ export function useSandbox(options: SandboxOptions = { seed: 60 }) {
 			enterpriseId: ctx.sandbox.enterpriseId,
 			syncToken: ctx.sandbox.syncToken,
 			baseUrl: ctx.sandbox.baseUrl,
+			asyncToken: ctx.sandbox.asyncToken,
+			asyncBaseUrl: ctx.sandbox.asyncBaseUrl,
 		});
 		ctx.run = async (parameters, items, continueOnFail) =>
 			await runNode({ parameters, items, continueOnFail, credentials: ctx.credentials() });

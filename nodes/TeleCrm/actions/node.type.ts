@@ -6,7 +6,7 @@ export type { ExecutionScope };
 
 /** Every resource of the node and its operations: the router's dispatch is checked against it. */
 export type TeleCrmType = {
-	lead: 'create' | 'upsert' | 'get' | 'update' | 'search';
+	lead: 'create' | 'upsert' | 'upsertQueued' | 'get' | 'update' | 'search';
 	action: 'create' | 'get' | 'update' | 'search';
 	teamMember: 'getAll' | 'get' | 'create' | 'setAvailability';
 	workspace:
@@ -45,6 +45,15 @@ export interface OperationModule {
 		itemIndex: number,
 		scope: ExecutionScope,
 	): Promise<LeadKey | undefined>;
+	/**
+	 * After every item ran: completes the outputs of the items that succeeded, all at once (by
+	 * item index; Create or Update (Queued) adds Confirm's findings). It must not throw for them.
+	 */
+	settle?(
+		this: IExecuteFunctions,
+		outputs: Map<number, IDataObject>,
+		scope: ExecutionScope,
+	): Promise<void>;
 }
 
 export type ResourceOperations<R extends Resource> = Record<TeleCrmType[R], OperationModule>;

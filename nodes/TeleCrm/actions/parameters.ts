@@ -13,6 +13,7 @@ import { leadInput } from '../helpers/leads/leadWrites';
 import type { ExecutionScope } from '../helpers/scope';
 import { rowsWanted } from '../helpers/values/invalidValue';
 import type { MappedInput } from '../helpers/values/mapper';
+import { pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
 import { convertActionEntries } from '../helpers/workspace/fieldValues';
 import type { Workspace } from '../helpers/workspace/workspace';
@@ -42,6 +43,17 @@ export async function readLeadInput(
 	workspace: Workspace,
 ): Promise<LeadInput> {
 	return await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
+}
+
+/** The identifier mapped in Lead Fields, in its stored form ("+91 98…" → "9198…"), if any. */
+export async function readMappedIdentifier(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ workspace, leads }: ExecutionScope,
+): Promise<string | undefined> {
+	const identifier = await workspace.identifierField();
+	const mapped = pickMapped(readMapped.call(this, 'fields', itemIndex), [identifier.apiName]);
+	return await leads.storedForm(mapped[identifier.apiName]);
 }
 
 /** The team member's email, checked before it goes into a URL. */

@@ -72,6 +72,16 @@ async function runAll(
 	return outcomes;
 }
 
+/** The output of every item that succeeded, by item index (its first item: one per input). */
+function succeeded(outcomes: ItemOutcome[]): Map<number, IDataObject> {
+	const outputs = new Map<number, IDataObject>();
+	outcomes.forEach((outcome, itemIndex) => {
+		if (outcome && 'items' in outcome && outcome.items[0])
+			outputs.set(itemIndex, outcome.items[0].json);
+	});
+	return outputs;
+}
+
 /**
  * Every item's lead lookup before the first item runs: one search per 100 identifier values
  * for the whole execution. An item whose value cannot be read is left to fail on its own run.
@@ -132,6 +142,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 	};
 	const outcomes = await runAll(items.length, inFlight, !continueOnFail, runItem);
+	if (module.settle) await module.settle.call(this, succeeded(outcomes), scope);
 
 	const output: INodeExecutionData[] = [];
 	for (const [itemIndex, outcome] of outcomes.entries()) {

@@ -27,3 +27,18 @@ export function toNodeError(
 	if (itemIndex !== undefined) nodeError.context.itemIndex = itemIndex;
 	return nodeError;
 }
+
+/**
+ * A write whose answer never came (the transport marks it): it may have been done, so the
+ * error says what to check before the item is run again.
+ */
+export function lostAnswerError(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+	advice: string,
+): NodeApiError | NodeOperationError {
+	const failure = toNodeError(node, error, itemIndex);
+	failure.description = `No answer came, but ${advice} ${failure.description ?? ''}`.trim();
+	return failure;
+}

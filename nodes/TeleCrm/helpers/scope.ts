@@ -3,7 +3,7 @@ import type { DateOutput } from './workspace/outputShaper';
 import { OutputShaper } from './workspace/outputShaper';
 import { Workspace } from './workspace/workspace';
 import type { ApiContext, RequestSettings } from '../transport';
-import { TeleCrmApi } from '../transport';
+import { ASYNC_API, Pacer, TeleCrmApi } from '../transport';
 
 /** What one node execution (or loader call) shares: its HTTP client and workspace metadata. */
 export interface ExecutionScope {
@@ -13,6 +13,11 @@ export interface ExecutionScope {
 	leads: LeadDirectory;
 	/** Shapes outputs: the one lead shape, readable dates, action type names. */
 	output: OutputShaper;
+	/**
+	 * The Async API client (its own credential), made on first use and paced to `perHour`
+	 * requests for the whole execution.
+	 */
+	asyncApi(perHour: number): TeleCrmApi;
 }
 
 /** A fresh scope for one node execution, loader call or poll. */
@@ -23,10 +28,16 @@ export function executionScope(
 ): ExecutionScope {
 	const api = new TeleCrmApi(ctx, settings);
 	const workspace = new Workspace(api);
+	let asyncApi: TeleCrmApi | undefined;
 	return {
 		api,
 		workspace,
 		leads: new LeadDirectory(api, workspace),
 		output: new OutputShaper(workspace, dates),
+		asyncApi(perHour) {
+			const paced = { timeoutMs: api.settings.timeoutMs, pacer: new Pacer(perHour) };
+			asyncApi ??= new TeleCrmApi(ctx, paced, ASYNC_API);
+			return asyncApi;
+		},
 	};
 }

@@ -44,6 +44,14 @@ const HINTS: Record<string, string> = {
 	BUY_LICENSE: 'No free licence seat: free one in TeleCRM or buy more seats.',
 };
 
+/** The Async API's own hints, where they differ from the Sync API's. */
+export const ASYNC_HINTS: Record<string, string> = {
+	NOT_AUTHORIZED:
+		'Check the TeleCRM Async API credential: it needs a token of type Async (Sync tokens are refused) that has not been deleted. Create one under Settings > Website and API > API token.',
+	ENTERPRISE_NOT_FOUND:
+		'Check the Enterprise ID in the TeleCRM Async API credential (Settings > Website and API).',
+};
+
 export interface ApiResponse {
 	statusCode: number;
 	body: unknown;
@@ -69,7 +77,13 @@ export function plainText(body: string): string {
 }
 
 /** Turns a non-2xx answer into a NodeApiError carrying telecrm's code and message. */
-export function toApiError(node: INode, res: ApiResponse, itemIndex?: number): NodeApiError {
+export function toApiError(
+	node: INode,
+	res: ApiResponse,
+	itemIndex?: number,
+	ownHints: Record<string, string> = {},
+): NodeApiError {
+	const hints = { ...HINTS, ...ownHints };
 	const body = parseBody(res.body);
 	const envelope = (body as { error?: IDataObject } | undefined)?.error;
 	const status = String(res.statusCode);
@@ -88,10 +102,10 @@ export function toApiError(node: INode, res: ApiResponse, itemIndex?: number): N
 	const descriptionParts = details.map(
 		(d) => `${String(d.field ?? '')}: ${String(d.message ?? '')}`,
 	);
-	if (HINTS[code]) descriptionParts.push(HINTS[code]);
+	if (hints[code]) descriptionParts.push(hints[code]);
 	// Live workspaces answer an unknown Enterprise ID with a 401 naming the enterprise.
 	if (code === 'NOT_AUTHORIZED' && /enterprise/i.test(message))
-		descriptionParts.push(HINTS.ENTERPRISE_NOT_FOUND);
+		descriptionParts.push(hints.ENTERPRISE_NOT_FOUND);
 	return new NodeApiError(
 		node,
 		{ code, message, details, httpCode: status } as unknown as JsonObject,

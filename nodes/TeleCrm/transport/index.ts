@@ -3,6 +3,7 @@ export { asNodeError, hasHttpCode, isAnswerLost, isNodeApiError } from './apiErr
 export { createOnce } from './createOnce';
 export { MAX_PAGE_SIZE, requestAllPages } from './pagination';
 export type { ApiContext } from './request';
-export { TeleCrmApi } from './request';
+export { ASYNC_API, TeleCrmApi } from './request';
+export { Pacer } from './pacer';
 export type { RequestSettings } from './retryPolicy';
 export { RETRY_POLICY } from './retryPolicy';

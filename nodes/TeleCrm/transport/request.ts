@@ -12,6 +12,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ApiResponse } from './apiErrors';
 import {
+	ASYNC_HINTS,
 	isNodeApiError,
 	malformedAnswer,
 	markAnswerLost,
@@ -29,9 +30,32 @@ import {
 	RETRY_POLICY,
 	SLOW_DOWN,
 } from './retryPolicy';
+import { DEFAULT_ASYNC_BASE_URL } from '../../../credentials/TeleCrmAsyncApi.credentials';
 import { DEFAULT_BASE_URL } from '../../../credentials/TeleCrmSyncApi.credentials';
 
-export const CREDENTIAL_TYPE = 'teleCrmSyncApi';
+/** Which telecrm API a client talks to: its credential and the host that credential defaults to. */
+export interface TeleCrmService {
+	credentialType: string;
+	/** Hints under its errors where they differ from the Sync API's. */
+	hints?: Record<string, string>;
+	/** The credential's name as the user sees it. */
+	credentialName: string;
+	defaultBaseUrl: string;
+}
+
+export const SYNC_API: TeleCrmService = {
+	credentialType: 'teleCrmSyncApi',
+	credentialName: 'TeleCRM Sync API',
+	defaultBaseUrl: DEFAULT_BASE_URL,
+};
+
+/** One endpoint (`POST /enterprise/{id}/autoupdatelead`) on its own host, with its own token. */
+export const ASYNC_API: TeleCrmService = {
+	credentialType: 'teleCrmAsyncApi',
+	credentialName: 'TeleCRM Async API',
+	defaultBaseUrl: DEFAULT_ASYNC_BASE_URL,
+	hints: ASYNC_HINTS,
+};
 
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -72,13 +96,19 @@ export function encodePathSegment(segment: string | number): string {
 	return encodeURIComponent(String(segment));
 }
 
-export function normaliseBaseUrl(ctx: ApiContext, raw: string | undefined): string {
-	const baseUrl = (raw ?? '').trim() || DEFAULT_BASE_URL;
+export function normaliseBaseUrl(
+	ctx: ApiContext,
+	raw: string | undefined,
+	service: TeleCrmService = SYNC_API,
+): string {
+	const baseUrl = (raw ?? '').trim() || service.defaultBaseUrl;
 	if (!/^https?:\/\/[^/\s]+/i.test(baseUrl)) {
 		throw new NodeOperationError(
 			ctx.getNode(),
-			`The Base URL "${baseUrl}" in the TeleCRM credential is not an http(s) address`,
-			{ description: `Use ${DEFAULT_BASE_URL}, or the http(s) address of your proxy or sandbox.` },
+			`The Base URL "${baseUrl}" in the ${service.credentialName} credential is not an http(s) address`,
+			{
+				description: `Use ${service.defaultBaseUrl}, or the http(s) address of your proxy or sandbox.`,
+			},
 		);
 	}
 	return baseUrl.replace(/\/+$/, '');
@@ -99,6 +129,7 @@ export class TeleCrmApi {
 	constructor(
 		readonly ctx: ApiContext,
 		readonly settings: RequestSettings = defaultRequestSettings(),
+		readonly service: TeleCrmService = SYNC_API,
 	) {}
 
 	/**
@@ -111,14 +142,15 @@ export class TeleCrmApi {
 	}
 
 	private async readAccount(itemIndex: number | undefined): Promise<Account> {
-		const data = await this.ctx.getCredentials<Credentials>(CREDENTIAL_TYPE, itemIndex);
-		const baseURL = normaliseBaseUrl(this.ctx, data.baseUrl);
-		const reference = this.ctx.getNode().credentials?.[CREDENTIAL_TYPE];
+		const type = this.service.credentialType;
+		const data = await this.ctx.getCredentials<Credentials>(type, itemIndex);
+		const baseURL = normaliseBaseUrl(this.ctx, data.baseUrl, this.service);
+		const reference = this.ctx.getNode().credentials?.[type];
 		const auth: IAdditionalCredentialOptions = {
 			credentialsDecrypted: {
 				id: reference?.id ?? '',
 				name: reference?.name ?? '',
-				type: CREDENTIAL_TYPE,
+				type,
 				data: data as unknown as ICredentialDataDecryptedObject,
 			},
 		};
@@ -152,6 +184,7 @@ export class TeleCrmApi {
 		for (;;) {
 			const pause = (this.settings.pauseUntil ?? 0) - Date.now();
 			if (pause > 0) await sleep(pause);
+			await this.settings.pacer?.turn();
 			let res: ApiResponse;
 			try {
 				res = await this.send(prepared);
@@ -176,7 +209,7 @@ export class TeleCrmApi {
 				await backOff(delay, SLOW_DOWN.has(res.statusCode));
 				continue;
 			}
-			const error = toApiError(node(), res, request.itemIndex);
+			const error = toApiError(node(), res, request.itemIndex, this.service.hints);
 			if (retryable) error.description = gaveUp(delay, retry, error.description ?? undefined);
 			throw markAnswerLost(error, !idempotent && MAYBE_PROCESSED.has(res.statusCode));
 		}
@@ -208,7 +241,7 @@ export class TeleCrmApi {
 	private async send({ options, auth }: Prepared): Promise<ApiResponse> {
 		const res = (await this.ctx.helpers.httpRequestWithAuthentication.call(
 			this.ctx,
-			CREDENTIAL_TYPE,
+			this.service.credentialType,
 			{ ...options },
 			auth,
 		)) as ApiResponse;

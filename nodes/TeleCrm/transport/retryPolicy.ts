@@ -1,3 +1,5 @@
+import type { Pacer } from './pacer';
+
 /** When a request is sent again, and how long it waits first. */
 
 /** Bounds of the retry loop; exported so tests and docs read the same numbers. */
@@ -34,11 +36,13 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Settings of one node execution (its Options), shared by all its requests. */
+/** Settings of one node execution (its Options), shared by all its requests to one API. */
 export interface RequestSettings {
 	timeoutMs: number;
 	/** Until when every request of this execution holds back (after a 429 or 503). */
 	pauseUntil?: number;
+	/** Spaces the requests to stay within a per-hour limit (the Async API's). */
+	pacer?: Pacer;
 }
 
 export function defaultRequestSettings(): RequestSettings {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { toNodeError } from '../../helpers/nodeErrors';
+import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { paymentAction } from '../../helpers/values/actionEntries';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
 import { pickMapped } from '../../helpers/values/mapper';
@@ -91,12 +91,10 @@ export async function execute(
 		});
 	} catch (error) {
 		// Actions have no identifier to look up, so a lost answer is never sent again.
-		const failure = toNodeError(this.getNode(), error, itemIndex);
-		if (isAnswerLost(error)) {
-			failure.description =
-				`No answer came, but TeleCRM may have recorded the actions. Check the lead's timeline (Action > Search) before running this item again. ${failure.description ?? ''}`.trim();
-		}
-		throw failure;
+		if (!isAnswerLost(error)) throw toNodeError(this.getNode(), error, itemIndex);
+		const advice =
+			"TeleCRM may have recorded the actions. Check the lead's timeline (Action > Search) before running this item again.";
+		throw lostAnswerError(this.getNode(), error, itemIndex, advice);
 	}
 	return await writeOutcome(scope.output, response, {
 		itemIndex,

@@ -5,9 +5,17 @@ import * as get from './get.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
+import * as upsertQueued from './upsertQueued.operation';
 import type { ResourceOperations } from '../node.type';
 
-export const operations: ResourceOperations<'lead'> = { create, upsert, get, update, search };
+export const operations: ResourceOperations<'lead'> = {
+	create,
+	upsert,
+	upsertQueued,
+	get,
+	update,
+	search,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -29,6 +37,13 @@ export const description: INodeProperties[] = [
 				value: 'upsert',
 				description: 'Create a new record, or update the current one if it already exists (upsert)',
 				action: 'Create or update a lead',
+			},
+			{
+				name: 'Create or Update (Queued)',
+				value: 'upsertQueued',
+				description:
+					'Queue a create-or-update on the Async API, for high-volume intake; every value is checked first, nothing is dropped silently',
+				action: 'Queue a create or update of a lead',
 			},
 			{
 				name: 'Get',
@@ -56,4 +71,5 @@ export const description: INodeProperties[] = [
 	...search.description,
 	...update.description,
 	...upsert.description,
+	...upsertQueued.description,
 ];

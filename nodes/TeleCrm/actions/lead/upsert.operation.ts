@@ -4,12 +4,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { toNodeError } from '../../helpers/nodeErrors';
 import { ItemError } from '../../helpers/values/invalidValue';
-import { pickMapped } from '../../helpers/values/mapper';
 import { leadIdOf } from '../../helpers/values/rows';
 import { writeOutcome } from '../../helpers/workspace/writeOutcome';
 import { hasHttpCode } from '../../transport';
 import type { ExecutionScope, LeadKey } from '../node.type';
-import { failsOnIgnored, readMapped } from '../parameters';
+import { failsOnIgnored, readMappedIdentifier } from '../parameters';
 import { createNewLead, readNewLead } from './create.operation';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
@@ -88,9 +87,7 @@ export async function leadKey(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<LeadKey | undefined> {
-	const identifier = await scope.workspace.identifierField();
-	const mapped = pickMapped(readMapped.call(this, 'fields', itemIndex), [identifier.apiName]);
-	const value = await scope.leads.storedForm(mapped[identifier.apiName]);
+	const value = await readMappedIdentifier.call(this, itemIndex, scope);
 	if (value === undefined) return undefined;
 	return { value, lookUp: strategyOf.call(this, itemIndex) === 'lookUpFirst' };
 }

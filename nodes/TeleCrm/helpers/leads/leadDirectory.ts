@@ -114,6 +114,30 @@ export class LeadDirectory {
 		return await this.rows.get(key);
 	}
 
+	/**
+	 * Fresh searches for many values, 100 a search, `inFlight` at once, whatever is known: the
+	 * row each value finds now (Confirm's lookups after queued upserts).
+	 */
+	async findMany(values: string[], inFlight: number): Promise<Map<string, IDataObject>> {
+		const keys = [...new Set(values.map(norm))];
+		const batches: string[][] = [];
+		for (let i = 0; i < keys.length; i += VALUES_PER_SEARCH)
+			batches.push(keys.slice(i, i + VALUES_PER_SEARCH));
+		const found = new Map<string, IDataObject>();
+		let next = 0;
+		const worker = async () => {
+			while (next < batches.length)
+				for (const [key, row] of await this.search(batches[next++])) found.set(key, row);
+		};
+		await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, worker));
+		const byValue = new Map<string, IDataObject>();
+		for (const value of values) {
+			const row = found.get(norm(value));
+			if (row) byValue.set(value, row);
+		}
+		return byValue;
+	}
+
 	/** The lead this execution already knows under `value` (found or created), no search. */
 	async known(value: string): Promise<IDataObject | undefined> {
 		return await this.rows.get(norm(value))?.catch(() => undefined);

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { CURRENCIES, PAYMENT, PAYMENT_STATUSES } from './customActions';
+import { CURRENCIES, fullActionCode, PAYMENT, PAYMENT_STATUSES } from './customActions';
 import { ItemError, InvalidValueError } from './invalidValue';
 import { toWireValue } from './valueConversion';
 
@@ -45,4 +45,11 @@ export function entryFieldValues(entry: IDataObject, code: string, itemIndex: nu
 		values[dot > 0 ? chosen.slice(dot + 1) : chosen] = row.value;
 	}
 	return values;
+}
+
+/** Actions as the Async API wants them: custom action types as `ACTION_<code>`. */
+export function asyncActions(actions: IDataObject[]): IDataObject[] {
+	return actions.map((action) =>
+		action.type === PAYMENT ? action : { ...action, type: fullActionCode(String(action.type)) },
+	);
 }
