@@ -18,6 +18,8 @@ export interface Measure {
 	requests: number;
 	/** Of those, GET requests: metadata, in the write scenarios. */
 	metadataRequests?: number;
+	/** What the Async endpoint dropped silently during the timed part. */
+	asyncDrops?: number;
 }
 
 const build = path.join(process.cwd(), '.build');

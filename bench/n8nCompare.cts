@@ -20,6 +20,8 @@ export interface SandboxCounts {
 	requests: number;
 	/** GET requests: in the write benchmarks, the metadata requests. */
 	gets?: number;
+	/** What the Async endpoint dropped silently so far (telecrm would have lost it). */
+	asyncDrops?: number;
 	/** The most requests the sandbox answered at once since the last reading. */
 	maxInFlight: number;
 }

@@ -16,6 +16,8 @@ export interface Raw {
 	/** Single-item executions (a form), 10 % returning leads. */
 	formExecutions: { node: Measure; baseline?: Measure };
 	timelineByIdentifier: { node: Measure; baseline?: Measure };
+	/** Create or Update (Queued): at the documented pace, and with Confirm. */
+	queued: { paced: Measure; confirm: Measure };
 	triggerIdle: Measure;
 	triggerNewLeads: Measure;
 	triggerNewActions: Measure;
@@ -33,6 +35,7 @@ const writesPerItem = (m: Measure) =>
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const perItem = (m: Measure, items: number) => Math.round((m.requests / items) * 100) / 100;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const MIXES: UpsertMix[] = ['new', 'existing', 'half'];
 const mixes = <T,>(f: (mix: UpsertMix) => T) =>
@@ -82,6 +85,7 @@ export function figuresOf(raw: Raw, items: number) {
 				? perItem(raw.timelineByIdentifier.baseline, items)
 				: null,
 		},
+		queued: queuedFigures(raw.queued, items),
 		trigger: {
 			idleRequests: raw.triggerIdle.requests,
 			newLeadsRequests: raw.triggerNewLeads.requests,
@@ -99,6 +103,21 @@ export function figuresOf(raw: Raw, items: number) {
 			[String(raw.convertSmall.rows)]: raw.convertSmall.requests - raw.convertSmall.rows,
 			[String(raw.convertLarge.rows)]: raw.convertLarge.requests - raw.convertLarge.rows,
 		},
+	};
+}
+
+/** Async requests per lead, Confirm's lookups per lead, and the time the pace takes. */
+function queuedFigures({ paced, confirm }: Raw['queued'], items: number) {
+	const writes = (m: Measure) => m.requests - (m.metadataRequests ?? 0);
+	// 18,000 an hour is one request every 200 ms: the first goes at once.
+	const pacedMs = ((items - 1) * 3_600_000) / 18_000;
+	return {
+		requestsPerLead: round2(writes(paced) / items),
+		metadataRequests: paced.metadataRequests ?? 0,
+		confirmLookupsPerLead: round2((writes(confirm) - items) / items),
+		seconds: round2(paced.wallMs / 1000),
+		pacedSeconds: round2(pacedMs / 1000),
+		drops: (paced.asyncDrops ?? 0) + (confirm.asyncDrops ?? 0),
 	};
 }
 
@@ -282,6 +301,28 @@ function upsertRows(raw: Raw, figures: Figures, items: number): Row[] {
 			`+${form.metadata} metadata`,
 			'<= 1.2 (0.9 × 1 + 0.1 × 3)',
 		],
+		[
+			`Create or Update (Queued), ${items} leads: Async requests per lead`,
+			`${figures.queued.requestsPerLead}`,
+			'',
+			`+${figures.queued.metadataRequests} metadata`,
+			'= 1',
+		],
+		[
+			'  same, with Confirm: Sync lookups per lead',
+			`${figures.queued.confirmLookupsPerLead}`,
+			'',
+			'',
+			'<= 0.02',
+		],
+		[
+			'  same, time at the paced rate (18,000 an hour)',
+			`${figures.queued.seconds} s`,
+			`${figures.queued.pacedSeconds} s (the pace)`,
+			`${ratio(figures.queued.seconds, Math.max(figures.queued.pacedSeconds, 0.01))}`,
+			'',
+		],
+		['  same, anything the Async API would have dropped', `${figures.queued.drops}`, '', '', '= 0'],
 		[
 			`Timeline Create By Identifier, ${items} items: requests per item`,
 			`${timeline.node}`,

@@ -101,6 +101,10 @@ async function main() {
 			},
 			formExecutions: beforeAfter('form-executions', formItems, 1),
 			timelineByIdentifier: beforeAfter('timeline-by-identifier', items, 8),
+			queued: {
+				paced: run('node-upsert-queued', items, 8),
+				confirm: run('node-upsert-queued-confirm', items, 8),
+			},
 			triggerIdle: run('trigger-idle', 0),
 			triggerNewLeads: run('trigger-new-leads', items, 8),
 			triggerNewActions: run('trigger-new-actions', actionLeads, 8),

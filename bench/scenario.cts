@@ -26,6 +26,8 @@ interface Args {
 	baseUrl: string;
 	enterpriseId: string;
 	syncToken: string;
+	asyncToken: string;
+	asyncBaseUrl: string;
 	items: number;
 	inFlight: number;
 	prefix: string;
@@ -45,6 +47,8 @@ const credentials = {
 	enterpriseId: args.enterpriseId,
 	syncToken: args.syncToken,
 	baseUrl: args.baseUrl,
+	asyncToken: args.asyncToken,
+	asyncBaseUrl: args.asyncBaseUrl,
 };
 
 const people = (n: number): IDataObject[] =>
@@ -257,6 +261,28 @@ function timelineByIdentifier(baseline = false): Variant {
 	};
 }
 
+/**
+ * Create or Update (Queued) of `args.items` new leads: at the documented pace (18,000 an hour)
+ * or, for Confirm's request count, at a pace the bench can wait for.
+ */
+function queuedUpsert(confirm: boolean, requestsPerHour?: number): Variant {
+	return {
+		run: async () =>
+			await nodeRun(
+				{
+					resource: 'lead',
+					operation: 'upsertQueued',
+					fields: autoMap,
+					confirm,
+					confirmWithin: 60,
+					queueOptions: requestsPerHour ? { requestsPerHour } : {},
+					requestOptions: { itemsInFlight: args.inFlight },
+				},
+				people(args.items),
+			),
+	};
+}
+
 /** A TeleCRM Trigger event's poll: activated, then (after `before`) one timed poll. */
 function triggerPoll(event: string, before: () => Promise<unknown>): Variant {
 	const staticData: IDataObject = {};
@@ -292,6 +318,8 @@ const variants: Record<string, () => Variant> = {
 	'baseline-form-executions': () => formExecutions(true),
 	'node-timeline-by-identifier': () => timelineByIdentifier(),
 	'baseline-timeline-by-identifier': () => timelineByIdentifier(true),
+	'node-upsert-queued': () => queuedUpsert(false),
+	'node-upsert-queued-confirm': () => queuedUpsert(true, 3_600_000),
 	'axios-search': () => ({ run: axiosSearch }),
 	'node-search': () => ({ run: async () => await nodeRun(returnAll, [{}]) }),
 	// Dates left as epoch milliseconds: no field definitions are needed.
@@ -359,6 +387,7 @@ async function main() {
 			rows,
 			requests,
 			metadataRequests,
+			asyncDrops: (after.asyncDrops ?? 0) - (before.asyncDrops ?? 0),
 		}) + '\n',
 	);
 }

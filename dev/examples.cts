@@ -4,6 +4,7 @@ import * as path from 'node:path';
 
 export const EXAMPLES = [
 	'form-to-lead',
+	'form-to-lead-queued',
 	'pipeline-report',
 	'agent-tools',
 	'new-lead-notify',
@@ -11,6 +12,9 @@ export const EXAMPLES = [
 
 /** The credential ID the examples' TeleCRM nodes refer to. */
 export const EXAMPLE_CREDENTIAL_ID = 'teleCrmSandbox';
+
+/** The Async credential the queued example refers to. */
+export const EXAMPLE_ASYNC_CREDENTIAL_ID = 'teleCrmSandboxAsync';
 
 export interface ExampleNode {
 	name: string;

@@ -6,7 +6,12 @@
 import axios from 'axios';
 import { createHash } from 'node:crypto';
 
-import { EXAMPLE_CREDENTIAL_ID, EXAMPLES, readExample } from './examples.cjs';
+import {
+	EXAMPLE_ASYNC_CREDENTIAL_ID,
+	EXAMPLE_CREDENTIAL_ID,
+	EXAMPLES,
+	readExample,
+} from './examples.cjs';
 import type { N8nRelease } from './n8nReleases.cjs';
 import { activateCommand, selectedRelease } from './n8nReleases.cjs';
 import type { ChildProcess } from 'node:child_process';
@@ -357,14 +362,22 @@ export class N8nInstance {
 		enterpriseId: string;
 		syncToken: string;
 		baseUrl: string;
+		asyncToken: string;
+		asyncBaseUrl: string;
 	}): void {
-		const { enterpriseId, syncToken, baseUrl } = sandbox;
+		const { enterpriseId, syncToken, baseUrl, asyncToken, asyncBaseUrl } = sandbox;
 		this.importJson('credentials', [
 			{
 				id: EXAMPLE_CREDENTIAL_ID,
 				name: 'TeleCRM sandbox',
 				type: 'teleCrmSyncApi',
 				data: { enterpriseId, syncToken, baseUrl },
+			},
+			{
+				id: EXAMPLE_ASYNC_CREDENTIAL_ID,
+				name: 'TeleCRM sandbox (Async)',
+				type: 'teleCrmAsyncApi',
+				data: { enterpriseId, asyncToken, baseUrl: asyncBaseUrl },
 			},
 		]);
 		for (const name of EXAMPLES) this.importJson('workflow', readExample(name));

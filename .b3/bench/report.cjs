@@ -1,268 +1,273 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
 exports.figuresOf = figuresOf;
 exports.tableOf = tableOf;
 exports.markdownTable = markdownTable;
-const writesPerItem = (m) => Math.round(((m.requests - (m.metadataRequests ?? 0)) / m.rows) * 1000) / 1000;
+const writesPerItem = (m) =>
+	Math.round(((m.requests - (m.metadataRequests ?? 0)) / m.rows) * 1000) / 1000;
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const perItem = (m, items) => Math.round((m.requests / items) * 100) / 100;
 const MIXES = ['new', 'existing', 'half'];
 const mixes = (f) => Object.fromEntries(MIXES.map((mix) => [mix, f(mix)]));
 function figuresOf(raw, items) {
-    const wall = (f, variant) => ratio(raw.create[f]['node-create'].wallMs, raw.create[f][variant].wallMs);
-    const byInFlight = (variant) => ({
-        1: wall(1, variant),
-        8: wall(8, variant),
-        32: wall(32, variant),
-    });
-    const node1 = raw.create[1]['node-create'];
-    return {
-        createVsAxios: byInFlight('axios-create'),
-        createVsAxiosNewConnections: byInFlight('axios-create-fresh'),
-        createVsN8nRequestHelper: byInFlight('helper-create'),
-        createRequestsPerItem: perItem(node1, items),
-        createMetadataRequests: node1.requests - items,
-        expressionsVsAutoMap8: ratio(raw.expressions8.wallMs, raw.create[8]['node-create'].wallMs),
-        returnAllRequests: {
-            node: raw.nodeSearch.requests,
-            axios: raw.axiosSearch.requests,
-            expected: Math.ceil(raw.nodeSearch.rows / 100) + 1,
-            nodeRawDates: raw.nodeSearchRawDates.requests,
-            expectedRawDates: Math.ceil(raw.nodeSearchRawDates.rows / 100),
-        },
-        returnAllWallRatio: ratio(raw.nodeSearch.wallMs, raw.axiosSearch.wallMs),
-        returnAllPeakDeltaRatio: ratio(raw.nodeSearch.peakDeltaMb, raw.axiosSearch.peakDeltaMb),
-        upsertRequestsPerItem: mixes((mix) => writesPerItem(raw.upsert[mix].node)),
-        upsertMetadataRequests: raw.upsert.new.node.metadataRequests ?? 0,
-        upsertWallVsBaseline: mixes((mix) => {
-            const { node, baseline } = raw.upsert[mix];
-            return baseline ? ratio(node.wallMs, baseline.wallMs) : null;
-        }),
-        formRequestsPerExecution: {
-            node: writesPerItem(raw.formExecutions.node),
-            baseline: raw.formExecutions.baseline ? writesPerItem(raw.formExecutions.baseline) : null,
-            metadata: (raw.formExecutions.node.metadataRequests ?? 0) / raw.formExecutions.node.rows,
-        },
-        timelineByIdentifierRequestsPerItem: {
-            node: perItem(raw.timelineByIdentifier.node, items),
-            baseline: raw.timelineByIdentifier.baseline
-                ? perItem(raw.timelineByIdentifier.baseline, items)
-                : null,
-        },
-        trigger: {
-            idleRequests: raw.triggerIdle.requests,
-            newLeadsRequests: raw.triggerNewLeads.requests,
-            newLeadsExpected: 1 + Math.ceil(items / 100),
-            newLeadsEmitted: raw.triggerNewLeads.rows,
-            newActionsRequests: raw.triggerNewActions.requests,
-            newActionsExpected: Math.ceil(raw.triggerNewActions.rows / 100) + raw.triggerNewActions.rows + 1,
-            newActionsEmitted: raw.triggerNewActions.rows,
-        },
-        n8n32VsHttpRequestAllAtOnce: raw.n8n?.ratio32VsAllAtOnce ?? null,
-        n8n32VsHttpRequestBatchesOf32: raw.n8n?.ratio32VsBatchesOf32 ?? null,
-        metadataRequestsPerExecution: {
-            [String(raw.convertSmall.rows)]: raw.convertSmall.requests - raw.convertSmall.rows,
-            [String(raw.convertLarge.rows)]: raw.convertLarge.requests - raw.convertLarge.rows,
-        },
-    };
+	const wall = (f, variant) =>
+		ratio(raw.create[f]['node-create'].wallMs, raw.create[f][variant].wallMs);
+	const byInFlight = (variant) => ({
+		1: wall(1, variant),
+		8: wall(8, variant),
+		32: wall(32, variant),
+	});
+	const node1 = raw.create[1]['node-create'];
+	return {
+		createVsAxios: byInFlight('axios-create'),
+		createVsAxiosNewConnections: byInFlight('axios-create-fresh'),
+		createVsN8nRequestHelper: byInFlight('helper-create'),
+		createRequestsPerItem: perItem(node1, items),
+		createMetadataRequests: node1.requests - items,
+		expressionsVsAutoMap8: ratio(raw.expressions8.wallMs, raw.create[8]['node-create'].wallMs),
+		returnAllRequests: {
+			node: raw.nodeSearch.requests,
+			axios: raw.axiosSearch.requests,
+			expected: Math.ceil(raw.nodeSearch.rows / 100) + 1,
+			nodeRawDates: raw.nodeSearchRawDates.requests,
+			expectedRawDates: Math.ceil(raw.nodeSearchRawDates.rows / 100),
+		},
+		returnAllWallRatio: ratio(raw.nodeSearch.wallMs, raw.axiosSearch.wallMs),
+		returnAllPeakDeltaRatio: ratio(raw.nodeSearch.peakDeltaMb, raw.axiosSearch.peakDeltaMb),
+		upsertRequestsPerItem: mixes((mix) => writesPerItem(raw.upsert[mix].node)),
+		upsertMetadataRequests: raw.upsert.new.node.metadataRequests ?? 0,
+		upsertWallVsBaseline: mixes((mix) => {
+			const { node, baseline } = raw.upsert[mix];
+			return baseline ? ratio(node.wallMs, baseline.wallMs) : null;
+		}),
+		formRequestsPerExecution: {
+			node: writesPerItem(raw.formExecutions.node),
+			baseline: raw.formExecutions.baseline ? writesPerItem(raw.formExecutions.baseline) : null,
+			metadata: (raw.formExecutions.node.metadataRequests ?? 0) / raw.formExecutions.node.rows,
+		},
+		timelineByIdentifierRequestsPerItem: {
+			node: perItem(raw.timelineByIdentifier.node, items),
+			baseline: raw.timelineByIdentifier.baseline
+				? perItem(raw.timelineByIdentifier.baseline, items)
+				: null,
+		},
+		trigger: {
+			idleRequests: raw.triggerIdle.requests,
+			newLeadsRequests: raw.triggerNewLeads.requests,
+			newLeadsExpected: 1 + Math.ceil(items / 100),
+			newLeadsEmitted: raw.triggerNewLeads.rows,
+			newActionsRequests: raw.triggerNewActions.requests,
+			newActionsExpected:
+				Math.ceil(raw.triggerNewActions.rows / 100) + raw.triggerNewActions.rows + 1,
+			newActionsEmitted: raw.triggerNewActions.rows,
+		},
+		n8n32VsHttpRequestAllAtOnce: raw.n8n?.ratio32VsAllAtOnce ?? null,
+		n8n32VsHttpRequestBatchesOf32: raw.n8n?.ratio32VsBatchesOf32 ?? null,
+		metadataRequestsPerExecution: {
+			[String(raw.convertSmall.rows)]: raw.convertSmall.requests - raw.convertSmall.rows,
+			[String(raw.convertLarge.rows)]: raw.convertLarge.requests - raw.convertLarge.rows,
+		},
+	};
 }
 function createRows(raw, figures, items) {
-    const targets = { 1: '<= 1.10', 8: '<= 1.15', 32: '' };
-    return [1, 8, 32].flatMap((f) => {
-        const runs = raw.create[f];
-        const node = seconds(runs['node-create'].wallMs);
-        return [
-            [
-                `Create ${items} leads, ${f} in flight`,
-                node,
-                `${seconds(runs['axios-create'].wallMs)} (axios)`,
-                `${figures.createVsAxios[f]}`,
-                targets[f],
-            ],
-            [
-                '  vs axios, new connection per request',
-                node,
-                seconds(runs['axios-create-fresh'].wallMs),
-                `${figures.createVsAxiosNewConnections[f]}`,
-                '',
-            ],
-            [
-                "  vs n8n's request helper alone",
-                node,
-                seconds(runs['helper-create'].wallMs),
-                `${figures.createVsN8nRequestHelper[f]}`,
-                '',
-            ],
-        ];
-    });
+	const targets = { 1: '<= 1.10', 8: '<= 1.15', 32: '' };
+	return [1, 8, 32].flatMap((f) => {
+		const runs = raw.create[f];
+		const node = seconds(runs['node-create'].wallMs);
+		return [
+			[
+				`Create ${items} leads, ${f} in flight`,
+				node,
+				`${seconds(runs['axios-create'].wallMs)} (axios)`,
+				`${figures.createVsAxios[f]}`,
+				targets[f],
+			],
+			[
+				'  vs axios, new connection per request',
+				node,
+				seconds(runs['axios-create-fresh'].wallMs),
+				`${figures.createVsAxiosNewConnections[f]}`,
+				'',
+			],
+			[
+				"  vs n8n's request helper alone",
+				node,
+				seconds(runs['helper-create'].wallMs),
+				`${figures.createVsN8nRequestHelper[f]}`,
+				'',
+			],
+		];
+	});
 }
 function n8nRows(c) {
-    const t = (m) => `${seconds(m.ms)} (${m.maxInFlight} at once)`;
-    return [
-        [
-            'Real n8n, TeleCRM 32 in flight: node time',
-            t(c.teleCrm32InFlight),
-            `${t(c.httpRequestAllAtOnce)} HTTP Request`,
-            `${c.ratio32VsAllAtOnce}`,
-            '<= 1.0',
-        ],
-        [
-            '  vs HTTP Request in batches of 32',
-            t(c.teleCrm32InFlight),
-            `${t(c.httpRequestBatchesOf32)} Loop Over Items`,
-            `${c.ratio32VsBatchesOf32}`,
-            '<= 1.0',
-        ],
-        ['Real n8n, TeleCRM one at a time', t(c.teleCrmOneAtATime), '', '', ''],
-    ];
+	const t = (m) => `${seconds(m.ms)} (${m.maxInFlight} at once)`;
+	return [
+		[
+			'Real n8n, TeleCRM 32 in flight: node time',
+			t(c.teleCrm32InFlight),
+			`${t(c.httpRequestAllAtOnce)} HTTP Request`,
+			`${c.ratio32VsAllAtOnce}`,
+			'<= 1.0',
+		],
+		[
+			'  vs HTTP Request in batches of 32',
+			t(c.teleCrm32InFlight),
+			`${t(c.httpRequestBatchesOf32)} Loop Over Items`,
+			`${c.ratio32VsBatchesOf32}`,
+			'<= 1.0',
+		],
+		['Real n8n, TeleCRM one at a time', t(c.teleCrmOneAtATime), '', '', ''],
+	];
 }
 function otherRows(raw, figures, items) {
-    const { trigger } = figures;
-    return [
-        [
-            `Create, 8 in flight, 3 expressions per item`,
-            seconds(raw.expressions8.wallMs),
-            `${seconds(raw.create[8]['node-create'].wallMs)} (Map Automatically)`,
-            `${figures.expressionsVsAutoMap8}`,
-            '',
-        ],
-        [
-            'Create: HTTP requests per item',
-            `${figures.createRequestsPerItem}`,
-            '1',
-            `+${figures.createMetadataRequests} metadata`,
-            '1 + constant',
-        ],
-        [
-            'Create, 1 in flight: peak memory over start',
-            `${raw.create[1]['node-create'].peakDeltaMb} MB`,
-            `${raw.create[1]['axios-create'].peakDeltaMb} MB (axios)`,
-            '',
-            '',
-        ],
-        ...upsertRows(raw, figures, items),
-        [
-            `Return All over ${raw.nodeSearch.rows} leads: requests`,
-            `${raw.nodeSearch.requests}`,
-            `${raw.axiosSearch.requests} (axios)`,
-            '',
-            `= ${figures.returnAllRequests.expected} (pages + 1)`,
-        ],
-        [
-            '  same, dates as epoch ms (no field definitions)',
-            `${figures.returnAllRequests.nodeRawDates}`,
-            `${raw.axiosSearch.requests} (axios)`,
-            '',
-            `= ${figures.returnAllRequests.expectedRawDates} (pages)`,
-        ],
-        [
-            'Return All: wall time',
-            seconds(raw.nodeSearch.wallMs),
-            seconds(raw.axiosSearch.wallMs),
-            `${figures.returnAllWallRatio}`,
-            '',
-        ],
-        [
-            'Return All: peak memory over start',
-            `${raw.nodeSearch.peakDeltaMb} MB`,
-            `${raw.axiosSearch.peakDeltaMb} MB (rows held)`,
-            `${figures.returnAllPeakDeltaRatio}`,
-            '<= 2',
-        ],
-        [
-            'Trigger, idle poll: requests, time',
-            `${trigger.idleRequests}, ${seconds(raw.triggerIdle.wallMs)}`,
-            '',
-            '',
-            '= 1',
-        ],
-        [
-            `Trigger, poll finding ${items} new leads`,
-            `${trigger.newLeadsRequests}, ${seconds(raw.triggerNewLeads.wallMs)}`,
-            `${trigger.newLeadsEmitted} emitted`,
-            '',
-            `= ${trigger.newLeadsExpected} (1 + pages)`,
-        ],
-        [
-            `Trigger, New Action, ${trigger.newActionsEmitted} leads with a new action`,
-            `${trigger.newActionsRequests}, ${seconds(raw.triggerNewActions.wallMs)}`,
-            `${trigger.newActionsEmitted} emitted`,
-            '',
-            `= ${trigger.newActionsExpected} (pages + 1 per lead + 1)`,
-        ],
-        [
-            'Metadata requests per execution',
-            Object.entries(figures.metadataRequestsPerExecution)
-                .map(([n, r]) => `${r} at ${n} items`)
-                .join(', '),
-            '',
-            '',
-            'constant',
-        ],
-    ];
+	const { trigger } = figures;
+	return [
+		[
+			`Create, 8 in flight, 3 expressions per item`,
+			seconds(raw.expressions8.wallMs),
+			`${seconds(raw.create[8]['node-create'].wallMs)} (Map Automatically)`,
+			`${figures.expressionsVsAutoMap8}`,
+			'',
+		],
+		[
+			'Create: HTTP requests per item',
+			`${figures.createRequestsPerItem}`,
+			'1',
+			`+${figures.createMetadataRequests} metadata`,
+			'1 + constant',
+		],
+		[
+			'Create, 1 in flight: peak memory over start',
+			`${raw.create[1]['node-create'].peakDeltaMb} MB`,
+			`${raw.create[1]['axios-create'].peakDeltaMb} MB (axios)`,
+			'',
+			'',
+		],
+		...upsertRows(raw, figures, items),
+		[
+			`Return All over ${raw.nodeSearch.rows} leads: requests`,
+			`${raw.nodeSearch.requests}`,
+			`${raw.axiosSearch.requests} (axios)`,
+			'',
+			`= ${figures.returnAllRequests.expected} (pages + 1)`,
+		],
+		[
+			'  same, dates as epoch ms (no field definitions)',
+			`${figures.returnAllRequests.nodeRawDates}`,
+			`${raw.axiosSearch.requests} (axios)`,
+			'',
+			`= ${figures.returnAllRequests.expectedRawDates} (pages)`,
+		],
+		[
+			'Return All: wall time',
+			seconds(raw.nodeSearch.wallMs),
+			seconds(raw.axiosSearch.wallMs),
+			`${figures.returnAllWallRatio}`,
+			'',
+		],
+		[
+			'Return All: peak memory over start',
+			`${raw.nodeSearch.peakDeltaMb} MB`,
+			`${raw.axiosSearch.peakDeltaMb} MB (rows held)`,
+			`${figures.returnAllPeakDeltaRatio}`,
+			'<= 2',
+		],
+		[
+			'Trigger, idle poll: requests, time',
+			`${trigger.idleRequests}, ${seconds(raw.triggerIdle.wallMs)}`,
+			'',
+			'',
+			'= 1',
+		],
+		[
+			`Trigger, poll finding ${items} new leads`,
+			`${trigger.newLeadsRequests}, ${seconds(raw.triggerNewLeads.wallMs)}`,
+			`${trigger.newLeadsEmitted} emitted`,
+			'',
+			`= ${trigger.newLeadsExpected} (1 + pages)`,
+		],
+		[
+			`Trigger, New Action, ${trigger.newActionsEmitted} leads with a new action`,
+			`${trigger.newActionsRequests}, ${seconds(raw.triggerNewActions.wallMs)}`,
+			`${trigger.newActionsEmitted} emitted`,
+			'',
+			`= ${trigger.newActionsExpected} (pages + 1 per lead + 1)`,
+		],
+		[
+			'Metadata requests per execution',
+			Object.entries(figures.metadataRequestsPerExecution)
+				.map(([n, r]) => `${r} at ${n} items`)
+				.join(', '),
+			'',
+			'',
+			'constant',
+		],
+	];
 }
 const LEADS = {
-    new: 'new leads',
-    existing: 'existing leads',
-    half: 'leads, half of them existing',
+	new: 'new leads',
+	existing: 'existing leads',
+	half: 'leads, half of them existing',
 };
 function upsertRows(raw, figures, items) {
-    const meta = `+${figures.upsertMetadataRequests} metadata`;
-    const rows = MIXES.map((mix) => [
-        `Create or Update, ${items} ${LEADS[mix]}: requests per item`,
-        `${figures.upsertRequestsPerItem[mix]}`,
-        raw.upsert[mix].baseline
-            ? `${writesPerItem(raw.upsert[mix].baseline)} (search per item)`
-            : '2 (search per item)',
-        meta,
-        '<= 1.02 + metadata',
-    ]);
-    for (const mix of MIXES) {
-        const { node, baseline } = raw.upsert[mix];
-        if (!baseline)
-            continue;
-        rows.push([
-            `  same, ${LEADS[mix]}, 8 in flight: wall time`,
-            seconds(node.wallMs),
-            `${seconds(baseline.wallMs)} (search per item)`,
-            `${figures.upsertWallVsBaseline[mix]}`,
-            '<= 0.6',
-        ]);
-    }
-    const form = figures.formRequestsPerExecution;
-    const timeline = figures.timelineByIdentifierRequestsPerItem;
-    rows.push([
-        `Form: ${raw.formExecutions.node.rows} one-item executions, 10 % returning: requests per execution`,
-        `${form.node}`,
-        form.baseline === null ? '' : `${form.baseline} (search first)`,
-        `+${form.metadata} metadata`,
-        '<= 1.2 (0.9 × 1 + 0.1 × 3)',
-    ], [
-        `Timeline Create By Identifier, ${items} items: requests per item`,
-        `${timeline.node}`,
-        timeline.baseline === null ? '' : `${timeline.baseline} (search per item)`,
-        '',
-        '<= 1.02',
-    ]);
-    return rows;
+	const meta = `+${figures.upsertMetadataRequests} metadata`;
+	const rows = MIXES.map((mix) => [
+		`Create or Update, ${items} ${LEADS[mix]}: requests per item`,
+		`${figures.upsertRequestsPerItem[mix]}`,
+		raw.upsert[mix].baseline
+			? `${writesPerItem(raw.upsert[mix].baseline)} (search per item)`
+			: '2 (search per item)',
+		meta,
+		'<= 1.02 + metadata',
+	]);
+	for (const mix of MIXES) {
+		const { node, baseline } = raw.upsert[mix];
+		if (!baseline) continue;
+		rows.push([
+			`  same, ${LEADS[mix]}, 8 in flight: wall time`,
+			seconds(node.wallMs),
+			`${seconds(baseline.wallMs)} (search per item)`,
+			`${figures.upsertWallVsBaseline[mix]}`,
+			'<= 0.6',
+		]);
+	}
+	const form = figures.formRequestsPerExecution;
+	const timeline = figures.timelineByIdentifierRequestsPerItem;
+	rows.push(
+		[
+			`Form: ${raw.formExecutions.node.rows} one-item executions, 10 % returning: requests per execution`,
+			`${form.node}`,
+			form.baseline === null ? '' : `${form.baseline} (search first)`,
+			`+${form.metadata} metadata`,
+			'<= 1.2 (0.9 × 1 + 0.1 × 3)',
+		],
+		[
+			`Timeline Create By Identifier, ${items} items: requests per item`,
+			`${timeline.node}`,
+			timeline.baseline === null ? '' : `${timeline.baseline} (search per item)`,
+			'',
+			'<= 1.02',
+		],
+	);
+	return rows;
 }
 function tableOf(raw, figures, items) {
-    const head = ['Measure', 'TeleCRM node', 'Baseline', 'Ratio', 'Target'];
-    const rows = [
-        ...createRows(raw, figures, items),
-        ...(raw.n8n ? n8nRows(raw.n8n) : []),
-        ...otherRows(raw, figures, items),
-    ];
-    return markdownTable(head, rows);
+	const head = ['Measure', 'TeleCRM node', 'Baseline', 'Ratio', 'Target'];
+	const rows = [
+		...createRows(raw, figures, items),
+		...(raw.n8n ? n8nRows(raw.n8n) : []),
+		...otherRows(raw, figures, items),
+	];
+	return markdownTable(head, rows);
 }
 function markdownTable(head, rows) {
-    const widths = head.map((_, c) => Math.max(...[head, ...rows].map((r) => r[c].length)));
-    const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-    return [
-        line(head),
-        `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-        ...rows.map(line),
-    ].join('\n');
+	const widths = head.map((_, c) => Math.max(...[head, ...rows].map((r) => r[c].length)));
+	const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+	return [
+		line(head),
+		`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+		...rows.map(line),
+	].join('\n');
 }
 //# sourceMappingURL=report.cjs.map

@@ -1,80 +1,76 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-const server_cjs_1 = require("./server.cjs");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const server_cjs_1 = require('./server.cjs');
 function parseArgs(argv) {
-    const args = {};
-    for (let i = 0; i < argv.length; i++) {
-        const key = argv[i];
-        if (!key.startsWith('--'))
-            throw new Error(`Unexpected argument ${key}`);
-        const name = key.slice(2);
-        if (name === 'json' || name === 'help')
-            args[name] = true;
-        else if (argv[i + 1] === undefined)
-            throw new Error(`${key} needs a value`);
-        else
-            args[name] = argv[++i];
-    }
-    return args;
+	const args = {};
+	for (let i = 0; i < argv.length; i++) {
+		const key = argv[i];
+		if (!key.startsWith('--')) throw new Error(`Unexpected argument ${key}`);
+		const name = key.slice(2);
+		if (name === 'json' || name === 'help') args[name] = true;
+		else if (argv[i + 1] === undefined) throw new Error(`${key} needs a value`);
+		else args[name] = argv[++i];
+	}
+	return args;
 }
 function number(value, name) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-        throw new Error(`--${name} must be a non-negative integer`);
-    return n;
+	if (value === undefined) return undefined;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer`);
+	return n;
 }
 function pipelineShape(value) {
-    if (value === undefined || value === 'documented' || value === 'flat')
-        return value;
-    throw new Error('--pipeline must be "documented" or "flat"');
+	if (value === undefined || value === 'documented' || value === 'flat') return value;
+	throw new Error('--pipeline must be "documented" or "flat"');
 }
 async function main() {
-    const args = parseArgs(process.argv.slice(2));
-    if (args.help) {
-        process.stdout.write('npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--pipeline documented|flat] [--async-delay MS] [--json]\n');
-        return;
-    }
-    const sandbox = await (0, server_cjs_1.startSandbox)({
-        port: number(args.port, 'port') ?? 8787,
-        seed: number(args.seed, 'seed'),
-        dataFile: typeof args.data === 'string' ? args.data : undefined,
-        latencyMs: number(args.latency, 'latency'),
-        pipelineShape: pipelineShape(args.pipeline),
-        async: { delayMs: number(args['async-delay'], 'async-delay') },
-    });
-    const info = {
-        baseUrl: sandbox.baseUrl,
-        asyncBaseUrl: sandbox.asyncBaseUrl,
-        enterpriseId: sandbox.enterpriseId,
-        syncToken: sandbox.syncToken,
-        asyncToken: sandbox.asyncToken,
-    };
-    if (args.json)
-        process.stdout.write(JSON.stringify(info) + '\n');
-    else {
-        process.stdout.write([
-            'telecrm sandbox is running',
-            `  Base URL:      ${info.baseUrl}`,
-            `  Enterprise ID: ${info.enterpriseId}`,
-            `  Sync token:    ${info.syncToken}`,
-            `  Async token:   ${info.asyncToken} (refused by the Sync API, as in telecrm)`,
-            `  Async Base URL: ${info.asyncBaseUrl}`,
-            `  Leads:         ${sandbox.state.leads.length}`,
-            'Put these in a "TeleCRM Sync API" credential (and the Async ones in a "TeleCRM Async API"',
-            'credential for Create or Update (Queued)). Ctrl+C stops it.',
-            '',
-        ].join('\n'));
-    }
-    const stop = () => {
-        void sandbox.stop().then(() => process.exit(0));
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+	const args = parseArgs(process.argv.slice(2));
+	if (args.help) {
+		process.stdout.write(
+			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--pipeline documented|flat] [--async-delay MS] [--json]\n',
+		);
+		return;
+	}
+	const sandbox = await (0, server_cjs_1.startSandbox)({
+		port: number(args.port, 'port') ?? 8787,
+		seed: number(args.seed, 'seed'),
+		dataFile: typeof args.data === 'string' ? args.data : undefined,
+		latencyMs: number(args.latency, 'latency'),
+		pipelineShape: pipelineShape(args.pipeline),
+		async: { delayMs: number(args['async-delay'], 'async-delay') },
+	});
+	const info = {
+		baseUrl: sandbox.baseUrl,
+		asyncBaseUrl: sandbox.asyncBaseUrl,
+		enterpriseId: sandbox.enterpriseId,
+		syncToken: sandbox.syncToken,
+		asyncToken: sandbox.asyncToken,
+	};
+	if (args.json) process.stdout.write(JSON.stringify(info) + '\n');
+	else {
+		process.stdout.write(
+			[
+				'telecrm sandbox is running',
+				`  Base URL:      ${info.baseUrl}`,
+				`  Enterprise ID: ${info.enterpriseId}`,
+				`  Sync token:    ${info.syncToken}`,
+				`  Async token:   ${info.asyncToken} (refused by the Sync API, as in telecrm)`,
+				`  Async Base URL: ${info.asyncBaseUrl}`,
+				`  Leads:         ${sandbox.state.leads.length}`,
+				'Put these in a "TeleCRM Sync API" credential (and the Async ones in a "TeleCRM Async API"',
+				'credential for Create or Update (Queued)). Ctrl+C stops it.',
+				'',
+			].join('\n'),
+		);
+	}
+	const stop = () => {
+		void sandbox.stop().then(() => process.exit(0));
+	};
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
 }
 main().catch((error) => {
-    process.stderr.write(`sandbox: ${error.message}\n`);
-    process.exit(1);
+	process.stderr.write(`sandbox: ${error.message}\n`);
+	process.exit(1);
 });
 //# sourceMappingURL=cli.cjs.map

@@ -1,383 +1,373 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.AVAILABILITY_STATES = exports.ROLES = exports.CURRENCIES = exports.PAYMENT_STATUSES = void 0;
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+exports.AVAILABILITY_STATES =
+	exports.ROLES =
+	exports.CURRENCIES =
+	exports.PAYMENT_STATUSES =
+		void 0;
 exports.hexId = hexId;
 exports.prng = prng;
 exports.seedState = seedState;
 exports.PAYMENT_STATUSES = [
-    'PENDING',
-    'COMPLETED',
-    'FAILED',
-    'REFUNDED',
-    'CANCELLED',
-    'PROCESSING',
+	'PENDING',
+	'COMPLETED',
+	'FAILED',
+	'REFUNDED',
+	'CANCELLED',
+	'PROCESSING',
 ];
-exports.CURRENCIES = [
-    'INR',
-    'USD',
-    'PKR',
-    'AED',
-    'QAR',
-    'SAR',
-    'MYR',
-    'AUD',
-    'CAD',
-    'SGD',
-    'XOF',
-];
+exports.CURRENCIES = ['INR', 'USD', 'PKR', 'AED', 'QAR', 'SAR', 'MYR', 'AUD', 'CAD', 'SGD', 'XOF'];
 exports.ROLES = ['ADMIN', 'MANAGER', 'CALLER', 'MARKETING_USER'];
 exports.AVAILABILITY_STATES = ['Active', 'Inactive', 'On Leave', 'Working'];
 function hexId(n) {
-    return '5f8a1b2c' + n.toString(16).padStart(16, '0');
+	return '5f8a1b2c' + n.toString(16).padStart(16, '0');
 }
 function prng(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
 }
 const DAY = 24 * 3600 * 1000;
 const FIRST = [
-    'Aarav',
-    'Diya',
-    'Kabir',
-    'Meera',
-    'Rohan',
-    'Ananya',
-    'Vihaan',
-    'Isha',
-    'Arjun',
-    'Saanvi',
-    'Jane',
-    'Omar',
-    'Fatima',
-    'Liam',
-    'Sofia',
-    'Noah',
+	'Aarav',
+	'Diya',
+	'Kabir',
+	'Meera',
+	'Rohan',
+	'Ananya',
+	'Vihaan',
+	'Isha',
+	'Arjun',
+	'Saanvi',
+	'Jane',
+	'Omar',
+	'Fatima',
+	'Liam',
+	'Sofia',
+	'Noah',
 ];
 const LAST = [
-    'Sharma',
-    'Patel',
-    'Khan',
-    'Iyer',
-    'Reddy',
-    'Gupta',
-    'Doe',
-    'Haddad',
-    'Fernandes',
-    'Nair',
-    'Singh',
-    'Chen',
+	'Sharma',
+	'Patel',
+	'Khan',
+	'Iyer',
+	'Reddy',
+	'Gupta',
+	'Doe',
+	'Haddad',
+	'Fernandes',
+	'Nair',
+	'Singh',
+	'Chen',
 ];
 function field(n, apiName, type, description, extra = {}) {
-    return {
-        id: hexId(n),
-        apiName,
-        type,
-        description,
-        lockAfterCreate: false,
-        isLeadid: false,
-        ...extra,
-    };
+	return {
+		id: hexId(n),
+		apiName,
+		type,
+		description,
+		lockAfterCreate: false,
+		isLeadid: false,
+		...extra,
+	};
 }
 function options(base, labels) {
-    return labels.map((label, i) => ({ id: `opt_${base + i}`, label }));
+	return labels.map((label, i) => ({ id: `opt_${base + i}`, label }));
 }
 function member(i, name, status, role, manager) {
-    const email = name.toLowerCase().replace(/[^a-z]+/g, '.') + '@sandbox-telecrm.test';
-    return {
-        id: hexId(9000 + i),
-        name,
-        email,
-        status,
-        phone_number: `9198${String(76543210 + i).padStart(8, '0')}`,
-        role,
-        manager_name: manager?.name ?? null,
-        manager_email: manager?.email ?? null,
-        permission_template_name: role === 'ADMIN' ? 'Admin' : role === 'MANAGER' ? 'Sales Manager' : 'Sales Agent',
-        license: status === 'Invited' || status === 'Deleted'
-            ? null
-            : { status: 'ACTIVE', type: 'GROWTH', start_date: '2026-01-01', end_date: '2027-01-01' },
-    };
+	const email = name.toLowerCase().replace(/[^a-z]+/g, '.') + '@sandbox-telecrm.test';
+	return {
+		id: hexId(9000 + i),
+		name,
+		email,
+		status,
+		phone_number: `9198${String(76543210 + i).padStart(8, '0')}`,
+		role,
+		manager_name: manager?.name ?? null,
+		manager_email: manager?.email ?? null,
+		permission_template_name:
+			role === 'ADMIN' ? 'Admin' : role === 'MANAGER' ? 'Sales Manager' : 'Sales Agent',
+		license:
+			status === 'Invited' || status === 'Deleted'
+				? null
+				: { status: 'ACTIVE', type: 'GROWTH', start_date: '2026-01-01', end_date: '2027-01-01' },
+	};
 }
 function definitions(now) {
-    const fields = [
-        field(1, 'name', 'TEXT', 'Full name of the lead'),
-        field(2, 'phone', 'PHONE', 'Primary phone, the lead identifier', {
-            isLeadid: true,
-            lockAfterCreate: true,
-        }),
-        field(3, 'email', 'EMAIL', 'Primary email'),
-        field(4, 'rating', 'RATING', 'Lead rating from 1 to 5'),
-        field(5, 'status', 'STATUS', 'Pipeline status'),
-        field(6, 'assignee', 'ACTIVE_USERS', 'Team member who owns the lead'),
-        field(7, 'lost_reason', 'LOST_REASON', 'Why the lead was lost'),
-        field(8, 'contact_source', 'DROPDOWN', 'How the lead was sourced', {
-            options: options(1, ['Website', 'Referral', 'Cold Call', 'Facebook Ads']),
-        }),
-        field(9, 'interests', 'TAGS', 'Products the lead asked about', {
-            options: options(10, ['Villa', 'Apartment', 'Plot', 'Commercial']),
-        }),
-        field(10, 'deal_size', 'MONEY', 'Expected deal value'),
-        field(11, 'follow_up_date', 'DATE', 'Next follow-up'),
-        field(12, 'company_website', 'WEBSITE', 'Company web site'),
-        field(13, 'brochure_link', 'MEDIALINK', 'Last brochure sent'),
-        field(14, 'budget_lakhs', 'NUMBER', 'Budget in lakhs'),
-        field(15, 'city', 'TEXT', 'City'),
-        field(16, 'alternate_phone', 'PHONE', 'Second phone'),
-    ];
-    const customActions = [
-        {
-            id: hexId(101),
-            code: 'ACTION_1001',
-            displayName: 'Site Visit',
-            icon: 'map-pin',
-            description: 'Recorded after a sales rep visits the lead',
-            score: 10,
-            source: 'USER',
-            fieldSchema: {
-                note: { type: 'TEXT' },
-                outcome: { type: 'DROPDOWN', options: ['Interested', 'Not Interested'] },
-                visit_date: { type: 'DATE' },
-            },
-            allowPredatedActivity: { enabled: true },
-            definitionType: 'USER_DEFINED',
-            createdOn: now - 400 * DAY,
-            modifiedOn: now - 100 * DAY,
-        },
-        {
-            id: hexId(102),
-            code: 'ACTION_1002',
-            displayName: 'Demo Booked',
-            icon: 'calendar',
-            description: 'A product demo was scheduled',
-            score: 20,
-            source: 'USER',
-            fieldSchema: {
-                demo_date: { type: 'DATE' },
-                attendees: { type: 'NUMBER' },
-                notes: { type: 'TEXT' },
-            },
-            allowPredatedActivity: { enabled: false },
-            definitionType: 'USER_DEFINED',
-            createdOn: now - 300 * DAY,
-            modifiedOn: now - 300 * DAY,
-        },
-        {
-            id: hexId(103),
-            code: 'ACTION_1003',
-            displayName: 'Form Submission',
-            icon: 'file-text',
-            description: 'The lead submitted a web form',
-            score: 5,
-            source: 'USER',
-            fieldSchema: {
-                form_name: { type: 'TEXT' },
-                message: { type: 'TEXT' },
-                submitted_at: { type: 'DATE' },
-                page_url: { type: 'WEBSITE' },
-            },
-            allowPredatedActivity: { enabled: true },
-            definitionType: 'USER_DEFINED',
-            createdOn: now - 200 * DAY,
-            modifiedOn: now - 20 * DAY,
-        },
-        {
-            id: hexId(104),
-            code: 'ACTION_1004',
-            displayName: 'Quote Sent',
-            icon: 'send',
-            description: 'A price quote was sent',
-            score: 15,
-            source: 'SYSTEM',
-            fieldSchema: {
-                quote_amount: { type: 'MONEY' },
-                channel: { type: 'DROPDOWN', options: ['Email', 'WhatsApp'] },
-            },
-            allowPredatedActivity: { enabled: false },
-            definitionType: 'SYSTEM_DEFINED',
-            createdOn: now - 500 * DAY,
-            modifiedOn: now - 500 * DAY,
-        },
-    ];
-    const status = (statusid, label, color) => ({
-        statusid,
-        label,
-        color,
-    });
-    const pipeline = {
-        leadStages: [
-            {
-                stageid: 'stage_open_1',
-                stageType: 'OPEN',
-                visibility: true,
-                activeStatuses: [
-                    status(1, 'Fresh', '#FF5733'),
-                    status(2, 'Contacted', '#33A8FF'),
-                    status(3, 'Qualified', '#33FF57'),
-                    status(4, 'Follow Up', '#F4C542'),
-                ],
-                archivedStatuses: [status(5, 'Old Lead', '#999999')],
-            },
-            {
-                stageid: 'stage_won_1',
-                stageType: 'WON',
-                visibility: true,
-                activeStatuses: [status(10, 'Won', '#28A745')],
-                archivedStatuses: [status(11, 'Closed Won (old)', '#999999')],
-            },
-            {
-                stageid: 'stage_lost_1',
-                stageType: 'LOST',
-                visibility: true,
-                activeStatuses: [status(20, 'Lost', '#DC3545'), status(21, 'Not Interested', '#C0392B')],
-                archivedStatuses: [status(22, 'Junk', '#999999')],
-            },
-        ],
-        activeLeadLostReasons: [
-            { reasonid: 1, reasonLabel: 'Price too high', isDefault: false },
-            { reasonid: 2, reasonLabel: 'No Need', isDefault: true },
-            { reasonid: 3, reasonLabel: 'Went with competitor', isDefault: false },
-        ],
-        archivedLeadLostReasons: [{ reasonid: 4, reasonLabel: 'Budget freeze', isDefault: false }],
-        creationTimestamp: now - 600 * DAY,
-        modificationTimestamp: now - 30 * DAY,
-        lastModifiedBy: 'admin@sandbox-telecrm.test',
-        version: 3,
-    };
-    const admin = member(0, 'Asha Admin', 'Active', 'ADMIN');
-    const manager = member(1, 'Manoj Manager', 'Working', 'MANAGER', admin);
-    const members = [
-        admin,
-        manager,
-        member(2, 'Priya Caller', 'Working', 'CALLER', manager),
-        member(3, 'Rahul Caller', 'Active', 'CALLER', manager),
-        member(4, 'Sara Caller', 'On Leave', 'CALLER', manager),
-        member(5, 'Tariq Caller', 'Working', 'CALLER', manager),
-        member(6, 'Uma Caller', 'Inactive', 'CALLER', manager),
-        member(7, 'Vikram Caller', 'Active', 'CALLER', manager),
-        member(8, 'Wen Marketing', 'Active', 'MARKETING_USER', admin),
-        member(9, 'Xavier Caller', 'Working', 'CALLER', manager),
-        member(10, 'Yara Caller', 'Invited', 'CALLER', manager),
-        member(11, 'Zoe Caller', 'Active', 'CALLER', manager),
-        member(12, 'Deleted Dev', 'Deleted', 'CALLER', manager),
-    ];
-    return {
-        enterprise: {
-            id: 'ent_sandbox_001',
-            name: 'Sandbox Realty',
-            creationTimeStamp: now - 700 * DAY,
-            teamSize: '10-50',
-            industry: 'Real Estate',
-            website: 'https://sandbox-telecrm.test',
-            integrations: ['WHATSAPP', 'EMAIL', 'SMS'],
-            licenceSeats: 15,
-        },
-        fields,
-        customActions,
-        pipeline,
-        members,
-    };
+	const fields = [
+		field(1, 'name', 'TEXT', 'Full name of the lead'),
+		field(2, 'phone', 'PHONE', 'Primary phone, the lead identifier', {
+			isLeadid: true,
+			lockAfterCreate: true,
+		}),
+		field(3, 'email', 'EMAIL', 'Primary email'),
+		field(4, 'rating', 'RATING', 'Lead rating from 1 to 5'),
+		field(5, 'status', 'STATUS', 'Pipeline status'),
+		field(6, 'assignee', 'ACTIVE_USERS', 'Team member who owns the lead'),
+		field(7, 'lost_reason', 'LOST_REASON', 'Why the lead was lost'),
+		field(8, 'contact_source', 'DROPDOWN', 'How the lead was sourced', {
+			options: options(1, ['Website', 'Referral', 'Cold Call', 'Facebook Ads']),
+		}),
+		field(9, 'interests', 'TAGS', 'Products the lead asked about', {
+			options: options(10, ['Villa', 'Apartment', 'Plot', 'Commercial']),
+		}),
+		field(10, 'deal_size', 'MONEY', 'Expected deal value'),
+		field(11, 'follow_up_date', 'DATE', 'Next follow-up'),
+		field(12, 'company_website', 'WEBSITE', 'Company web site'),
+		field(13, 'brochure_link', 'MEDIALINK', 'Last brochure sent'),
+		field(14, 'budget_lakhs', 'NUMBER', 'Budget in lakhs'),
+		field(15, 'city', 'TEXT', 'City'),
+		field(16, 'alternate_phone', 'PHONE', 'Second phone'),
+	];
+	const customActions = [
+		{
+			id: hexId(101),
+			code: 'ACTION_1001',
+			displayName: 'Site Visit',
+			icon: 'map-pin',
+			description: 'Recorded after a sales rep visits the lead',
+			score: 10,
+			source: 'USER',
+			fieldSchema: {
+				note: { type: 'TEXT' },
+				outcome: { type: 'DROPDOWN', options: ['Interested', 'Not Interested'] },
+				visit_date: { type: 'DATE' },
+			},
+			allowPredatedActivity: { enabled: true },
+			definitionType: 'USER_DEFINED',
+			createdOn: now - 400 * DAY,
+			modifiedOn: now - 100 * DAY,
+		},
+		{
+			id: hexId(102),
+			code: 'ACTION_1002',
+			displayName: 'Demo Booked',
+			icon: 'calendar',
+			description: 'A product demo was scheduled',
+			score: 20,
+			source: 'USER',
+			fieldSchema: {
+				demo_date: { type: 'DATE' },
+				attendees: { type: 'NUMBER' },
+				notes: { type: 'TEXT' },
+			},
+			allowPredatedActivity: { enabled: false },
+			definitionType: 'USER_DEFINED',
+			createdOn: now - 300 * DAY,
+			modifiedOn: now - 300 * DAY,
+		},
+		{
+			id: hexId(103),
+			code: 'ACTION_1003',
+			displayName: 'Form Submission',
+			icon: 'file-text',
+			description: 'The lead submitted a web form',
+			score: 5,
+			source: 'USER',
+			fieldSchema: {
+				form_name: { type: 'TEXT' },
+				message: { type: 'TEXT' },
+				submitted_at: { type: 'DATE' },
+				page_url: { type: 'WEBSITE' },
+			},
+			allowPredatedActivity: { enabled: true },
+			definitionType: 'USER_DEFINED',
+			createdOn: now - 200 * DAY,
+			modifiedOn: now - 20 * DAY,
+		},
+		{
+			id: hexId(104),
+			code: 'ACTION_1004',
+			displayName: 'Quote Sent',
+			icon: 'send',
+			description: 'A price quote was sent',
+			score: 15,
+			source: 'SYSTEM',
+			fieldSchema: {
+				quote_amount: { type: 'MONEY' },
+				channel: { type: 'DROPDOWN', options: ['Email', 'WhatsApp'] },
+			},
+			allowPredatedActivity: { enabled: false },
+			definitionType: 'SYSTEM_DEFINED',
+			createdOn: now - 500 * DAY,
+			modifiedOn: now - 500 * DAY,
+		},
+	];
+	const status = (statusid, label, color) => ({
+		statusid,
+		label,
+		color,
+	});
+	const pipeline = {
+		leadStages: [
+			{
+				stageid: 'stage_open_1',
+				stageType: 'OPEN',
+				visibility: true,
+				activeStatuses: [
+					status(1, 'Fresh', '#FF5733'),
+					status(2, 'Contacted', '#33A8FF'),
+					status(3, 'Qualified', '#33FF57'),
+					status(4, 'Follow Up', '#F4C542'),
+				],
+				archivedStatuses: [status(5, 'Old Lead', '#999999')],
+			},
+			{
+				stageid: 'stage_won_1',
+				stageType: 'WON',
+				visibility: true,
+				activeStatuses: [status(10, 'Won', '#28A745')],
+				archivedStatuses: [status(11, 'Closed Won (old)', '#999999')],
+			},
+			{
+				stageid: 'stage_lost_1',
+				stageType: 'LOST',
+				visibility: true,
+				activeStatuses: [status(20, 'Lost', '#DC3545'), status(21, 'Not Interested', '#C0392B')],
+				archivedStatuses: [status(22, 'Junk', '#999999')],
+			},
+		],
+		activeLeadLostReasons: [
+			{ reasonid: 1, reasonLabel: 'Price too high', isDefault: false },
+			{ reasonid: 2, reasonLabel: 'No Need', isDefault: true },
+			{ reasonid: 3, reasonLabel: 'Went with competitor', isDefault: false },
+		],
+		archivedLeadLostReasons: [{ reasonid: 4, reasonLabel: 'Budget freeze', isDefault: false }],
+		creationTimestamp: now - 600 * DAY,
+		modificationTimestamp: now - 30 * DAY,
+		lastModifiedBy: 'admin@sandbox-telecrm.test',
+		version: 3,
+	};
+	const admin = member(0, 'Asha Admin', 'Active', 'ADMIN');
+	const manager = member(1, 'Manoj Manager', 'Working', 'MANAGER', admin);
+	const members = [
+		admin,
+		manager,
+		member(2, 'Priya Caller', 'Working', 'CALLER', manager),
+		member(3, 'Rahul Caller', 'Active', 'CALLER', manager),
+		member(4, 'Sara Caller', 'On Leave', 'CALLER', manager),
+		member(5, 'Tariq Caller', 'Working', 'CALLER', manager),
+		member(6, 'Uma Caller', 'Inactive', 'CALLER', manager),
+		member(7, 'Vikram Caller', 'Active', 'CALLER', manager),
+		member(8, 'Wen Marketing', 'Active', 'MARKETING_USER', admin),
+		member(9, 'Xavier Caller', 'Working', 'CALLER', manager),
+		member(10, 'Yara Caller', 'Invited', 'CALLER', manager),
+		member(11, 'Zoe Caller', 'Active', 'CALLER', manager),
+		member(12, 'Deleted Dev', 'Deleted', 'CALLER', manager),
+	];
+	return {
+		enterprise: {
+			id: 'ent_sandbox_001',
+			name: 'Sandbox Realty',
+			creationTimeStamp: now - 700 * DAY,
+			teamSize: '10-50',
+			industry: 'Real Estate',
+			website: 'https://sandbox-telecrm.test',
+			integrations: ['WHATSAPP', 'EMAIL', 'SMS'],
+			licenceSeats: 15,
+		},
+		fields,
+		customActions,
+		pipeline,
+		members,
+	};
 }
 function seedState(leadCount, now = Date.now(), seed = 42) {
-    const base = definitions(now);
-    const random = prng(seed);
-    const pick = (list) => list[Math.floor(random() * list.length)];
-    const agents = base.members.filter((m) => ['Working', 'Active'].includes(m.status) && m.role === 'CALLER');
-    const open = base.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label));
-    let nextId = 100000;
-    const leads = [];
-    for (let i = 0; i < leadCount; i++) {
-        const created = now - Math.floor(random() * 60 * DAY);
-        const first = pick(FIRST);
-        const last = pick(LAST);
-        const status = pick(open);
-        const fields = {
-            name: `${first} ${last}`,
-            phone: `91${String(9000000000 + i * 7919).slice(0, 10)}`,
-            email: `${first}.${last}.${i}@example.com`.toLowerCase(),
-            status,
-            assignee: pick(agents).email,
-            contact_source: pick(['Website', 'Referral', 'Cold Call', 'Facebook Ads']),
-            rating: 1 + Math.floor(random() * 5),
-            city: pick(['Mumbai', 'Pune', 'Dubai', 'Bengaluru', 'Delhi']),
-        };
-        if (random() < 0.5)
-            fields.interests = [pick(['Villa', 'Apartment', 'Plot', 'Commercial'])];
-        if (random() < 0.4)
-            fields.deal_size = String(100000 * (1 + Math.floor(random() * 50)));
-        if (['Lost', 'Not Interested'].includes(status))
-            fields.lost_reason = pick(['Price too high', 'No Need', 'Went with competitor']);
-        const actions = [];
-        const actionCount = Math.floor(random() * 5);
-        for (let a = 0; a < actionCount; a++) {
-            const at = created + Math.floor(random() * (now - created));
-            const by = pick(agents).id;
-            const kind = pick([
-                '1001',
-                '1002',
-                '1003',
-                'PAYMENT',
-                'OUTGOING_CALL',
-                'INCOMING_CALL',
-                'MISSED_CALL',
-                'INCOMING_WHATSAPP_MSG',
-            ]);
-            const id = hexId(nextId++);
-            if (kind === 'PAYMENT') {
-                actions.push({
-                    id,
-                    type: kind,
-                    status: pick(['PENDING', 'COMPLETED']),
-                    currency: 'INR',
-                    amount: String(5000 * (1 + a)),
-                    created_on: at,
-                    performed_by: by,
-                });
-            }
-            else if (kind === '1001') {
-                actions.push({
-                    id,
-                    type: kind,
-                    fields: { note: 'Visited the site', outcome: pick(['Interested', 'Not Interested']) },
-                    created_on: at,
-                    performed_by: by,
-                });
-            }
-            else if (kind === '1002') {
-                actions.push({
-                    id,
-                    type: kind,
-                    fields: { demo_date: at + 3 * DAY, attendees: 2 },
-                    created_on: at,
-                    performed_by: by,
-                });
-            }
-            else if (kind === '1003') {
-                actions.push({
-                    id,
-                    type: kind,
-                    fields: { form_name: 'Contact us', message: 'Please call me' },
-                    created_on: at,
-                    performed_by: null,
-                });
-            }
-            else {
-                actions.push({ id, type: kind, created_on: at, performed_by: by });
-            }
-        }
-        actions.sort((x, y) => y.created_on - x.created_on);
-        leads.push({
-            id: hexId(nextId++),
-            created_on: created,
-            fields: { ...fields, created_on: created },
-            actions,
-        });
-    }
-    return { ...base, leads, nextId };
+	const base = definitions(now);
+	const random = prng(seed);
+	const pick = (list) => list[Math.floor(random() * list.length)];
+	const agents = base.members.filter(
+		(m) => ['Working', 'Active'].includes(m.status) && m.role === 'CALLER',
+	);
+	const open = base.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label));
+	let nextId = 100000;
+	const leads = [];
+	for (let i = 0; i < leadCount; i++) {
+		const created = now - Math.floor(random() * 60 * DAY);
+		const first = pick(FIRST);
+		const last = pick(LAST);
+		const status = pick(open);
+		const fields = {
+			name: `${first} ${last}`,
+			phone: `91${String(9000000000 + i * 7919).slice(0, 10)}`,
+			email: `${first}.${last}.${i}@example.com`.toLowerCase(),
+			status,
+			assignee: pick(agents).email,
+			contact_source: pick(['Website', 'Referral', 'Cold Call', 'Facebook Ads']),
+			rating: 1 + Math.floor(random() * 5),
+			city: pick(['Mumbai', 'Pune', 'Dubai', 'Bengaluru', 'Delhi']),
+		};
+		if (random() < 0.5) fields.interests = [pick(['Villa', 'Apartment', 'Plot', 'Commercial'])];
+		if (random() < 0.4) fields.deal_size = String(100000 * (1 + Math.floor(random() * 50)));
+		if (['Lost', 'Not Interested'].includes(status))
+			fields.lost_reason = pick(['Price too high', 'No Need', 'Went with competitor']);
+		const actions = [];
+		const actionCount = Math.floor(random() * 5);
+		for (let a = 0; a < actionCount; a++) {
+			const at = created + Math.floor(random() * (now - created));
+			const by = pick(agents).id;
+			const kind = pick([
+				'1001',
+				'1002',
+				'1003',
+				'PAYMENT',
+				'OUTGOING_CALL',
+				'INCOMING_CALL',
+				'MISSED_CALL',
+				'INCOMING_WHATSAPP_MSG',
+			]);
+			const id = hexId(nextId++);
+			if (kind === 'PAYMENT') {
+				actions.push({
+					id,
+					type: kind,
+					status: pick(['PENDING', 'COMPLETED']),
+					currency: 'INR',
+					amount: String(5000 * (1 + a)),
+					created_on: at,
+					performed_by: by,
+				});
+			} else if (kind === '1001') {
+				actions.push({
+					id,
+					type: kind,
+					fields: { note: 'Visited the site', outcome: pick(['Interested', 'Not Interested']) },
+					created_on: at,
+					performed_by: by,
+				});
+			} else if (kind === '1002') {
+				actions.push({
+					id,
+					type: kind,
+					fields: { demo_date: at + 3 * DAY, attendees: 2 },
+					created_on: at,
+					performed_by: by,
+				});
+			} else if (kind === '1003') {
+				actions.push({
+					id,
+					type: kind,
+					fields: { form_name: 'Contact us', message: 'Please call me' },
+					created_on: at,
+					performed_by: null,
+				});
+			} else {
+				actions.push({ id, type: kind, created_on: at, performed_by: by });
+			}
+		}
+		actions.sort((x, y) => y.created_on - x.created_on);
+		leads.push({
+			id: hexId(nextId++),
+			created_on: created,
+			fields: { ...fields, created_on: created },
+			actions,
+		});
+	}
+	return { ...base, leads, nextId };
 }
 //# sourceMappingURL=state.cjs.map

@@ -45,6 +45,13 @@ it('bench runs every scenario and counts requests as designed', async () => {
 	expect(figures.formRequestsPerExecution).toEqual({ node: 1.2, baseline: 2, metadata: 1 });
 	// Timeline Create By Identifier: one search for 20 leads, 20 writes, 2 metadata.
 	expect(raw.timelineByIdentifier.node.requests).toBe(23);
+	// Queued: one Async request per lead, paced at 200 ms; Confirm's one search for 20 leads.
+	expect(figures.queued).toMatchObject({
+		requestsPerLead: 1,
+		confirmLookupsPerLead: 0.05,
+		drops: 0,
+	});
+	expect(figures.queued.seconds).toBeGreaterThanOrEqual(3.8);
 	expect(figures.trigger).toEqual({
 		idleRequests: 1,
 		newLeadsRequests: 2,

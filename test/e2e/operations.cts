@@ -59,6 +59,20 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 			},
 		},
 		{
+			name: 'lead-upsert-queued',
+			action: 'Queue a create or update of a lead',
+			fill: async (e) => {
+				await e.type('phone', '+91 98111 22233');
+				// The same city as Create or Update left: the queue applies it a moment later.
+				await e.type('city', 'Goa');
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('queued');
+				expect(out.text).toContain(PHONE);
+			},
+		},
+		{
 			name: 'lead-get',
 			action: 'Get a lead',
 			fill: async (e) => {

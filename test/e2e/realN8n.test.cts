@@ -8,7 +8,11 @@ import { chromium } from 'playwright-core';
 
 import { ARTIFACTS } from './artifacts.cjs';
 import { ensureRuntime, N8nInstance, packTarball } from '../../dev/n8nRuntime.cjs';
-import { EXAMPLE_CREDENTIAL_ID, readExample } from '../../dev/examples.cjs';
+import {
+	EXAMPLE_ASYNC_CREDENTIAL_ID,
+	EXAMPLE_CREDENTIAL_ID,
+	readExample,
+} from '../../dev/examples.cjs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -76,6 +80,7 @@ describe('n8n server', () => {
 		http.parameters.url = `${notify.baseUrl}/notify`;
 		n8n.importJson('workflow', example);
 		n8n.activate('telecrmFormToLead');
+		n8n.activate('telecrmFormToLeadQueued');
 		n8n.activate('telecrmNewLeadNotify');
 		await n8n.start();
 		startedAt = Date.now();
@@ -165,6 +170,92 @@ describe('n8n server', () => {
 		expect(await test({ baseUrl: notify.baseUrl })).toEqual(
 			refused("did not answer with this workspace's details"),
 		);
+	});
+
+	it('Async credential test succeeds with the Async token and explains each mistake', async () => {
+		const test = async (change: Record<string, string> = {}) =>
+			(
+				await n8n.rest<{ data: { status: string; message: string } }>(
+					'POST',
+					'/rest/credentials/test',
+					{
+						credentials: {
+							id: EXAMPLE_ASYNC_CREDENTIAL_ID,
+							name: 'TeleCRM sandbox (Async)',
+							type: 'teleCrmAsyncApi',
+							data: {
+								enterpriseId: sandbox.enterpriseId,
+								asyncToken: sandbox.asyncToken,
+								baseUrl: sandbox.asyncBaseUrl,
+								...change,
+							},
+						},
+					},
+				)
+			).data.data;
+		const queuedBefore = sandbox.asyncQueue.queued;
+		expect(await test()).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const refused = (message: string) => ({
+			status: 'Error',
+			message: expect.stringContaining(message),
+		});
+		expect(await test({ asyncToken: sandbox.syncToken })).toEqual(
+			refused('Use a token of type Async'),
+		);
+		expect(await test({ enterpriseId: 'not-our-workspace' })).toEqual(
+			refused('TeleCRM does not know this Enterprise ID'),
+		);
+		expect(await test({ baseUrl: notify.baseUrl })).toEqual(
+			refused('did not answer as the TeleCRM Async API does'),
+		);
+		// The probe carries no field: telecrm drops it, so it created nothing.
+		await sandbox.asyncQueue.idle();
+		expect(sandbox.asyncQueue.queued).toBe(queuedBefore + 1);
+		expect(sandbox.asyncQueue.drops).toEqual([]);
+	});
+
+	it('form to lead, queued: a submission is checked, queued through the Async API and confirmed', async () => {
+		await n8n.waitFor(
+			async () => (await axios.get(`${n8n.baseUrl}/form/telecrm-enquiry-queued`)).status === 200,
+			'the queued form to be live',
+		);
+		const form = new FormData();
+		const values = [
+			'Ravi Kumar',
+			'+91 98450 67890',
+			'ravi@example.com',
+			'Referral',
+			'["Plot"]',
+			'Queued enquiry',
+		];
+		values.forEach((value, i) => form.append(`field-${i}`, value));
+		const mark = sandbox.requests.length;
+		const res = await axios.post(`${n8n.baseUrl}/form/telecrm-enquiry-queued`, form, {
+			validateStatus: () => true,
+		});
+		expect(res.status).toBe(200);
+		const lead = () => sandbox.state.leads.find((l) => l.fields.phone === '919845067890');
+		await n8n.waitFor(
+			async () => (lead()?.actions.length ?? 0) === 1,
+			'the queued lead to be applied',
+		);
+		expect(lead()!.fields).toMatchObject({
+			name: 'Ravi Kumar',
+			contact_source: 'Referral',
+			interests: ['Plot'],
+		});
+		// The form's ISO submission time went out as epoch milliseconds, which telecrm reads.
+		expect(typeof lead()!.actions[0].fields?.submitted_at).toBe('number');
+		// Confirm looked the lead up through the Sync API after it was queued.
+		await n8n.waitFor(
+			async () => sandbox.requests.slice(mark).some((r) => r.path.endsWith('/lead/search')),
+			"Confirm's lookup",
+		);
+		const paths = sandbox.requests
+			.slice(mark)
+			.map((r) => r.path.replace(/^.*\/enterprise\/[^/]+/, ''));
+		expect(paths.filter((p) => p === '/autoupdatelead')).toHaveLength(1);
+		expect(sandbox.asyncQueue.drops).toEqual([]);
 	});
 
 	it('form to lead: a submission creates the lead, a second one with the same phone updates it', async () => {

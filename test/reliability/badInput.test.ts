@@ -197,7 +197,7 @@ describe('Base URL and limits', () => {
 			credentials: { ...t.credentials(), baseUrl },
 		});
 		expect(result.error?.message).toBe(
-			`The Base URL "${baseUrl}" in the TeleCRM credential is not an http(s) address`,
+			`The Base URL "${baseUrl}" in the TeleCRM Sync API credential is not an http(s) address`,
 		);
 		expect(t.since(mark)).toHaveLength(0);
 		record({

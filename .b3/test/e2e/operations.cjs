@@ -1,239 +1,239 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
 exports.operationCases = operationCases;
 const PHONE = '919811122233';
 const NUMBERS = { budget_lakhs: 85, rating: 4 };
 function operationCases(sandbox) {
-    const lead = () => sandbox.state.leads.find((l) => l.fields.phone === PHONE);
-    const siteVisit = () => lead()?.actions.find((a) => a.type === '1001');
-    const member = (email) => sandbox.state.members.find((m) => m.email === email);
-    const one = (output) => {
-        expect(output.ok).toBe(true);
-        expect(output.count).toBe('1 item');
-    };
-    return [
-        {
-            name: 'lead-create',
-            action: 'Create a lead',
-            fill: async (e) => {
-                await e.type('phone', '+91 98111 22233');
-                await e.type('name', 'Editor Lead');
-                await e.choose('status', 'Fresh');
-                await e.type('budget_lakhs', '85');
-                await e.type('rating', '4');
-            },
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('created');
-                expect(lead()?.fields).toMatchObject({ name: 'Editor Lead', status: 'Fresh', ...NUMBERS });
-            },
-        },
-        {
-            name: 'lead-upsert',
-            action: 'Create or update a lead',
-            fill: async (e) => {
-                await e.type('phone', PHONE);
-                await e.type('city', 'Goa');
-                await e.choose('matchStrategy', 'Look Up First');
-            },
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('updated');
-                expect(lead()?.fields).toMatchObject({ city: 'Goa', ...NUMBERS });
-            },
-        },
-        {
-            name: 'lead-get',
-            action: 'Get a lead',
-            fill: async (e) => {
-                await e.pickFromList('lead', PHONE);
-            },
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('Editor Lead');
-                expect(out.text).toContain('Goa');
-            },
-        },
-        {
-            name: 'lead-update-manual-mapping',
-            action: 'Update a lead',
-            fill: async (e) => {
-                await e.pickFromList('lead', PHONE);
-                await e.type('city', 'Pune');
-                await e.choose('status', 'Won');
-            },
-            check: (out) => {
-                one(out);
-                expect(lead()?.fields).toMatchObject({ city: 'Pune', status: 'Won', ...NUMBERS });
-            },
-        },
-        {
-            name: 'lead-search',
-            action: 'Search leads',
-            fill: async () => undefined,
-            check: (out) => {
-                expect(out.ok).toBe(true);
-                expect(out.count).toBe('50 items');
-            },
-        },
-        {
-            name: 'timeline-create',
-            action: 'Create actions on a lead',
-            fill: async (e) => {
-                await e.pickFromList('lead', PHONE);
-                await e.choose('actionType', 'Site Visit');
-                await e.type('note', 'Walked the site');
-                await e.choose('outcome', 'Interested');
-            },
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('Site Visit');
-                expect(siteVisit()?.fields).toMatchObject({
-                    note: 'Walked the site',
-                    outcome: 'Interested',
-                });
-            },
-        },
-        {
-            name: 'timeline-get',
-            action: 'Get an action',
-            fill: async (e) => {
-                await e.pickFromList('lead', PHONE);
-                await e.type('actionId', siteVisit().id);
-            },
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('Walked the site');
-            },
-        },
-        {
-            name: 'timeline-update-manual-mapping',
-            action: 'Update an action',
-            fill: async (e) => {
-                await e.pickFromList('lead', PHONE);
-                await e.type('actionId', siteVisit().id);
-                await e.choose('actionType', 'Site Visit');
-                await e.type('note', 'Second look');
-            },
-            check: (out) => {
-                one(out);
-                expect(siteVisit()?.fields?.note).toBe('Second look');
-            },
-        },
-        {
-            name: 'timeline-search',
-            action: 'Search actions of a lead',
-            fill: async (e) => {
-                await e.pickFromList('lead', PHONE);
-            },
-            check: (out) => {
-                expect(out.ok).toBe(true);
-                expect(out.text).toContain('Site Visit');
-            },
-        },
-        {
-            name: 'team-get-many',
-            action: 'Get many team members',
-            fill: async () => undefined,
-            check: (out) => {
-                expect(out.ok).toBe(true);
-                expect(out.text).toContain('@sandbox-telecrm.test');
-            },
-        },
-        {
-            name: 'team-get',
-            action: 'Get a team member',
-            fill: async (e) => {
-                await e.pickFromList('member', 'priya');
-            },
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('priya.caller@sandbox-telecrm.test');
-            },
-        },
-        {
-            name: 'team-create',
-            action: 'Create a team member',
-            fill: async (e) => {
-                await e.type('name', 'Editor Agent');
-                await e.type('email', 'editor.agent@example.com');
-                await e.type('phoneNumber', '919811100077');
-            },
-            check: (out) => {
-                one(out);
-                expect(member('editor.agent@example.com')?.name).toBe('Editor Agent');
-            },
-        },
-        {
-            name: 'team-set-availability',
-            action: 'Set the availability of a team member',
-            fill: async (e) => {
-                await e.pickFromList('member', 'priya');
-                await e.choose('state', 'On Leave');
-            },
-            check: (out) => {
-                one(out);
-                expect(member('priya.caller@sandbox-telecrm.test')?.status).toBe('On Leave');
-            },
-        },
-        {
-            name: 'workspace-info',
-            action: 'Get workspace info',
-            fill: async () => undefined,
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain(sandbox.state.enterprise.name);
-            },
-        },
-        {
-            name: 'workspace-fields',
-            action: 'Get many lead field definitions',
-            fill: async () => undefined,
-            check: (out) => {
-                expect(out.ok).toBe(true);
-                expect(out.count).toBe(`${sandbox.state.fields.length} items`);
-            },
-        },
-        {
-            name: 'workspace-field',
-            action: 'Get a lead field definition',
-            fill: async (e) => {
-                await e.choose('apiName', 'follow_up_date');
-            },
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('follow_up_date');
-            },
-        },
-        {
-            name: 'workspace-custom-actions',
-            action: 'Get many custom action definitions',
-            fill: async () => undefined,
-            check: (out) => {
-                expect(out.ok).toBe(true);
-                expect(out.count).toBe(`${sandbox.state.customActions.length} items`);
-            },
-        },
-        {
-            name: 'workspace-custom-action',
-            action: 'Get a custom action definition',
-            fill: async (e) => {
-                await e.choose('code', 'Site Visit');
-            },
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('Site Visit');
-            },
-        },
-        {
-            name: 'workspace-pipeline',
-            action: 'Get the lead stage pipeline',
-            fill: async () => undefined,
-            check: (out) => {
-                one(out);
-                expect(out.text).toContain('Qualified');
-            },
-        },
-    ];
+	const lead = () => sandbox.state.leads.find((l) => l.fields.phone === PHONE);
+	const siteVisit = () => lead()?.actions.find((a) => a.type === '1001');
+	const member = (email) => sandbox.state.members.find((m) => m.email === email);
+	const one = (output) => {
+		expect(output.ok).toBe(true);
+		expect(output.count).toBe('1 item');
+	};
+	return [
+		{
+			name: 'lead-create',
+			action: 'Create a lead',
+			fill: async (e) => {
+				await e.type('phone', '+91 98111 22233');
+				await e.type('name', 'Editor Lead');
+				await e.choose('status', 'Fresh');
+				await e.type('budget_lakhs', '85');
+				await e.type('rating', '4');
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('created');
+				expect(lead()?.fields).toMatchObject({ name: 'Editor Lead', status: 'Fresh', ...NUMBERS });
+			},
+		},
+		{
+			name: 'lead-upsert',
+			action: 'Create or update a lead',
+			fill: async (e) => {
+				await e.type('phone', PHONE);
+				await e.type('city', 'Goa');
+				await e.choose('matchStrategy', 'Look Up First');
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('updated');
+				expect(lead()?.fields).toMatchObject({ city: 'Goa', ...NUMBERS });
+			},
+		},
+		{
+			name: 'lead-get',
+			action: 'Get a lead',
+			fill: async (e) => {
+				await e.pickFromList('lead', PHONE);
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('Editor Lead');
+				expect(out.text).toContain('Goa');
+			},
+		},
+		{
+			name: 'lead-update-manual-mapping',
+			action: 'Update a lead',
+			fill: async (e) => {
+				await e.pickFromList('lead', PHONE);
+				await e.type('city', 'Pune');
+				await e.choose('status', 'Won');
+			},
+			check: (out) => {
+				one(out);
+				expect(lead()?.fields).toMatchObject({ city: 'Pune', status: 'Won', ...NUMBERS });
+			},
+		},
+		{
+			name: 'lead-search',
+			action: 'Search leads',
+			fill: async () => undefined,
+			check: (out) => {
+				expect(out.ok).toBe(true);
+				expect(out.count).toBe('50 items');
+			},
+		},
+		{
+			name: 'timeline-create',
+			action: 'Create actions on a lead',
+			fill: async (e) => {
+				await e.pickFromList('lead', PHONE);
+				await e.choose('actionType', 'Site Visit');
+				await e.type('note', 'Walked the site');
+				await e.choose('outcome', 'Interested');
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('Site Visit');
+				expect(siteVisit()?.fields).toMatchObject({
+					note: 'Walked the site',
+					outcome: 'Interested',
+				});
+			},
+		},
+		{
+			name: 'timeline-get',
+			action: 'Get an action',
+			fill: async (e) => {
+				await e.pickFromList('lead', PHONE);
+				await e.type('actionId', siteVisit().id);
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('Walked the site');
+			},
+		},
+		{
+			name: 'timeline-update-manual-mapping',
+			action: 'Update an action',
+			fill: async (e) => {
+				await e.pickFromList('lead', PHONE);
+				await e.type('actionId', siteVisit().id);
+				await e.choose('actionType', 'Site Visit');
+				await e.type('note', 'Second look');
+			},
+			check: (out) => {
+				one(out);
+				expect(siteVisit()?.fields?.note).toBe('Second look');
+			},
+		},
+		{
+			name: 'timeline-search',
+			action: 'Search actions of a lead',
+			fill: async (e) => {
+				await e.pickFromList('lead', PHONE);
+			},
+			check: (out) => {
+				expect(out.ok).toBe(true);
+				expect(out.text).toContain('Site Visit');
+			},
+		},
+		{
+			name: 'team-get-many',
+			action: 'Get many team members',
+			fill: async () => undefined,
+			check: (out) => {
+				expect(out.ok).toBe(true);
+				expect(out.text).toContain('@sandbox-telecrm.test');
+			},
+		},
+		{
+			name: 'team-get',
+			action: 'Get a team member',
+			fill: async (e) => {
+				await e.pickFromList('member', 'priya');
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('priya.caller@sandbox-telecrm.test');
+			},
+		},
+		{
+			name: 'team-create',
+			action: 'Create a team member',
+			fill: async (e) => {
+				await e.type('name', 'Editor Agent');
+				await e.type('email', 'editor.agent@example.com');
+				await e.type('phoneNumber', '919811100077');
+			},
+			check: (out) => {
+				one(out);
+				expect(member('editor.agent@example.com')?.name).toBe('Editor Agent');
+			},
+		},
+		{
+			name: 'team-set-availability',
+			action: 'Set the availability of a team member',
+			fill: async (e) => {
+				await e.pickFromList('member', 'priya');
+				await e.choose('state', 'On Leave');
+			},
+			check: (out) => {
+				one(out);
+				expect(member('priya.caller@sandbox-telecrm.test')?.status).toBe('On Leave');
+			},
+		},
+		{
+			name: 'workspace-info',
+			action: 'Get workspace info',
+			fill: async () => undefined,
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain(sandbox.state.enterprise.name);
+			},
+		},
+		{
+			name: 'workspace-fields',
+			action: 'Get many lead field definitions',
+			fill: async () => undefined,
+			check: (out) => {
+				expect(out.ok).toBe(true);
+				expect(out.count).toBe(`${sandbox.state.fields.length} items`);
+			},
+		},
+		{
+			name: 'workspace-field',
+			action: 'Get a lead field definition',
+			fill: async (e) => {
+				await e.choose('apiName', 'follow_up_date');
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('follow_up_date');
+			},
+		},
+		{
+			name: 'workspace-custom-actions',
+			action: 'Get many custom action definitions',
+			fill: async () => undefined,
+			check: (out) => {
+				expect(out.ok).toBe(true);
+				expect(out.count).toBe(`${sandbox.state.customActions.length} items`);
+			},
+		},
+		{
+			name: 'workspace-custom-action',
+			action: 'Get a custom action definition',
+			fill: async (e) => {
+				await e.choose('code', 'Site Visit');
+			},
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('Site Visit');
+			},
+		},
+		{
+			name: 'workspace-pipeline',
+			action: 'Get the lead stage pipeline',
+			fill: async () => undefined,
+			check: (out) => {
+				one(out);
+				expect(out.text).toContain('Qualified');
+			},
+		},
+	];
 }
 //# sourceMappingURL=operations.cjs.map

@@ -1,302 +1,371 @@
-"use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", { value: true });
-const axios_1 = __importDefault(require("axios"));
-const playwright_core_1 = require("playwright-core");
-const artifacts_cjs_1 = require("./artifacts.cjs");
-const n8nRuntime_cjs_1 = require("../../dev/n8nRuntime.cjs");
-const examples_cjs_1 = require("../../dev/examples.cjs");
-const fs = __importStar(require("node:fs"));
-const os = __importStar(require("node:os"));
-const path = __importStar(require("node:path"));
-const timers = __importStar(require("node:timers/promises"));
-const server_cjs_1 = require("../../sandbox/server.cjs");
-const editor_cjs_1 = require("./editor.cjs");
-const scriptedServer_cjs_1 = require("../support/scriptedServer.cjs");
-const operations_cjs_1 = require("./operations.cjs");
+'use strict';
+var __createBinding =
+	(this && this.__createBinding) ||
+	(Object.create
+		? function (o, m, k, k2) {
+				if (k2 === undefined) k2 = k;
+				var desc = Object.getOwnPropertyDescriptor(m, k);
+				if (!desc || ('get' in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+					desc = {
+						enumerable: true,
+						get: function () {
+							return m[k];
+						},
+					};
+				}
+				Object.defineProperty(o, k2, desc);
+			}
+		: function (o, m, k, k2) {
+				if (k2 === undefined) k2 = k;
+				o[k2] = m[k];
+			});
+var __setModuleDefault =
+	(this && this.__setModuleDefault) ||
+	(Object.create
+		? function (o, v) {
+				Object.defineProperty(o, 'default', { enumerable: true, value: v });
+			}
+		: function (o, v) {
+				o['default'] = v;
+			});
+var __importStar =
+	(this && this.__importStar) ||
+	(function () {
+		var ownKeys = function (o) {
+			ownKeys =
+				Object.getOwnPropertyNames ||
+				function (o) {
+					var ar = [];
+					for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+					return ar;
+				};
+			return ownKeys(o);
+		};
+		return function (mod) {
+			if (mod && mod.__esModule) return mod;
+			var result = {};
+			if (mod != null)
+				for (var k = ownKeys(mod), i = 0; i < k.length; i++)
+					if (k[i] !== 'default') __createBinding(result, mod, k[i]);
+			__setModuleDefault(result, mod);
+			return result;
+		};
+	})();
+var __importDefault =
+	(this && this.__importDefault) ||
+	function (mod) {
+		return mod && mod.__esModule ? mod : { default: mod };
+	};
+Object.defineProperty(exports, '__esModule', { value: true });
+const axios_1 = __importDefault(require('axios'));
+const playwright_core_1 = require('playwright-core');
+const artifacts_cjs_1 = require('./artifacts.cjs');
+const n8nRuntime_cjs_1 = require('../../dev/n8nRuntime.cjs');
+const examples_cjs_1 = require('../../dev/examples.cjs');
+const fs = __importStar(require('node:fs'));
+const os = __importStar(require('node:os'));
+const path = __importStar(require('node:path'));
+const timers = __importStar(require('node:timers/promises'));
+const server_cjs_1 = require('../../sandbox/server.cjs');
+const editor_cjs_1 = require('./editor.cjs');
+const scriptedServer_cjs_1 = require('../support/scriptedServer.cjs');
+const operations_cjs_1 = require('./operations.cjs');
 const say = (line) => process.stdout.write(`[e2e] ${line}\n`);
 let sandbox;
 let n8n;
 beforeAll(async () => {
-    const runtime = (0, n8nRuntime_cjs_1.ensureRuntime)(say);
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-e2e-'));
-    sandbox = await (0, server_cjs_1.startSandbox)({ seed: 80 });
-    n8n = new n8nRuntime_cjs_1.N8nInstance({
-        runtime,
-        userFolder: work,
-        port: 5700 + Math.floor(Math.random() * 200) * 2,
-    });
-    n8n.installPackage((0, n8nRuntime_cjs_1.packTarball)(work));
-    n8n.importSandboxWorkspace(sandbox);
+	const runtime = (0, n8nRuntime_cjs_1.ensureRuntime)(say);
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-e2e-'));
+	sandbox = await (0, server_cjs_1.startSandbox)({ seed: 80 });
+	n8n = new n8nRuntime_cjs_1.N8nInstance({
+		runtime,
+		userFolder: work,
+		port: 5700 + Math.floor(Math.random() * 200) * 2,
+	});
+	n8n.installPackage((0, n8nRuntime_cjs_1.packTarball)(work));
+	n8n.importSandboxWorkspace(sandbox);
 });
 afterAll(async () => {
-    await n8n?.stop();
-    await sandbox?.stop();
+	await n8n?.stop();
+	await sandbox?.stop();
 });
 describe('n8n CLI', () => {
-    it('runs the pipeline report: counts per status and assignee match the sandbox', async () => {
-        const result = await n8n.execute('telecrmPipelineReport');
-        expect(result.error).toBeUndefined();
-        const [report] = result.runData['Count per status and assignee'][0].data.main[0];
-        const since = Date.now() - 7 * 24 * 3600 * 1000;
-        const recent = sandbox.state.leads.filter((l) => l.created_on >= since);
-        const expected = (key) => {
-            const counts = {};
-            for (const lead of recent) {
-                const value = String(lead.fields[key] ?? '(none)');
-                counts[value] = (counts[value] ?? 0) + 1;
-            }
-            return counts;
-        };
-        expect(report.json.total).toBe(recent.length);
-        expect(report.json.perStatus).toEqual(expected('status'));
-        expect(report.json.perAssignee).toEqual(expected('assignee'));
-        fs.writeFileSync(path.join(artifacts_cjs_1.ARTIFACTS, 'pipeline-report.txt'), String(report.json.report));
-    });
+	it('runs the pipeline report: counts per status and assignee match the sandbox', async () => {
+		const result = await n8n.execute('telecrmPipelineReport');
+		expect(result.error).toBeUndefined();
+		const [report] = result.runData['Count per status and assignee'][0].data.main[0];
+		const since = Date.now() - 7 * 24 * 3600 * 1000;
+		const recent = sandbox.state.leads.filter((l) => l.created_on >= since);
+		const expected = (key) => {
+			const counts = {};
+			for (const lead of recent) {
+				const value = String(lead.fields[key] ?? '(none)');
+				counts[value] = (counts[value] ?? 0) + 1;
+			}
+			return counts;
+		};
+		expect(report.json.total).toBe(recent.length);
+		expect(report.json.perStatus).toEqual(expected('status'));
+		expect(report.json.perAssignee).toEqual(expected('assignee'));
+		fs.writeFileSync(
+			path.join(artifacts_cjs_1.ARTIFACTS, 'pipeline-report.txt'),
+			String(report.json.report),
+		);
+	});
 });
 describe('n8n server', () => {
-    const notify = new scriptedServer_cjs_1.ScriptedServer(() => ({ status: 200, body: { ok: true } }));
-    let startedAt = 0;
-    beforeAll(async () => {
-        await notify.start();
-        const example = (0, examples_cjs_1.readExample)('new-lead-notify');
-        const http = example.nodes.find((n) => n.name === 'Notify the team');
-        http.parameters.url = `${notify.baseUrl}/notify`;
-        n8n.importJson('workflow', example);
-        n8n.activate('telecrmFormToLead');
-        n8n.activate('telecrmNewLeadNotify');
-        await n8n.start();
-        startedAt = Date.now();
-        await n8n.login();
-    });
-    afterAll(async () => {
-        await notify.stop();
-    });
-    it('the TeleCRM Trigger starts its workflow once per new matching lead', async () => {
-        await timers.setTimeout(Math.max(0, startedAt + 3000 - Date.now()));
-        const create = async (phone, source) => (await axios_1.default.post(`${sandbox.baseUrl}/enterprise/${sandbox.enterpriseId}/lead`, { fields: { phone, name: `Trigger ${phone.slice(-4)}`, contact_source: source } }, { headers: { Authorization: `Bearer ${sandbox.syncToken}` } })).data.lead_id;
-        const wanted = [
-            await create('919822200001', 'Facebook Ads'),
-            await create('919822200002', 'Facebook Ads'),
-        ];
-        await create('919822200003', 'Website');
-        const posted = () => notify.requests.map((r) => r.body.lead_id);
-        await n8n.waitFor(async () => posted().length >= 2, 'the trigger to fire (polls every minute)', 150_000);
-        await timers.setTimeout(65_000);
-        expect(posted().sort()).toEqual(wanted.sort());
-        expect(notify.requests[0].body.text).toMatch(/^New lead from Facebook Ads: Trigger \d{4} \(9198222000\d\d\)$/);
-    }, 300_000);
-    it('lists the node (and its AI tool variant) with its icons', async () => {
-        const types = await n8n.rest('GET', '/types/nodes.json');
-        const node = types.data.find((t) => t.name === 'n8n-nodes-telecrm.teleCrm');
-        expect(node).toBeDefined();
-        expect(types.data.some((t) => t.name === 'n8n-nodes-telecrm.teleCrmTool')).toBe(true);
-        for (const url of [node.iconUrl.light, node.iconUrl.dark]) {
-            const icon = await axios_1.default.get(`${n8n.baseUrl}/${url}`, { validateStatus: () => true });
-            expect(icon.status).toBe(200);
-            expect(String(icon.data)).toContain('<svg');
-        }
-    });
-    it('credential test succeeds with the Sync token and explains each mistake', async () => {
-        const test = async (change = {}) => (await n8n.rest('POST', '/rest/credentials/test', {
-            credentials: {
-                id: examples_cjs_1.EXAMPLE_CREDENTIAL_ID,
-                name: 'TeleCRM sandbox',
-                type: 'teleCrmSyncApi',
-                data: {
-                    enterpriseId: sandbox.enterpriseId,
-                    syncToken: sandbox.syncToken,
-                    baseUrl: sandbox.baseUrl,
-                    ...change,
-                },
-            },
-        })).data.data;
-        expect(await test()).toEqual({ status: 'OK', message: 'Connection successful!' });
-        const refused = (message) => ({
-            status: 'Error',
-            message: expect.stringContaining(message),
-        });
-        expect(await test({ syncToken: sandbox.asyncToken })).toEqual(refused('Use a token of type Sync'));
-        expect(await test({ enterpriseId: 'not-our-workspace' })).toEqual(refused('TeleCRM does not know this Enterprise ID'));
-        expect(await test({ baseUrl: notify.baseUrl })).toEqual(refused("did not answer with this workspace's details"));
-    });
-    it('form to lead: a submission creates the lead, a second one with the same phone updates it', async () => {
-        await n8n.waitFor(async () => (await axios_1.default.get(`${n8n.baseUrl}/form/telecrm-enquiry`)).status === 200, 'the form to be live');
-        const submit = async (fields) => {
-            const form = new FormData();
-            fields.forEach((value, i) => form.append(`field-${i}`, value));
-            const res = await axios_1.default.post(`${n8n.baseUrl}/form/telecrm-enquiry`, form, {
-                validateStatus: () => true,
-            });
-            expect(res.status).toBe(200);
-        };
-        const byPhone = (phone) => sandbox.state.leads.find((l) => l.fields.phone === phone);
-        const formActions = (phone) => byPhone(phone)?.actions.filter((a) => a.type === '1003') ?? [];
-        await submit([
-            'Meera Iyer',
-            '+91 98450 12345',
-            'meera@example.com',
-            'Website',
-            '["Villa","Plot"]',
-            'Call after 6 pm',
-        ]);
-        await n8n.waitFor(async () => formActions('919845012345').length === 1, 'the first submission to reach telecrm');
-        const created = byPhone('919845012345');
-        expect(created.fields).toMatchObject({
-            name: 'Meera Iyer',
-            email: 'meera@example.com',
-            contact_source: 'Website',
-            interests: ['Villa', 'Plot'],
-        });
-        await submit([
-            'Meera I.',
-            '9845012345',
-            'meera.work@example.com',
-            'Trade Fair',
-            '["Apartment"]',
-            'Second visit',
-        ]);
-        await n8n.waitFor(async () => formActions('919845012345').length === 2, 'the second submission to reach telecrm');
-        expect(sandbox.state.leads.filter((l) => l.fields.phone === '919845012345')).toHaveLength(1);
-        expect(byPhone('919845012345').fields).toMatchObject({
-            name: 'Meera I.',
-            email: 'meera.work@example.com',
-            contact_source: 'Trade Fair',
-        });
-        expect(formActions('919845012345')
-            .map((a) => a.fields?.message)
-            .sort()).toEqual(['Call after 6 pm', 'Second visit']);
-    });
-    it('imports the AI agent example with TeleCRM tools', async () => {
-        const wf = await n8n.rest('GET', '/rest/workflows/telecrmAgentTools');
-        expect(wf.status).toBe(200);
-        expect(wf.data.data.nodes
-            .filter((n) => n.type === 'n8n-nodes-telecrm.teleCrmTool')
-            .map((n) => n.name)).toEqual(['Find lead', 'Log site visit']);
-    });
-    describe('editor in Chromium', () => {
-        let browser;
-        let page;
-        beforeAll(async () => {
-            browser = await playwright_core_1.chromium.launch({
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: [
-                    '--headless',
-                    '--no-sandbox',
-                    '--disable-gpu',
-                    '--disable-quic',
-                    '--no-first-run',
-                    '--disable-background-networking',
-                    '--disable-component-update',
-                    '--disable-sync',
-                ],
-            });
-            const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-            const token = await n8n.login();
-            await context.addCookies([
-                { name: 'n8n-auth', value: token, domain: '127.0.0.1', path: '/' },
-            ]);
-            page = await context.newPage();
-        });
-        afterAll(async () => {
-            await browser?.close();
-        });
-        const shot = async (name) => await page.screenshot({ path: path.join(artifacts_cjs_1.ARTIFACTS, `${name}.png`) });
-        it('adds TeleCRM, chooses Lead / Create, and shows live fields and statuses', async () => {
-            await page.goto(`${n8n.baseUrl}/workflow/new`);
-            await page.click('[data-test-id="node-creator-plus-button"]');
-            await page.keyboard.type('TeleCRM');
-            await page.click('[data-test-id="node-creator-item-name"]:has-text("TeleCRM")');
-            await shot('1-node-actions');
-            const create = page.getByText('Create a lead', { exact: true });
-            await page.waitForTimeout(500);
-            if (!(await create.isVisible()))
-                await page
-                    .getByText(/^Actions \(\d+\)$/)
-                    .first()
-                    .click();
-            await create.click();
-            await page.waitForSelector('[data-test-id="resource-mapper-container"]');
-            await page.waitForSelector('[data-test-id="parameter-input-contact_source"]');
-            await shot('2-lead-create-fields');
-            const mapper = await page.textContent('[data-test-id="resource-mapper-container"]');
-            for (const field of sandbox.state.fields)
-                expect(mapper).toContain(field.apiName);
-            expect(mapper).toContain('phone (identifier)');
-            expect(mapper).toContain('follow_up_date');
-            await page.click('[data-test-id="parameter-input-status"]');
-            const active = sandbox.state.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label));
-            const list = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
-            await list.first().waitFor();
-            await timers.setTimeout(300);
-            await shot('3-status-options');
-            const shown = (await list.allTextContents()).map((t) => t.trim()).filter(Boolean);
-            expect(shown).toEqual(active);
-            await page.keyboard.press('Escape');
-            await page.click('[data-test-id="parameter-input-resource"]');
-            await list.filter({ hasText: 'Timeline' }).first().waitFor();
-            await timers.setTimeout(300);
-            await shot('4-resources');
-            expect((await list.allTextContents()).join(' ')).toContain('Team Member');
-            await page.keyboard.press('Escape');
-        });
-        it('the TeleCRM Trigger fetches a test event: the newest lead', async () => {
-            const editor = new editor_cjs_1.NodeEditor(page, n8n.baseUrl, artifacts_cjs_1.ARTIFACTS);
-            await editor.add('On new lead');
-            const output = await editor.execute();
-            await editor.screenshot('5-trigger-fetch-test-event');
-            expect(output.ok).toBe(true);
-            expect(output.count).toBe('1 item');
-            const newest = [...sandbox.state.leads].sort((a, b) => b.created_on - a.created_on)[0];
-            expect(output.text).toContain(String(newest.fields.name));
-        });
-        describe('every operation, filled in by hand and executed', () => {
-            const cases = () => (0, operations_cjs_1.operationCases)(sandbox);
-            it.each((0, operations_cjs_1.operationCases)({}).map((c, n) => [c.name, n]))('%s', async (_name, n) => {
-                const op = cases()[n];
-                const editor = new editor_cjs_1.NodeEditor(page, n8n.baseUrl, artifacts_cjs_1.ARTIFACTS);
-                await editor.add(op.action);
-                await op.fill(editor);
-                const output = await editor.execute();
-                await editor.screenshot(`op-${String(n + 1).padStart(2, '0')}-${op.name}`);
-                op.check(output);
-            });
-        });
-    });
+	const notify = new scriptedServer_cjs_1.ScriptedServer(() => ({
+		status: 200,
+		body: { ok: true },
+	}));
+	let startedAt = 0;
+	beforeAll(async () => {
+		await notify.start();
+		const example = (0, examples_cjs_1.readExample)('new-lead-notify');
+		const http = example.nodes.find((n) => n.name === 'Notify the team');
+		http.parameters.url = `${notify.baseUrl}/notify`;
+		n8n.importJson('workflow', example);
+		n8n.activate('telecrmFormToLead');
+		n8n.activate('telecrmNewLeadNotify');
+		await n8n.start();
+		startedAt = Date.now();
+		await n8n.login();
+	});
+	afterAll(async () => {
+		await notify.stop();
+	});
+	it('the TeleCRM Trigger starts its workflow once per new matching lead', async () => {
+		await timers.setTimeout(Math.max(0, startedAt + 3000 - Date.now()));
+		const create = async (phone, source) =>
+			(
+				await axios_1.default.post(
+					`${sandbox.baseUrl}/enterprise/${sandbox.enterpriseId}/lead`,
+					{ fields: { phone, name: `Trigger ${phone.slice(-4)}`, contact_source: source } },
+					{ headers: { Authorization: `Bearer ${sandbox.syncToken}` } },
+				)
+			).data.lead_id;
+		const wanted = [
+			await create('919822200001', 'Facebook Ads'),
+			await create('919822200002', 'Facebook Ads'),
+		];
+		await create('919822200003', 'Website');
+		const posted = () => notify.requests.map((r) => r.body.lead_id);
+		await n8n.waitFor(
+			async () => posted().length >= 2,
+			'the trigger to fire (polls every minute)',
+			150_000,
+		);
+		await timers.setTimeout(65_000);
+		expect(posted().sort()).toEqual(wanted.sort());
+		expect(notify.requests[0].body.text).toMatch(
+			/^New lead from Facebook Ads: Trigger \d{4} \(9198222000\d\d\)$/,
+		);
+	}, 300_000);
+	it('lists the node (and its AI tool variant) with its icons', async () => {
+		const types = await n8n.rest('GET', '/types/nodes.json');
+		const node = types.data.find((t) => t.name === 'n8n-nodes-telecrm.teleCrm');
+		expect(node).toBeDefined();
+		expect(types.data.some((t) => t.name === 'n8n-nodes-telecrm.teleCrmTool')).toBe(true);
+		for (const url of [node.iconUrl.light, node.iconUrl.dark]) {
+			const icon = await axios_1.default.get(`${n8n.baseUrl}/${url}`, {
+				validateStatus: () => true,
+			});
+			expect(icon.status).toBe(200);
+			expect(String(icon.data)).toContain('<svg');
+		}
+	});
+	it('credential test succeeds with the Sync token and explains each mistake', async () => {
+		const test = async (change = {}) =>
+			(
+				await n8n.rest('POST', '/rest/credentials/test', {
+					credentials: {
+						id: examples_cjs_1.EXAMPLE_CREDENTIAL_ID,
+						name: 'TeleCRM sandbox',
+						type: 'teleCrmSyncApi',
+						data: {
+							enterpriseId: sandbox.enterpriseId,
+							syncToken: sandbox.syncToken,
+							baseUrl: sandbox.baseUrl,
+							...change,
+						},
+					},
+				})
+			).data.data;
+		expect(await test()).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const refused = (message) => ({
+			status: 'Error',
+			message: expect.stringContaining(message),
+		});
+		expect(await test({ syncToken: sandbox.asyncToken })).toEqual(
+			refused('Use a token of type Sync'),
+		);
+		expect(await test({ enterpriseId: 'not-our-workspace' })).toEqual(
+			refused('TeleCRM does not know this Enterprise ID'),
+		);
+		expect(await test({ baseUrl: notify.baseUrl })).toEqual(
+			refused("did not answer with this workspace's details"),
+		);
+	});
+	it('form to lead: a submission creates the lead, a second one with the same phone updates it', async () => {
+		await n8n.waitFor(
+			async () => (await axios_1.default.get(`${n8n.baseUrl}/form/telecrm-enquiry`)).status === 200,
+			'the form to be live',
+		);
+		const submit = async (fields) => {
+			const form = new FormData();
+			fields.forEach((value, i) => form.append(`field-${i}`, value));
+			const res = await axios_1.default.post(`${n8n.baseUrl}/form/telecrm-enquiry`, form, {
+				validateStatus: () => true,
+			});
+			expect(res.status).toBe(200);
+		};
+		const byPhone = (phone) => sandbox.state.leads.find((l) => l.fields.phone === phone);
+		const formActions = (phone) => byPhone(phone)?.actions.filter((a) => a.type === '1003') ?? [];
+		await submit([
+			'Meera Iyer',
+			'+91 98450 12345',
+			'meera@example.com',
+			'Website',
+			'["Villa","Plot"]',
+			'Call after 6 pm',
+		]);
+		await n8n.waitFor(
+			async () => formActions('919845012345').length === 1,
+			'the first submission to reach telecrm',
+		);
+		const created = byPhone('919845012345');
+		expect(created.fields).toMatchObject({
+			name: 'Meera Iyer',
+			email: 'meera@example.com',
+			contact_source: 'Website',
+			interests: ['Villa', 'Plot'],
+		});
+		await submit([
+			'Meera I.',
+			'9845012345',
+			'meera.work@example.com',
+			'Trade Fair',
+			'["Apartment"]',
+			'Second visit',
+		]);
+		await n8n.waitFor(
+			async () => formActions('919845012345').length === 2,
+			'the second submission to reach telecrm',
+		);
+		expect(sandbox.state.leads.filter((l) => l.fields.phone === '919845012345')).toHaveLength(1);
+		expect(byPhone('919845012345').fields).toMatchObject({
+			name: 'Meera I.',
+			email: 'meera.work@example.com',
+			contact_source: 'Trade Fair',
+		});
+		expect(
+			formActions('919845012345')
+				.map((a) => a.fields?.message)
+				.sort(),
+		).toEqual(['Call after 6 pm', 'Second visit']);
+	});
+	it('imports the AI agent example with TeleCRM tools', async () => {
+		const wf = await n8n.rest('GET', '/rest/workflows/telecrmAgentTools');
+		expect(wf.status).toBe(200);
+		expect(
+			wf.data.data.nodes
+				.filter((n) => n.type === 'n8n-nodes-telecrm.teleCrmTool')
+				.map((n) => n.name),
+		).toEqual(['Find lead', 'Log site visit']);
+	});
+	describe('editor in Chromium', () => {
+		let browser;
+		let page;
+		beforeAll(async () => {
+			browser = await playwright_core_1.chromium.launch({
+				executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+				args: [
+					'--headless',
+					'--no-sandbox',
+					'--disable-gpu',
+					'--disable-quic',
+					'--no-first-run',
+					'--disable-background-networking',
+					'--disable-component-update',
+					'--disable-sync',
+				],
+			});
+			const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+			const token = await n8n.login();
+			await context.addCookies([
+				{ name: 'n8n-auth', value: token, domain: '127.0.0.1', path: '/' },
+			]);
+			page = await context.newPage();
+		});
+		afterAll(async () => {
+			await browser?.close();
+		});
+		const shot = async (name) =>
+			await page.screenshot({ path: path.join(artifacts_cjs_1.ARTIFACTS, `${name}.png`) });
+		it('adds TeleCRM, chooses Lead / Create, and shows live fields and statuses', async () => {
+			await page.goto(`${n8n.baseUrl}/workflow/new`);
+			await page.click('[data-test-id="node-creator-plus-button"]');
+			await page.keyboard.type('TeleCRM');
+			await page.click('[data-test-id="node-creator-item-name"]:has-text("TeleCRM")');
+			await shot('1-node-actions');
+			const create = page.getByText('Create a lead', { exact: true });
+			await page.waitForTimeout(500);
+			if (!(await create.isVisible()))
+				await page
+					.getByText(/^Actions \(\d+\)$/)
+					.first()
+					.click();
+			await create.click();
+			await page.waitForSelector('[data-test-id="resource-mapper-container"]');
+			await page.waitForSelector('[data-test-id="parameter-input-contact_source"]');
+			await shot('2-lead-create-fields');
+			const mapper = await page.textContent('[data-test-id="resource-mapper-container"]');
+			for (const field of sandbox.state.fields) expect(mapper).toContain(field.apiName);
+			expect(mapper).toContain('phone (identifier)');
+			expect(mapper).toContain('follow_up_date');
+			await page.click('[data-test-id="parameter-input-status"]');
+			const active = sandbox.state.pipeline.leadStages.flatMap((s) =>
+				s.activeStatuses.map((x) => x.label),
+			);
+			const list = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
+			await list.first().waitFor();
+			await timers.setTimeout(300);
+			await shot('3-status-options');
+			const shown = (await list.allTextContents()).map((t) => t.trim()).filter(Boolean);
+			expect(shown).toEqual(active);
+			await page.keyboard.press('Escape');
+			await page.click('[data-test-id="parameter-input-resource"]');
+			await list.filter({ hasText: 'Timeline' }).first().waitFor();
+			await timers.setTimeout(300);
+			await shot('4-resources');
+			expect((await list.allTextContents()).join(' ')).toContain('Team Member');
+			await page.keyboard.press('Escape');
+		});
+		it('the TeleCRM Trigger fetches a test event: the newest lead', async () => {
+			const editor = new editor_cjs_1.NodeEditor(page, n8n.baseUrl, artifacts_cjs_1.ARTIFACTS);
+			await editor.add('On new lead');
+			const output = await editor.execute();
+			await editor.screenshot('5-trigger-fetch-test-event');
+			expect(output.ok).toBe(true);
+			expect(output.count).toBe('1 item');
+			const newest = [...sandbox.state.leads].sort((a, b) => b.created_on - a.created_on)[0];
+			expect(output.text).toContain(String(newest.fields.name));
+		});
+		describe('every operation, filled in by hand and executed', () => {
+			const cases = () => (0, operations_cjs_1.operationCases)(sandbox);
+			it.each((0, operations_cjs_1.operationCases)({}).map((c, n) => [c.name, n]))(
+				'%s',
+				async (_name, n) => {
+					const op = cases()[n];
+					const editor = new editor_cjs_1.NodeEditor(page, n8n.baseUrl, artifacts_cjs_1.ARTIFACTS);
+					await editor.add(op.action);
+					await op.fill(editor);
+					const output = await editor.execute();
+					await editor.screenshot(`op-${String(n + 1).padStart(2, '0')}-${op.name}`);
+					op.check(output);
+				},
+			);
+		});
+	});
 });
 //# sourceMappingURL=realN8n.test.cjs.map

@@ -1,22 +1,23 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
 exports.actionIdProperty = exports.actionTypeProperty = void 0;
 exports.actionTypeProperty = {
-    displayName: 'Action Type Name or ID',
-    name: 'actionType',
-    type: 'options',
-    typeOptions: { loadOptionsMethod: 'getWritableActionTypes' },
-    required: true,
-    default: '',
-    description: 'A custom action of your workspace, or Payment. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	displayName: 'Action Type Name or ID',
+	name: 'actionType',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getWritableActionTypes' },
+	required: true,
+	default: '',
+	description:
+		'A custom action of your workspace, or Payment. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 exports.actionIdProperty = {
-    displayName: 'Action ID',
-    name: 'actionId',
-    type: 'string',
-    required: true,
-    default: '',
-    placeholder: '603d2b2f9b1e8a001c8e4f5d',
-    description: 'The action_id returned when the action was created, or found with Search Actions',
+	displayName: 'Action ID',
+	name: 'actionId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: '603d2b2f9b1e8a001c8e4f5d',
+	description: 'The action_id returned when the action was created, or found with Search Actions',
 };
 //# sourceMappingURL=properties.js.map

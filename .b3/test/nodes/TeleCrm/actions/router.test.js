@@ -1,74 +1,88 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-const sandboxed_1 = require("../../../support/sandboxed");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const sandboxed_1 = require('../../../support/sandboxed');
 const t = (0, sandboxed_1.useSandbox)({ seed: 10, latencyMs: 40 });
-const createMany = (count, inFlight, prefix) => t.run({
-    resource: 'lead',
-    operation: 'create',
-    fields: (0, sandboxed_1.mapped)({ phone: '={{ $json.phone }}', name: '={{ $json.name }}' }),
-    requestOptions: { itemsInFlight: inFlight },
-}, Array.from({ length: count }, (_, i) => ({
-    phone: `${prefix}${String(i).padStart(4, '0')}`,
-    name: `Parallel ${i}`,
-})), true);
+const createMany = (count, inFlight, prefix) =>
+	t.run(
+		{
+			resource: 'lead',
+			operation: 'create',
+			fields: (0, sandboxed_1.mapped)({ phone: '={{ $json.phone }}', name: '={{ $json.name }}' }),
+			requestOptions: { itemsInFlight: inFlight },
+		},
+		Array.from({ length: count }, (_, i) => ({
+			phone: `${prefix}${String(i).padStart(4, '0')}`,
+			name: `Parallel ${i}`,
+		})),
+		true,
+	);
 it('runs up to N items at once and keeps output order and item links', async () => {
-    t.sandbox.stats.maxInFlight = 0;
-    const result = await createMany(24, 6, '91981100');
-    expect(result.items).toHaveLength(24);
-    expect(result.items.map((i) => i.pairedItem)).toEqual(Array.from({ length: 24 }, (_, item) => ({ item })));
-    (0, sandboxed_1.json)(result).forEach((out, i) => {
-        const lead = t.sandbox.state.leads.find((l) => l.id === out.lead_id);
-        expect(lead.fields.name).toBe(`Parallel ${i}`);
-    });
-    expect(t.sandbox.stats.maxInFlight).toBeGreaterThan(1);
-    expect(t.sandbox.stats.maxInFlight).toBeLessThanOrEqual(6);
+	t.sandbox.stats.maxInFlight = 0;
+	const result = await createMany(24, 6, '91981100');
+	expect(result.items).toHaveLength(24);
+	expect(result.items.map((i) => i.pairedItem)).toEqual(
+		Array.from({ length: 24 }, (_, item) => ({ item })),
+	);
+	(0, sandboxed_1.json)(result).forEach((out, i) => {
+		const lead = t.sandbox.state.leads.find((l) => l.id === out.lead_id);
+		expect(lead.fields.name).toBe(`Parallel ${i}`);
+	});
+	expect(t.sandbox.stats.maxInFlight).toBeGreaterThan(1);
+	expect(t.sandbox.stats.maxInFlight).toBeLessThanOrEqual(6);
 });
 it('sends one item at a time by default', async () => {
-    t.sandbox.stats.maxInFlight = 0;
-    const result = await createMany(5, 1, '91981200');
-    expect(result.items).toHaveLength(5);
-    expect(t.sandbox.stats.maxInFlight).toBe(1);
+	t.sandbox.stats.maxInFlight = 0;
+	const result = await createMany(5, 1, '91981200');
+	expect(result.items).toHaveLength(5);
+	expect(t.sandbox.stats.maxInFlight).toBe(1);
 });
 it('a 429 pauses every item in flight for the Retry-After time', async () => {
-    const mark = t.mark();
-    t.sandbox.faults.add({
-        kind: 'status',
-        status: 429,
-        retryAfter: '1',
-        match: /^POST \/lead$/,
-        skip: 3,
-    });
-    const result = await createMany(16, 4, '91981300');
-    expect((0, sandboxed_1.json)(result).every((o) => o.result === 'created')).toBe(true);
-    const writes = t.since(mark).filter((r) => r.path.endsWith('/lead'));
-    const gaps = writes.slice(1).map((r, i) => r.at - writes[i].at);
-    expect(Math.max(...gaps)).toBeGreaterThanOrEqual(900);
-    expect(gaps.filter((g) => g >= 900)).toHaveLength(1);
+	const mark = t.mark();
+	t.sandbox.faults.add({
+		kind: 'status',
+		status: 429,
+		retryAfter: '1',
+		match: /^POST \/lead$/,
+		skip: 3,
+	});
+	const result = await createMany(16, 4, '91981300');
+	expect((0, sandboxed_1.json)(result).every((o) => o.result === 'created')).toBe(true);
+	const writes = t.since(mark).filter((r) => r.path.endsWith('/lead'));
+	const gaps = writes.slice(1).map((r, i) => r.at - writes[i].at);
+	expect(Math.max(...gaps)).toBeGreaterThanOrEqual(900);
+	expect(gaps.filter((g) => g >= 900)).toHaveLength(1);
 });
 it('stops after the first failing item when errors are not continued', async () => {
-    t.sandbox.faults.add({ kind: 'status', status: 500, match: /^POST \/lead$/, skip: 2 });
-    const result = await t.run({
-        resource: 'lead',
-        operation: 'create',
-        fields: (0, sandboxed_1.mapped)({ phone: '={{ $json.phone }}' }),
-        requestOptions: { itemsInFlight: 2 },
-    }, Array.from({ length: 10 }, (_, i) => ({ phone: `91981400${String(i).padStart(4, '0')}` })));
-    expect(result.error?.message).toMatch(/^TeleCRM SERVICE_UNAVAILABLE: Injected 500/);
-    const created = t.sandbox.state.leads.filter((l) => String(l.fields.phone).startsWith('91981400')).length;
-    expect(created).toBeLessThan(10);
+	t.sandbox.faults.add({ kind: 'status', status: 500, match: /^POST \/lead$/, skip: 2 });
+	const result = await t.run(
+		{
+			resource: 'lead',
+			operation: 'create',
+			fields: (0, sandboxed_1.mapped)({ phone: '={{ $json.phone }}' }),
+			requestOptions: { itemsInFlight: 2 },
+		},
+		Array.from({ length: 10 }, (_, i) => ({ phone: `91981400${String(i).padStart(4, '0')}` })),
+	);
+	expect(result.error?.message).toMatch(/^TeleCRM SERVICE_UNAVAILABLE: Injected 500/);
+	const created = t.sandbox.state.leads.filter((l) =>
+		String(l.fields.phone).startsWith('91981400'),
+	).length;
+	expect(created).toBeLessThan(10);
 });
 it('refuses an Items in Flight value out of range', async () => {
-    const result = await createMany(2, 100, '91981500');
-    expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
-        ['Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 100', { item: 0 }],
-        ['Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 100', { item: 1 }],
-    ]);
-    const error = await t.run({
-        resource: 'lead',
-        operation: 'get',
-        lead: { __rl: true, mode: 'id', value: 'x' },
-        requestOptions: { itemsInFlight: 0 },
-    });
-    expect(error.error?.message).toBe('Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 0');
+	const result = await createMany(2, 100, '91981500');
+	expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
+		['Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 100', { item: 0 }],
+		['Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 100', { item: 1 }],
+	]);
+	const error = await t.run({
+		resource: 'lead',
+		operation: 'get',
+		lead: { __rl: true, mode: 'id', value: 'x' },
+		requestOptions: { itemsInFlight: 0 },
+	});
+	expect(error.error?.message).toBe(
+		'Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 0',
+	);
 });
 //# sourceMappingURL=router.test.js.map

@@ -1,33 +1,40 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-const retryPolicy_1 = require("../../../../nodes/TeleCrm/transport/retryPolicy");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const retryPolicy_1 = require('../../../../nodes/TeleCrm/transport/retryPolicy');
 describe('retryAfterMs', () => {
-    const now = Date.parse('2026-11-26T10:00:00Z');
-    it.each([
-        ['3', 3000],
-        ['0', 0],
-        ['1.5', 1500],
-        ['Thu, 26 Nov 2026 10:00:05 GMT', 5000],
-        ['Thu, 26 Nov 2026 09:00:00 GMT', 0],
-        ['soon', undefined],
-        [undefined, undefined],
-        ['', undefined],
-    ])('%j -> %j ms', (header, ms) => {
-        expect((0, retryPolicy_1.retryAfterMs)(header, now)).toBe(ms);
-    });
+	const now = Date.parse('2026-11-26T10:00:00Z');
+	it.each([
+		['3', 3000],
+		['0', 0],
+		['1.5', 1500],
+		['Thu, 26 Nov 2026 10:00:05 GMT', 5000],
+		['Thu, 26 Nov 2026 09:00:00 GMT', 0],
+		['soon', undefined],
+		[undefined, undefined],
+		['', undefined],
+	])('%j -> %j ms', (header, ms) => {
+		expect((0, retryPolicy_1.retryAfterMs)(header, now)).toBe(ms);
+	});
 });
 describe('which answers are retried', () => {
-    it('429 and 503 always; 502 and 504 only for idempotent requests; others never', () => {
-        expect([429, 503].map((s) => (0, retryPolicy_1.isRetryable)(s, false))).toEqual([true, true]);
-        expect([502, 504].map((s) => [(0, retryPolicy_1.isRetryable)(s, true), (0, retryPolicy_1.isRetryable)(s, false)])).toEqual([
-            [true, false],
-            [true, false],
-        ]);
-        expect([400, 401, 404, 409, 500].some((s) => (0, retryPolicy_1.isRetryable)(s, true))).toBe(false);
-    });
-    it('backs off exponentially up to the cap', () => {
-        expect([0, 1, 2, 3].map(retryPolicy_1.backoffMs)).toEqual([500, 1000, 2000, 4000]);
-        expect((0, retryPolicy_1.backoffMs)(10)).toBe(retryPolicy_1.RETRY_POLICY.maxDelayMs);
-    });
+	it('429 and 503 always; 502 and 504 only for idempotent requests; others never', () => {
+		expect([429, 503].map((s) => (0, retryPolicy_1.isRetryable)(s, false))).toEqual([true, true]);
+		expect(
+			[502, 504].map((s) => [
+				(0, retryPolicy_1.isRetryable)(s, true),
+				(0, retryPolicy_1.isRetryable)(s, false),
+			]),
+		).toEqual([
+			[true, false],
+			[true, false],
+		]);
+		expect([400, 401, 404, 409, 500].some((s) => (0, retryPolicy_1.isRetryable)(s, true))).toBe(
+			false,
+		);
+	});
+	it('backs off exponentially up to the cap', () => {
+		expect([0, 1, 2, 3].map(retryPolicy_1.backoffMs)).toEqual([500, 1000, 2000, 4000]);
+		expect((0, retryPolicy_1.backoffMs)(10)).toBe(retryPolicy_1.RETRY_POLICY.maxDelayMs);
+	});
 });
 //# sourceMappingURL=retryPolicy.test.js.map

@@ -1,231 +1,241 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-const harness_1 = require("../../../../../engine/harness");
-const sandboxed_1 = require("../../../../support/sandboxed");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const harness_1 = require('../../../../../engine/harness');
+const sandboxed_1 = require('../../../../support/sandboxed');
 const t = (0, sandboxed_1.useSandbox)({ seed: 40, async: { delayMs: 50 } });
 let phoneSeq = 0;
 const nextPhone = () => `97${String(10000000 + ++phoneSeq)}`;
-const queuedRequests = (sandbox, mark) => sandbox.since(mark).filter((r) => r.path.endsWith('/autoupdatelead'));
+const queuedRequests = (sandbox, mark) =>
+	sandbox.since(mark).filter((r) => r.path.endsWith('/autoupdatelead'));
 const sentBodies = (sandbox, mark) => queuedRequests(sandbox, mark).map((r) => JSON.parse(r.body));
 const byPhone = (phone) => t.sandbox.state.leads.find((l) => l.fields.phone === phone);
 const FAST = { requestsPerHour: 3_600_000 };
 const queue = (extra = {}) => ({
-    resource: 'lead',
-    operation: 'upsertQueued',
-    fields: (0, sandboxed_1.autoMapped)(),
-    queueOptions: FAST,
-    ...extra,
+	resource: 'lead',
+	operation: 'upsertQueued',
+	fields: (0, sandboxed_1.autoMapped)(),
+	queueOptions: FAST,
+	...extra,
 });
 afterAll(() => {
-    expect(t.sandbox.asyncQueue.drops).toEqual([]);
+	expect(t.sandbox.asyncQueue.drops).toEqual([]);
 });
 describe('lead:upsertQueued', () => {
-    it('converts as for the Sync writes, queues, and says honestly what is known', async () => {
-        const phone = nextPhone();
-        const mark = t.mark();
-        const result = await t.run(queue({
-            fields: (0, sandboxed_1.mapped)({
-                phone: `+91 ${phone}`,
-                name: 'Queued Lead',
-                status: 'fresh',
-                rating: '4',
-                follow_up_date: '2026-06-01T10:30:00Z',
-            }),
-            actions: {
-                custom: [
-                    { type: '1001', fieldValues: { values: [{ field: 'note', value: 'walk-in' }] } },
-                ],
-                payment: [{ status: 'COMPLETED', currency: 'INR', amount: '5000' }],
-            },
-        }));
-        expect(result.error).toBeUndefined();
-        expect((0, sandboxed_1.json)(result)).toEqual([
-            {
-                result: 'queued',
-                identifier: 'phone',
-                phone: `91${phone}`,
-                name: 'Queued Lead',
-                status: 'Fresh',
-                rating: 4,
-                follow_up_date: Date.UTC(2026, 5, 1, 10, 30),
-                actions: [
-                    { type: 'ACTION_1001', fields: { note: 'walk-in' } },
-                    { type: 'PAYMENT', status: 'COMPLETED', currency: 'INR', amount: '5000' },
-                ],
-            },
-        ]);
-        const { result: _r, identifier: _i, actions, ...fields } = (0, sandboxed_1.json)(result)[0];
-        expect(sentBodies(t, mark)).toEqual([{ fields, actions }]);
-        await t.sandbox.asyncQueue.idle();
-        const lead = byPhone(`91${phone}`);
-        expect(lead.fields).toMatchObject({ name: 'Queued Lead', status: 'Fresh', rating: 4 });
-        expect(lead.actions.map((a) => a.type).sort()).toEqual(['1001', 'PAYMENT']);
-    });
-    it('refuses up front, naming item and field, every value the Async API would drop silently', async () => {
-        const ok = nextPhone();
-        const items = [
-            { name: 'No identifier' },
-            { phone: nextPhone(), rating: 'lots' },
-            { phone: nextPhone(), status: 'Junk' },
-            { phone: nextPhone(), follow_up_date: 'next week' },
-            { phone: 'call me', name: 'Bad identifier' },
-            { phone: ok, follow_up_date: '2026-06-01T10:30:00Z' },
-        ];
-        const mark = t.mark();
-        const result = await (0, harness_1.runNode)({
-            parameters: queue(),
-            items,
-            continueOnFail: true,
-            credentials: t.credentials(),
-        });
-        const out = (0, sandboxed_1.json)(result);
-        expect(out).toHaveLength(items.length);
-        expect(result.items.map((i) => i.pairedItem)).toEqual(items.map((_, item) => ({ item })));
-        expect(out.slice(0, 5).map((o) => o.error)).toEqual([
-            'Item 0: the lead identifier "phone" is empty',
-            'Item 1: Field "rating" has a value TeleCRM would not accept: "lots"',
-            'Item 2: Field "status" has a value TeleCRM would not accept: "Junk"',
-            'Item 3: Field "follow_up_date" has a value TeleCRM would not accept: "next week"',
-            'Item 4: Field "phone" has a value TeleCRM would not accept: "call me"',
-        ]);
-        expect(out[5]).toMatchObject({
-            result: 'queued',
-            follow_up_date: Date.UTC(2026, 5, 1, 10, 30),
-        });
-        expect(queuedRequests(t, mark)).toHaveLength(1);
-        const actions = await (0, harness_1.runNode)({
-            parameters: queue({
-                fields: (0, sandboxed_1.mapped)({ phone: nextPhone() }),
-                actions: {
-                    custom: [{ type: '1001', fieldValues: { values: [{ field: 'mood', value: 'x' }] } }],
-                    payment: [{ status: 'COMPLETED', currency: 'EUR', amount: '5' }],
-                },
-            }),
-            continueOnFail: true,
-            credentials: t.credentials(),
-        });
-        expect((0, sandboxed_1.json)(actions)[0].error).toBe('Item 0: Field "mood" has a value TeleCRM would not accept: "x"');
-        expect(queuedRequests(t, mark)).toHaveLength(1);
-    });
-    it('queues 1,000 leads, all visible through the Sync API afterwards; Confirm costs 0.01 searches a lead', async () => {
-        const phones = Array.from({ length: 1000 }, nextPhone);
-        const mark = t.mark();
-        const result = await (0, harness_1.runNode)({
-            parameters: {
-                ...queue(),
-                confirm: true,
-                confirmWithin: 30,
-                requestOptions: { itemsInFlight: 8 },
-            },
-            items: phones.map((phone, n) => ({ phone, name: `Bulk ${n}` })),
-            credentials: t.credentials(),
-        });
-        expect(result.error).toBeUndefined();
-        const out = (0, sandboxed_1.json)(result);
-        expect(out).toHaveLength(1000);
-        expect(queuedRequests(t, mark)).toHaveLength(1000);
-        expect(out.every((o) => o.confirmation === 'confirmed' && typeof o.lead_id === 'string')).toBe(true);
-        expect(Object.keys(out[0])[0]).toBe('lead_id');
-        const searches = t.since(mark).filter((r) => r.path.endsWith('/lead/search'));
-        expect(searches.length).toBeLessThanOrEqual(20);
-        for (const phone of phones)
-            expect(byPhone(`91${phone}`)?.fields.name).toBeDefined();
-    });
-    it('items with the same identifier are queued in input order; the last one wins', async () => {
-        const phone = nextPhone();
-        const items = ['First', 'Second', 'Third'].map((name) => ({ phone, name }));
-        const result = await (0, harness_1.runNode)({
-            parameters: {
-                ...queue(),
-                confirm: true,
-                confirmWithin: 10,
-                requestOptions: { itemsInFlight: 3 },
-            },
-            items,
-            credentials: t.credentials(),
-        });
-        expect((0, sandboxed_1.json)(result).map((o) => o.confirmation)).toEqual([
-            'confirmed',
-            'confirmed',
-            'confirmed',
-        ]);
-        expect(byPhone(`91${phone}`)?.fields.name).toBe('Third');
-    });
-    it('paces its requests to the hourly limit instead of refusing a long import', async () => {
-        const mark = t.mark();
-        const started = Date.now();
-        const result = await (0, harness_1.runNode)({
-            parameters: {
-                ...queue(),
-                queueOptions: { requestsPerHour: 36_000 },
-                requestOptions: { itemsInFlight: 6 },
-            },
-            items: Array.from({ length: 6 }, () => ({ phone: nextPhone() })),
-            credentials: t.credentials(),
-        });
-        expect(result.error).toBeUndefined();
-        const times = queuedRequests(t, mark).map((r) => r.at);
-        const gaps = times.slice(1).map((at, n) => at - times[n]);
-        expect(Math.min(...gaps)).toBeGreaterThanOrEqual(90);
-        expect(Date.now() - started).toBeGreaterThanOrEqual(500);
-    });
-    it('says which token is wrong when the credentials are mixed up', async () => {
-        const swapped = await (0, harness_1.runNode)({
-            parameters: queue({ fields: (0, sandboxed_1.mapped)({ phone: nextPhone() }) }),
-            continueOnFail: true,
-            credentials: { ...t.credentials(), asyncToken: t.sandbox.syncToken },
-        });
-        expect((0, sandboxed_1.json)(swapped)[0]).toMatchObject({
-            error: 'TeleCRM NOT_AUTHORIZED: This is a Sync token; the Async API needs an Async token',
-            httpCode: '401',
-        });
-        expect(String((0, sandboxed_1.json)(swapped)[0].description)).toMatch(/TeleCRM Async API credential: it needs a token of type Async/);
-        const syncSwapped = await (0, harness_1.runNode)({
-            parameters: queue({ fields: (0, sandboxed_1.mapped)({ phone: nextPhone() }) }),
-            continueOnFail: true,
-            credentials: { ...t.credentials(), syncToken: t.sandbox.asyncToken },
-        });
-        expect((0, sandboxed_1.json)(syncSwapped)[0].error).toBe('TeleCRM NOT_AUTHORIZED: This is an Async token; the Sync API needs a Sync token');
-    });
+	it('converts as for the Sync writes, queues, and says honestly what is known', async () => {
+		const phone = nextPhone();
+		const mark = t.mark();
+		const result = await t.run(
+			queue({
+				fields: (0, sandboxed_1.mapped)({
+					phone: `+91 ${phone}`,
+					name: 'Queued Lead',
+					status: 'fresh',
+					rating: '4',
+					follow_up_date: '2026-06-01T10:30:00Z',
+				}),
+				actions: {
+					custom: [
+						{ type: '1001', fieldValues: { values: [{ field: 'note', value: 'walk-in' }] } },
+					],
+					payment: [{ status: 'COMPLETED', currency: 'INR', amount: '5000' }],
+				},
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		expect((0, sandboxed_1.json)(result)).toEqual([
+			{
+				result: 'queued',
+				identifier: 'phone',
+				phone: `91${phone}`,
+				name: 'Queued Lead',
+				status: 'Fresh',
+				rating: 4,
+				follow_up_date: Date.UTC(2026, 5, 1, 10, 30),
+				actions: [
+					{ type: 'ACTION_1001', fields: { note: 'walk-in' } },
+					{ type: 'PAYMENT', status: 'COMPLETED', currency: 'INR', amount: '5000' },
+				],
+			},
+		]);
+		const { result: _r, identifier: _i, actions, ...fields } = (0, sandboxed_1.json)(result)[0];
+		expect(sentBodies(t, mark)).toEqual([{ fields, actions }]);
+		await t.sandbox.asyncQueue.idle();
+		const lead = byPhone(`91${phone}`);
+		expect(lead.fields).toMatchObject({ name: 'Queued Lead', status: 'Fresh', rating: 4 });
+		expect(lead.actions.map((a) => a.type).sort()).toEqual(['1001', 'PAYMENT']);
+	});
+	it('refuses up front, naming item and field, every value the Async API would drop silently', async () => {
+		const ok = nextPhone();
+		const items = [
+			{ name: 'No identifier' },
+			{ phone: nextPhone(), rating: 'lots' },
+			{ phone: nextPhone(), status: 'Junk' },
+			{ phone: nextPhone(), follow_up_date: 'next week' },
+			{ phone: 'call me', name: 'Bad identifier' },
+			{ phone: ok, follow_up_date: '2026-06-01T10:30:00Z' },
+		];
+		const mark = t.mark();
+		const result = await (0, harness_1.runNode)({
+			parameters: queue(),
+			items,
+			continueOnFail: true,
+			credentials: t.credentials(),
+		});
+		const out = (0, sandboxed_1.json)(result);
+		expect(out).toHaveLength(items.length);
+		expect(result.items.map((i) => i.pairedItem)).toEqual(items.map((_, item) => ({ item })));
+		expect(out.slice(0, 5).map((o) => o.error)).toEqual([
+			'Item 0: the lead identifier "phone" is empty',
+			'Item 1: Field "rating" has a value TeleCRM would not accept: "lots"',
+			'Item 2: Field "status" has a value TeleCRM would not accept: "Junk"',
+			'Item 3: Field "follow_up_date" has a value TeleCRM would not accept: "next week"',
+			'Item 4: Field "phone" has a value TeleCRM would not accept: "call me"',
+		]);
+		expect(out[5]).toMatchObject({
+			result: 'queued',
+			follow_up_date: Date.UTC(2026, 5, 1, 10, 30),
+		});
+		expect(queuedRequests(t, mark)).toHaveLength(1);
+		const actions = await (0, harness_1.runNode)({
+			parameters: queue({
+				fields: (0, sandboxed_1.mapped)({ phone: nextPhone() }),
+				actions: {
+					custom: [{ type: '1001', fieldValues: { values: [{ field: 'mood', value: 'x' }] } }],
+					payment: [{ status: 'COMPLETED', currency: 'EUR', amount: '5' }],
+				},
+			}),
+			continueOnFail: true,
+			credentials: t.credentials(),
+		});
+		expect((0, sandboxed_1.json)(actions)[0].error).toBe(
+			'Item 0: Field "mood" has a value TeleCRM would not accept: "x"',
+		);
+		expect(queuedRequests(t, mark)).toHaveLength(1);
+	});
+	it('queues 1,000 leads, all visible through the Sync API afterwards; Confirm costs 0.01 searches a lead', async () => {
+		const phones = Array.from({ length: 1000 }, nextPhone);
+		const mark = t.mark();
+		const result = await (0, harness_1.runNode)({
+			parameters: {
+				...queue(),
+				confirm: true,
+				confirmWithin: 30,
+				requestOptions: { itemsInFlight: 8 },
+			},
+			items: phones.map((phone, n) => ({ phone, name: `Bulk ${n}` })),
+			credentials: t.credentials(),
+		});
+		expect(result.error).toBeUndefined();
+		const out = (0, sandboxed_1.json)(result);
+		expect(out).toHaveLength(1000);
+		expect(queuedRequests(t, mark)).toHaveLength(1000);
+		expect(out.every((o) => o.confirmation === 'confirmed' && typeof o.lead_id === 'string')).toBe(
+			true,
+		);
+		expect(Object.keys(out[0])[0]).toBe('lead_id');
+		const searches = t.since(mark).filter((r) => r.path.endsWith('/lead/search'));
+		expect(searches.length).toBeLessThanOrEqual(20);
+		for (const phone of phones) expect(byPhone(`91${phone}`)?.fields.name).toBeDefined();
+	});
+	it('items with the same identifier are queued in input order; the last one wins', async () => {
+		const phone = nextPhone();
+		const items = ['First', 'Second', 'Third'].map((name) => ({ phone, name }));
+		const result = await (0, harness_1.runNode)({
+			parameters: {
+				...queue(),
+				confirm: true,
+				confirmWithin: 10,
+				requestOptions: { itemsInFlight: 3 },
+			},
+			items,
+			credentials: t.credentials(),
+		});
+		expect((0, sandboxed_1.json)(result).map((o) => o.confirmation)).toEqual([
+			'confirmed',
+			'confirmed',
+			'confirmed',
+		]);
+		expect(byPhone(`91${phone}`)?.fields.name).toBe('Third');
+	});
+	it('paces its requests to the hourly limit instead of refusing a long import', async () => {
+		const mark = t.mark();
+		const started = Date.now();
+		const result = await (0, harness_1.runNode)({
+			parameters: {
+				...queue(),
+				queueOptions: { requestsPerHour: 36_000 },
+				requestOptions: { itemsInFlight: 6 },
+			},
+			items: Array.from({ length: 6 }, () => ({ phone: nextPhone() })),
+			credentials: t.credentials(),
+		});
+		expect(result.error).toBeUndefined();
+		const times = queuedRequests(t, mark).map((r) => r.at);
+		const gaps = times.slice(1).map((at, n) => at - times[n]);
+		expect(Math.min(...gaps)).toBeGreaterThanOrEqual(90);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+	});
+	it('says which token is wrong when the credentials are mixed up', async () => {
+		const swapped = await (0, harness_1.runNode)({
+			parameters: queue({ fields: (0, sandboxed_1.mapped)({ phone: nextPhone() }) }),
+			continueOnFail: true,
+			credentials: { ...t.credentials(), asyncToken: t.sandbox.syncToken },
+		});
+		expect((0, sandboxed_1.json)(swapped)[0]).toMatchObject({
+			error: 'TeleCRM NOT_AUTHORIZED: This is a Sync token; the Async API needs an Async token',
+			httpCode: '401',
+		});
+		expect(String((0, sandboxed_1.json)(swapped)[0].description)).toMatch(
+			/TeleCRM Async API credential: it needs a token of type Async/,
+		);
+		const syncSwapped = await (0, harness_1.runNode)({
+			parameters: queue({ fields: (0, sandboxed_1.mapped)({ phone: nextPhone() }) }),
+			continueOnFail: true,
+			credentials: { ...t.credentials(), syncToken: t.sandbox.asyncToken },
+		});
+		expect((0, sandboxed_1.json)(syncSwapped)[0].error).toBe(
+			'TeleCRM NOT_AUTHORIZED: This is an Async token; the Sync API needs a Sync token',
+		);
+	});
 });
 describe('lead:upsertQueued against a slow queue and a rate limit', () => {
-    const slow = (0, sandboxed_1.useSandbox)({
-        seed: 5,
-        async: { delayMs: 3000, rateLimit: { max: 3, windowMs: 1000 } },
-    });
-    it('Confirm reports "not seen yet", with what still differs, when the queue is slower than the wait', async () => {
-        const lead = slow.sandbox.state.leads[0];
-        const phone = String(lead.fields.phone);
-        const result = await (0, harness_1.runNode)({
-            parameters: {
-                ...queue({ fields: (0, sandboxed_1.mapped)({ phone, city: 'Nagpur' }) }),
-                confirm: true,
-                confirmWithin: 1,
-            },
-            credentials: slow.credentials(),
-        });
-        expect((0, sandboxed_1.json)(result)[0]).toMatchObject({
-            lead_id: lead.id,
-            result: 'queued',
-            confirmation: 'not seen yet',
-            differs: ['city'],
-        });
-        await slow.sandbox.asyncQueue.idle();
-        expect(lead.fields.city).toBe('Nagpur');
-    });
-    it('honours a 429 and its Retry-After: every item is queued', async () => {
-        const mark = slow.mark();
-        const result = await (0, harness_1.runNode)({
-            parameters: queue(),
-            items: Array.from({ length: 5 }, () => ({ phone: nextPhone() })),
-            credentials: slow.credentials(),
-        });
-        expect(result.error).toBeUndefined();
-        const answers = queuedRequests(slow, mark).map((r) => r.status);
-        expect(answers.filter((s) => s === 429).length).toBeGreaterThan(0);
-        expect(answers.filter((s) => s === 200)).toHaveLength(5);
-        await slow.sandbox.asyncQueue.idle();
-        expect(slow.sandbox.asyncQueue.drops).toEqual([]);
-    });
+	const slow = (0, sandboxed_1.useSandbox)({
+		seed: 5,
+		async: { delayMs: 3000, rateLimit: { max: 3, windowMs: 1000 } },
+	});
+	it('Confirm reports "not seen yet", with what still differs, when the queue is slower than the wait', async () => {
+		const lead = slow.sandbox.state.leads[0];
+		const phone = String(lead.fields.phone);
+		const result = await (0, harness_1.runNode)({
+			parameters: {
+				...queue({ fields: (0, sandboxed_1.mapped)({ phone, city: 'Nagpur' }) }),
+				confirm: true,
+				confirmWithin: 1,
+			},
+			credentials: slow.credentials(),
+		});
+		expect((0, sandboxed_1.json)(result)[0]).toMatchObject({
+			lead_id: lead.id,
+			result: 'queued',
+			confirmation: 'not seen yet',
+			differs: ['city'],
+		});
+		await slow.sandbox.asyncQueue.idle();
+		expect(lead.fields.city).toBe('Nagpur');
+	});
+	it('honours a 429 and its Retry-After: every item is queued', async () => {
+		const mark = slow.mark();
+		const result = await (0, harness_1.runNode)({
+			parameters: queue(),
+			items: Array.from({ length: 5 }, () => ({ phone: nextPhone() })),
+			credentials: slow.credentials(),
+		});
+		expect(result.error).toBeUndefined();
+		const answers = queuedRequests(slow, mark).map((r) => r.status);
+		expect(answers.filter((s) => s === 429).length).toBeGreaterThan(0);
+		expect(answers.filter((s) => s === 200)).toHaveLength(5);
+		await slow.sandbox.asyncQueue.idle();
+		expect(slow.sandbox.asyncQueue.drops).toEqual([]);
+	});
 });
 //# sourceMappingURL=upsertQueued.test.js.map

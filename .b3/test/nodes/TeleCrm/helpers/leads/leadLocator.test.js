@@ -1,29 +1,47 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-const leadDirectory_1 = require("../../../../../nodes/TeleCrm/helpers/leads/leadDirectory");
-const leadLocator_1 = require("../../../../../nodes/TeleCrm/helpers/leads/leadLocator");
-const invalidValue_1 = require("../../../../../nodes/TeleCrm/helpers/values/invalidValue");
-const fakeApi_1 = require("../../../../support/fakeApi");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const leadDirectory_1 = require('../../../../../nodes/TeleCrm/helpers/leads/leadDirectory');
+const leadLocator_1 = require('../../../../../nodes/TeleCrm/helpers/leads/leadLocator');
+const invalidValue_1 = require('../../../../../nodes/TeleCrm/helpers/values/invalidValue');
+const fakeApi_1 = require('../../../../support/fakeApi');
 function directory(rows) {
-    const fake = (0, fakeApi_1.fakeApi)(() => ({ data: rows, total_count: rows.length }));
-    return { ...fake, leads: new leadDirectory_1.LeadDirectory(fake.api, fake.workspace) };
+	const fake = (0, fakeApi_1.fakeApi)(() => ({ data: rows, total_count: rows.length }));
+	return { ...fake, leads: new leadDirectory_1.LeadDirectory(fake.api, fake.workspace) };
 }
 describe('resolveLeadId', () => {
-    it('takes an ID as it is, with no request', async () => {
-        const { leads, requests } = directory([]);
-        expect(await (0, leadLocator_1.resolveLeadId)(leads, { mode: 'id', value: ' L9 ' }, 0)).toBe('L9');
-        expect(requests).toEqual([]);
-    });
-    it('looks an identifier value up in its stored form', async () => {
-        const { leads, requests } = directory([{ id: 'L1', fields: { phone: '919876543210' } }]);
-        expect(await (0, leadLocator_1.resolveLeadId)(leads, { mode: 'identifier', value: '+91 98765 43210' }, 0)).toBe('L1');
-        expect(requests.at(-1)?.body).toEqual({ fields: { phone: ['919876543210'] } });
-    });
-    it('says what to do when the lead is empty, not found or has no ID in the answer', async () => {
-        await expect((0, leadLocator_1.resolveLeadId)(directory([]).leads, { mode: 'id', value: '' }, 0)).rejects.toThrow('Lead is empty');
-        await expect((0, leadLocator_1.resolveLeadId)(directory([]).leads, { mode: 'identifier', value: '919876543210' }, 0)).rejects.toThrow('No lead has phone = "919876543210"');
-        const noId = directory([{ fields: { phone: '919876543210' } }]).leads;
-        await expect((0, leadLocator_1.resolveLeadId)(noId, { mode: 'identifier', value: '919876543210' }, 0)).rejects.toThrow(invalidValue_1.ItemError);
-    });
+	it('takes an ID as it is, with no request', async () => {
+		const { leads, requests } = directory([]);
+		expect(await (0, leadLocator_1.resolveLeadId)(leads, { mode: 'id', value: ' L9 ' }, 0)).toBe(
+			'L9',
+		);
+		expect(requests).toEqual([]);
+	});
+	it('looks an identifier value up in its stored form', async () => {
+		const { leads, requests } = directory([{ id: 'L1', fields: { phone: '919876543210' } }]);
+		expect(
+			await (0, leadLocator_1.resolveLeadId)(
+				leads,
+				{ mode: 'identifier', value: '+91 98765 43210' },
+				0,
+			),
+		).toBe('L1');
+		expect(requests.at(-1)?.body).toEqual({ fields: { phone: ['919876543210'] } });
+	});
+	it('says what to do when the lead is empty, not found or has no ID in the answer', async () => {
+		await expect(
+			(0, leadLocator_1.resolveLeadId)(directory([]).leads, { mode: 'id', value: '' }, 0),
+		).rejects.toThrow('Lead is empty');
+		await expect(
+			(0, leadLocator_1.resolveLeadId)(
+				directory([]).leads,
+				{ mode: 'identifier', value: '919876543210' },
+				0,
+			),
+		).rejects.toThrow('No lead has phone = "919876543210"');
+		const noId = directory([{ fields: { phone: '919876543210' } }]).leads;
+		await expect(
+			(0, leadLocator_1.resolveLeadId)(noId, { mode: 'identifier', value: '919876543210' }, 0),
+		).rejects.toThrow(invalidValue_1.ItemError);
+	});
 });
 //# sourceMappingURL=leadLocator.test.js.map

@@ -1,41 +1,59 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-const actionEntries_1 = require("../../../../../nodes/TeleCrm/helpers/values/actionEntries");
-const invalidValue_1 = require("../../../../../nodes/TeleCrm/helpers/values/invalidValue");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const actionEntries_1 = require('../../../../../nodes/TeleCrm/helpers/values/actionEntries');
+const invalidValue_1 = require('../../../../../nodes/TeleCrm/helpers/values/invalidValue');
 describe('paymentAction', () => {
-    it('is the wire payment: status, currency, amount as text, the reference as paymentid', () => {
-        expect((0, actionEntries_1.paymentAction)({ status: 'PENDING', currency: 'INR', amount: 5000, paymentId: ' ref-1 ' }, 'payment')).toEqual({
-            type: 'PAYMENT',
-            status: 'PENDING',
-            currency: 'INR',
-            amount: '5000',
-            paymentid: 'ref-1',
-        });
-    });
-    it('refuses what telecrm would ignore, naming the entry', () => {
-        const ok = { status: 'PENDING', currency: 'INR', amount: '10' };
-        expect(() => (0, actionEntries_1.paymentAction)({ ...ok, status: 'DONE' }, 'payment 2')).toThrow('"payment 2 status"');
-        expect(() => (0, actionEntries_1.paymentAction)({ ...ok, currency: 'EUR' }, 'payment')).toThrow(invalidValue_1.InvalidValueError);
-        expect(() => (0, actionEntries_1.paymentAction)({ ...ok, amount: '0' }, 'payment')).toThrow('"payment amount"');
-    });
+	it('is the wire payment: status, currency, amount as text, the reference as paymentid', () => {
+		expect(
+			(0, actionEntries_1.paymentAction)(
+				{ status: 'PENDING', currency: 'INR', amount: 5000, paymentId: ' ref-1 ' },
+				'payment',
+			),
+		).toEqual({
+			type: 'PAYMENT',
+			status: 'PENDING',
+			currency: 'INR',
+			amount: '5000',
+			paymentid: 'ref-1',
+		});
+	});
+	it('refuses what telecrm would ignore, naming the entry', () => {
+		const ok = { status: 'PENDING', currency: 'INR', amount: '10' };
+		expect(() =>
+			(0, actionEntries_1.paymentAction)({ ...ok, status: 'DONE' }, 'payment 2'),
+		).toThrow('"payment 2 status"');
+		expect(() => (0, actionEntries_1.paymentAction)({ ...ok, currency: 'EUR' }, 'payment')).toThrow(
+			invalidValue_1.InvalidValueError,
+		);
+		expect(() => (0, actionEntries_1.paymentAction)({ ...ok, amount: '0' }, 'payment')).toThrow(
+			'"payment amount"',
+		);
+	});
 });
 describe('entryFieldValues', () => {
-    it('reads fields picked as "1001.note" or typed as "note"', () => {
-        const entry = {
-            fieldValues: {
-                values: [
-                    { field: '1001.note', value: 'a' },
-                    { field: 'visit_on', value: 'b' },
-                    { field: ' ', value: 'ignored' },
-                ],
-            },
-        };
-        expect((0, actionEntries_1.entryFieldValues)(entry, '1001', 0)).toEqual({ note: 'a', visit_on: 'b' });
-    });
-    it('refuses a field of another custom action, saying how to fix it', () => {
-        const entry = { fieldValues: { values: [{ field: '1002.note', value: 'a' }] } };
-        expect(() => (0, actionEntries_1.entryFieldValues)(entry, '1001', 3)).toThrow(invalidValue_1.ItemError);
-        expect(() => (0, actionEntries_1.entryFieldValues)(entry, '1001', 3)).toThrow('Item 3: field "1002.note" belongs to custom action 1002, not 1001');
-    });
+	it('reads fields picked as "1001.note" or typed as "note"', () => {
+		const entry = {
+			fieldValues: {
+				values: [
+					{ field: '1001.note', value: 'a' },
+					{ field: 'visit_on', value: 'b' },
+					{ field: ' ', value: 'ignored' },
+				],
+			},
+		};
+		expect((0, actionEntries_1.entryFieldValues)(entry, '1001', 0)).toEqual({
+			note: 'a',
+			visit_on: 'b',
+		});
+	});
+	it('refuses a field of another custom action, saying how to fix it', () => {
+		const entry = { fieldValues: { values: [{ field: '1002.note', value: 'a' }] } };
+		expect(() => (0, actionEntries_1.entryFieldValues)(entry, '1001', 3)).toThrow(
+			invalidValue_1.ItemError,
+		);
+		expect(() => (0, actionEntries_1.entryFieldValues)(entry, '1001', 3)).toThrow(
+			'Item 3: field "1002.note" belongs to custom action 1002, not 1001',
+		);
+	});
 });
 //# sourceMappingURL=actionEntries.test.js.map
