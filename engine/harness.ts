@@ -89,7 +89,9 @@ export interface TeleCrmCredentials {
 /** The fields one credential type holds, from the workspace's credentials. */
 function credentialData(type: string, data: ICredentialDataDecryptedObject) {
 	if (type !== ASYNC_CREDENTIAL_TYPE) {
-		const { asyncToken: _token, asyncBaseUrl: _url, ...sync } = data;
+		const sync = { ...data };
+		delete sync.asyncToken;
+		delete sync.asyncBaseUrl;
 		return sync;
 	}
 	const { enterpriseId, asyncToken, asyncBaseUrl } = data;
