@@ -1,11 +1,6 @@
-import type {
-	Icon,
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+import { bearer, credentialErrorRules, enterpriseIdProperty } from './telecrmCredential';
 
 export const DEFAULT_ASYNC_BASE_URL = 'https://next-api.telecrm.in';
 
@@ -19,14 +14,7 @@ export class TeleCrmAsyncApi implements ICredentialType {
 	documentationUrl = 'https://docs.telecrm.in/async-api/overview';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Enterprise ID',
-			name: 'enterpriseId',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'Your workspace ID, shown in TeleCRM under Settings > Website and API',
-		},
+		enterpriseIdProperty,
 		{
 			displayName: 'Async Token',
 			name: 'asyncToken',
@@ -47,17 +35,7 @@ export class TeleCrmAsyncApi implements ICredentialType {
 		},
 	];
 
-	/** A function, as the Sync credential's: no expression is evaluated per request. */
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		requestOptions.headers = {
-			...requestOptions.headers,
-			Authorization: `Bearer ${String(credentials.asyncToken)}`,
-		};
-		return requestOptions;
-	}
+	authenticate = bearer('asyncToken');
 
 	/**
 	 * The Async API has one endpoint, and it queues whatever it is sent. The probe is a request
@@ -74,24 +52,7 @@ export class TeleCrmAsyncApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error.code',
-					value: 'NOT_AUTHORIZED',
-					message:
-						'TeleCRM rejected the token for this Enterprise ID. Use a token of type Async (Sync tokens do not work here), created under Settings > Website and API > API token, and check the Enterprise ID there too.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error.code',
-					value: 'ENTERPRISE_NOT_FOUND',
-					message:
-						'TeleCRM does not know this Enterprise ID. Copy it from Settings > Website and API.',
-				},
-			},
+			...credentialErrorRules('Async'),
 			{
 				type: 'responseSuccessBody',
 				properties: {

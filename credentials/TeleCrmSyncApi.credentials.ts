@@ -1,11 +1,6 @@
-import type {
-	Icon,
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+import { bearer, credentialErrorRules, enterpriseIdProperty } from './telecrmCredential';
 
 export const DEFAULT_BASE_URL = 'https://next.telecrm.in/autoupdate/v2';
 
@@ -19,14 +14,7 @@ export class TeleCrmSyncApi implements ICredentialType {
 	documentationUrl = 'https://docs.telecrm.in/authentication';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Enterprise ID',
-			name: 'enterpriseId',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'Your workspace ID, shown in TeleCRM under Settings > Website and API',
-		},
+		enterpriseIdProperty,
 		{
 			displayName: 'Sync Token',
 			name: 'syncToken',
@@ -47,21 +35,7 @@ export class TeleCrmSyncApi implements ICredentialType {
 		},
 	];
 
-	/**
-	 * A function rather than a generic `={{$credentials.syncToken}}` header: n8n evaluates a
-	 * generic one as an expression for every request, building a data proxy and `$now` each
-	 * time (see docs/performance.md).
-	 */
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		requestOptions.headers = {
-			...requestOptions.headers,
-			Authorization: `Bearer ${String(credentials.syncToken)}`,
-		};
-		return requestOptions;
-	}
+	authenticate = bearer('syncToken');
 
 	/**
 	 * Every answer is read as a body (ignoreHttpStatusErrors) and told apart by telecrm's error
@@ -76,24 +50,7 @@ export class TeleCrmSyncApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error.code',
-					value: 'NOT_AUTHORIZED',
-					message:
-						'TeleCRM rejected the token for this Enterprise ID. Use a token of type Sync (Async tokens do not work here), created under Settings > Website and API > API token, and check the Enterprise ID there too.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error.code',
-					value: 'ENTERPRISE_NOT_FOUND',
-					message:
-						'TeleCRM does not know this Enterprise ID. Copy it from Settings > Website and API.',
-				},
-			},
+			...credentialErrorRules('Sync'),
 			{
 				type: 'responseSuccessBody',
 				properties: {

@@ -11,6 +11,7 @@ import { resolveLeadId } from '../helpers/leads/leadLocator';
 import type { LeadInput } from '../helpers/leads/leadWrites';
 import { leadInput } from '../helpers/leads/leadWrites';
 import type { ExecutionScope } from '../helpers/scope';
+import type { LeadKey } from './node.type';
 import { rowsWanted } from '../helpers/values/invalidValue';
 import type { MappedInput } from '../helpers/values/mapper';
 import { pickMapped } from '../helpers/values/mapper';
@@ -54,6 +55,20 @@ export async function readMappedIdentifier(
 	const identifier = await workspace.identifierField();
 	const mapped = pickMapped(readMapped.call(this, 'fields', itemIndex), [identifier.apiName]);
 	return await leads.storedForm(mapped[identifier.apiName]);
+}
+
+/**
+ * The `leadKey` of the operations writing a lead by the identifier in Lead Fields: items
+ * sharing it run in input order; with `lookUp`, all are looked up first.
+ */
+export async function identifierLeadKey(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	scope: ExecutionScope,
+	lookUp: boolean,
+): Promise<LeadKey | undefined> {
+	const value = await readMappedIdentifier.call(this, itemIndex, scope);
+	return value === undefined ? undefined : { value, lookUp };
 }
 
 /** The team member's email, checked before it goes into a URL. */

@@ -8,7 +8,7 @@ import { leadIdOf } from '../../helpers/values/rows';
 import { writeOutcome } from '../../helpers/workspace/writeOutcome';
 import { hasHttpCode } from '../../transport';
 import type { ExecutionScope, LeadKey } from '../node.type';
-import { failsOnIgnored, readMappedIdentifier } from '../parameters';
+import { failsOnIgnored, identifierLeadKey } from '../parameters';
 import { createNewLead, readNewLead } from './create.operation';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
 
@@ -87,9 +87,8 @@ export async function leadKey(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<LeadKey | undefined> {
-	const value = await readMappedIdentifier.call(this, itemIndex, scope);
-	if (value === undefined) return undefined;
-	return { value, lookUp: strategyOf.call(this, itemIndex) === 'lookUpFirst' };
+	const lookUp = strategyOf.call(this, itemIndex) === 'lookUpFirst';
+	return await identifierLeadKey.call(this, itemIndex, scope, lookUp);
 }
 
 async function update(

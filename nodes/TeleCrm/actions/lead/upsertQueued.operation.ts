@@ -10,7 +10,7 @@ import { wholeNumber } from '../../helpers/values/invalidValue';
 import { isAnswerLost } from '../../transport';
 import type { ExecutionScope, LeadKey } from '../node.type';
 import { readNewLead } from './create.operation';
-import { readMappedIdentifier } from '../parameters';
+import { identifierLeadKey } from '../parameters';
 import { actionEntriesProperty, fieldMapper } from '../common.descriptions';
 
 /** The Async API's documented limit per token (reference §10). */
@@ -111,8 +111,7 @@ export async function leadKey(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<LeadKey | undefined> {
-	const value = await readMappedIdentifier.call(this, itemIndex, scope);
-	return value === undefined ? undefined : { value, lookUp: false };
+	return await identifierLeadKey.call(this, itemIndex, scope, false);
 }
 
 export const parallelItems = true;
