@@ -72,13 +72,27 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** What an item queued, for Confirm: its identifier as stored and the fields sent. */
-const queued = new WeakMap<IDataObject, { key: string; fields: IDataObject }>();
+/** What an item queued, for Confirm: its identifier as stored, the fields sent, the wait. */
+interface Queued {
+	key: string;
+	fields: IDataObject;
+	/** Confirm Within, in ms; undefined without Confirm. */
+	confirmWithinMs?: number;
+}
+
+const queued = new WeakMap<IDataObject, Queued>();
 
 function requestsPerHour(this: IExecuteFunctions, itemIndex: number): number {
 	const options = this.getNodeParameter('queueOptions', itemIndex, {}) as IDataObject;
 	const perHour = options.requestsPerHour ?? ASYNC_REQUESTS_PER_HOUR;
 	return wholeNumber(perHour, 'Requests per Hour', 1);
+}
+
+/** Confirm's wait for this item, checked before anything is queued. */
+function confirmWithinMs(this: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (!(this.getNodeParameter('confirm', itemIndex, false) as boolean)) return undefined;
+	const seconds = this.getNodeParameter('confirmWithin', itemIndex, 60);
+	return wholeNumber(seconds, 'Confirm Within (Seconds)', 1, 3600) * 1000;
 }
 
 /** Checked and converted as for the Sync writes; then queued, or the item fails. */
@@ -91,6 +105,7 @@ export async function execute(
 	const body: IDataObject = { fields: input.fields };
 	if (actions.length) body.actions = asyncActions(actions);
 	const api = scope.asyncApi(requestsPerHour.call(this, itemIndex));
+	const confirmWithin = confirmWithinMs.call(this, itemIndex);
 	try {
 		await queueUpsert(api, body, itemIndex);
 	} catch (error) {
@@ -101,7 +116,8 @@ export async function execute(
 	const output: IDataObject = { result: 'queued', identifier: input.identifier, ...input.fields };
 	if (body.actions) output.actions = body.actions;
 	// The identifier found the lead, in whatever form telecrm stored it: the rest is compared.
-	queued.set(output, { key, fields: withoutIdentifier(input.fields, input.identifier) });
+	const fields = withoutIdentifier(input.fields, input.identifier);
+	queued.set(output, { key, fields, confirmWithinMs: confirmWithin });
 	return output;
 }
 
@@ -116,42 +132,39 @@ export async function leadKey(
 
 export const parallelItems = true;
 
-/** Confirm: one round of lookups for all items, then each item says what TeleCRM holds. */
+/** Items sharing an identifier expect the lead as the last of them leaves it. */
+function expectedLeads(confirming: Queued[]): Map<string, IDataObject> {
+	const expected = new Map<string, IDataObject>();
+	for (const { key, fields } of confirming) expected.set(key, { ...expected.get(key), ...fields });
+	return expected;
+}
+
+/** The item's output with what Confirm found: `lead_id` first, `confirmation` after the rest. */
+function addConfirmation(output: IDataObject, { lead_id, ...found }: Confirmation): void {
+	const before = { ...output };
+	for (const key of Object.keys(output)) delete output[key];
+	Object.assign(output, lead_id ? { lead_id } : {}, before, found);
+}
+
+/**
+ * Confirm, once every item is queued: one round of lookups for all of them (it never fails an
+ * item that was queued: a failed lookup is reported in each output).
+ */
 export async function settle(
 	this: IExecuteFunctions,
 	outputs: Map<number, IDataObject>,
 	scope: ExecutionScope,
 ): Promise<void> {
-	const confirming = [...outputs].filter(([itemIndex, output]) => {
-		return queued.has(output) && (this.getNodeParameter('confirm', itemIndex, false) as boolean);
-	});
+	const confirming = [...outputs.values()].filter((o) => queued.get(o)?.confirmWithinMs);
 	if (!confirming.length) return;
-	// Items sharing an identifier expect the lead as the last of them leaves it.
-	const expected = new Map<string, IDataObject>();
-	for (const [, output] of confirming) {
-		const { key, fields } = queued.get(output)!;
-		expected.set(key, { ...expected.get(key), ...fields });
-	}
-	const seconds = Math.max(
-		...confirming.map(([i]) =>
-			wholeNumber(this.getNodeParameter('confirmWithin', i, 60), 'Confirm Within', 1),
-		),
-	);
-	const timing = { withinMs: seconds * 1000, firstWaitMs: 1000, inFlight: 4 };
-	let found: Map<string, Confirmation>;
+	const items = confirming.map((output) => queued.get(output)!);
+	const withinMs = Math.max(...items.map((q) => q.confirmWithinMs!));
+	const timing = { withinMs, firstWaitMs: 1000, inFlight: 4 };
 	try {
-		found = await confirmQueued(scope.leads, expected, timing);
+		const found = await confirmQueued(scope.leads, expectedLeads(items), timing);
+		confirming.forEach((output, n) => addConfirmation(output, found.get(items[n].key)!));
 	} catch (error) {
-		const failed: Confirmation & IDataObject = { confirmation: 'not seen yet' };
-		failed.confirmError = (error as Error).message;
-		for (const [, output] of confirming) Object.assign(output, failed);
-		return;
-	}
-	for (const [, output] of confirming) {
-		const confirmation = found.get(queued.get(output)!.key)!;
-		const { lead_id, ...rest } = confirmation;
-		const before = { ...output };
-		for (const k of Object.keys(output)) delete output[k];
-		Object.assign(output, lead_id ? { lead_id } : {}, before, rest);
+		const failed = { confirmation: 'not seen yet', confirmError: (error as Error).message };
+		for (const output of confirming) Object.assign(output, failed);
 	}
 }

@@ -1,4 +1,5 @@
 import {
+	asyncActions,
 	entryFieldValues,
 	paymentAction,
 } from '../../../../../nodes/TeleCrm/helpers/values/actionEntries';
@@ -53,5 +54,15 @@ describe('entryFieldValues', () => {
 		expect(() => entryFieldValues(entry, '1001', 3)).toThrow(
 			'Item 3: field "1002.note" belongs to custom action 1002, not 1001',
 		);
+	});
+});
+
+describe('asyncActions', () => {
+	it('gives custom actions the ACTION_ prefix the Async API needs, payments as they are', () => {
+		const payment = { type: 'PAYMENT', status: 'PENDING', currency: 'INR', amount: '5' };
+		expect(asyncActions([{ type: '1001', fields: { note: 'x' } }, payment])).toEqual([
+			{ type: 'ACTION_1001', fields: { note: 'x' } },
+			payment,
+		]);
 	});
 });
