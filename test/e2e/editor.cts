@@ -41,6 +41,18 @@ export class NodeEditor {
 		await this.page.waitForSelector('[data-test-id="node-parameters"]');
 	}
 
+	/**
+	 * Picks the credential with this ID in the first credential dropdown (with two credential
+	 * types on a node, n8n fills in only one by itself), then presses the mapper's Retry, as a
+	 * person does when the fields could not load without it.
+	 */
+	async chooseCredential(id: string): Promise<void> {
+		await this.page.getByPlaceholder('Select Credential').first().click();
+		await this.page.locator(`[data-test-id="node-credentials-select-item-${id}"]:visible`).click();
+		const retry = this.page.getByText('Retry', { exact: true }).first();
+		if (await retry.isVisible().catch(() => false)) await retry.click();
+	}
+
 	private input(name: string) {
 		return this.page.locator(`[data-test-id="parameter-input-${name}"]`).first();
 	}

@@ -4,6 +4,7 @@
  */
 import type { Sandbox } from '../../sandbox/server.cjs';
 import type { NodeEditor, StepOutput } from './editor.cjs';
+import { EXAMPLE_CREDENTIAL_ID } from '../../dev/examples.cjs';
 
 export interface OperationCase {
 	/** Screenshot name and test title. */
@@ -62,6 +63,7 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 			name: 'lead-upsert-queued',
 			action: 'Queue a create or update of a lead',
 			fill: async (e) => {
+				await e.chooseCredential(EXAMPLE_CREDENTIAL_ID);
 				await e.type('phone', '+91 98111 22233');
 				// The same city as Create or Update left: the queue applies it a moment later.
 				await e.type('city', 'Goa');

@@ -426,10 +426,17 @@ describe('n8n server', () => {
 				async (_name, n) => {
 					const op = cases()[n];
 					const editor = new NodeEditor(page, n8n.baseUrl, ARTIFACTS);
-					await editor.add(op.action);
-					await op.fill(editor);
+					const shot = `op-${String(n + 1).padStart(2, '0')}-${op.name}`;
+					try {
+						await editor.add(op.action);
+						await op.fill(editor);
+					} catch (error) {
+						// What the panel showed when a step could not be done by hand.
+						await editor.screenshot(`${shot}-failed`);
+						throw error;
+					}
 					const output = await editor.execute();
-					await editor.screenshot(`op-${String(n + 1).padStart(2, '0')}-${op.name}`);
+					await editor.screenshot(shot);
 					op.check(output);
 				},
 			);
