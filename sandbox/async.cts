@@ -7,10 +7,9 @@
  */
 import { addActions } from './actions.cjs';
 import { ApiError, badRequest } from './common.cjs';
-import { addLead, identifierField, identifierKey, leadIndex } from './leadIndex.cjs';
+import { addLead, identifierField, leadByIdentifier } from './leadIndex.cjs';
 import { checkFields } from './leads.cjs';
 import type { LeadRecord, State } from './state.cjs';
-import { hexId } from './state.cjs';
 
 export interface AsyncDrop {
 	/** When the queue processed the request. */
@@ -116,22 +115,10 @@ export class AsyncQueue {
 	}
 
 	private upsert(stored: Record<string, unknown>, identifier: string): LeadRecord {
-		const now = Date.now();
-		const found = leadIndex(this.state).byIdentifier.get(
-			identifierKey(this.state, stored[identifier]),
-		);
-		if (found) {
-			Object.assign(found.fields, stored);
-			return found;
-		}
-		const lead: LeadRecord = {
-			id: hexId(this.state.nextId++),
-			created_on: now,
-			fields: { ...stored, created_on: now },
-			actions: [],
-		};
-		addLead(this.state, lead);
-		return lead;
+		const found = leadByIdentifier(this.state, stored[identifier]);
+		if (!found) return addLead(this.state, stored, Date.now());
+		Object.assign(found.fields, stored);
+		return found;
 	}
 
 	/** Async wants `ACTION_<code>`; an unprefixed custom action is dropped, as documented. */

@@ -2,6 +2,7 @@
 import type { Request } from './common.cjs';
 import { ApiError } from './common.cjs';
 import type { FieldDef, LeadRecord, State } from './state.cjs';
+import { hexId } from './state.cjs';
 import { normalisePhone } from './validation.cjs';
 
 /**
@@ -37,11 +38,24 @@ export function leadIndex(state: State): LeadIndex {
 	return index;
 }
 
-export function addLead(state: State, lead: LeadRecord): void {
+/** The lead stored under this identifier value, in any form telecrm matches. */
+export function leadByIdentifier(state: State, value: unknown): LeadRecord | undefined {
+	return leadIndex(state).byIdentifier.get(identifierKey(state, value));
+}
+
+/** A new lead with checked fields, created now and indexed (Sync create and Async upsert). */
+export function addLead(state: State, fields: Record<string, unknown>, now: number): LeadRecord {
+	const lead: LeadRecord = {
+		id: hexId(state.nextId++),
+		created_on: now,
+		fields: { ...fields, created_on: now },
+		actions: [],
+	};
 	state.leads.push(lead);
 	const index = leadIndex(state);
 	index.byId.set(lead.id, lead);
 	index.byIdentifier.set(identifierKey(state, lead.fields[identifierField(state).apiName]), lead);
+	return lead;
 }
 
 export function findLead(req: Request, message?: string): LeadRecord {

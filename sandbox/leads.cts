@@ -12,9 +12,8 @@ import {
 	paging,
 	window,
 } from './common.cjs';
-import { addLead, findLead, identifierField, identifierKey, leadIndex } from './leadIndex.cjs';
+import { addLead, findLead, identifierField, leadByIdentifier } from './leadIndex.cjs';
 import type { FieldDef, LeadRecord, State } from './state.cjs';
-import { hexId } from './state.cjs';
 import type { CheckContext } from './validation.cjs';
 import { checkValue, DROP, sameValue } from './validation.cjs';
 
@@ -66,10 +65,6 @@ export function checkFields(state: State, fields: Record<string, unknown>): Fiel
 	return { stored, problems };
 }
 
-function identifierTaken(state: State, value: unknown): LeadRecord | undefined {
-	return leadIndex(state).byIdentifier.get(identifierKey(state, value));
-}
-
 const createLead: Handler = (req) => {
 	const body = objectBody(req.body);
 	if (!body.fields || typeof body.fields !== 'object' || Array.isArray(body.fields)) {
@@ -87,20 +82,14 @@ const createLead: Handler = (req) => {
 				: `Lead identifier ${identifier.apiName} is required`,
 		);
 	}
-	if (identifierTaken(req.state, stored[identifier.apiName])) {
+	if (leadByIdentifier(req.state, stored[identifier.apiName])) {
 		throw new ApiError(
 			409,
 			'LEAD_ALREADY_EXISTS',
 			`A lead with ${identifier.apiName} ${String(stored[identifier.apiName])} already exists.`,
 		);
 	}
-	const lead: LeadRecord = {
-		id: hexId(req.state.nextId++),
-		created_on: req.now,
-		fields: { ...stored, created_on: req.now },
-		actions: [],
-	};
-	addLead(req.state, lead);
+	const lead = addLead(req.state, stored, req.now);
 	const { outcomes, remarks } = addActions(
 		req.state,
 		lead,

@@ -35,8 +35,8 @@ export function executionScope(
 		leads: new LeadDirectory(api, workspace),
 		output: new OutputShaper(workspace, dates),
 		asyncApi(perHour) {
-			const paced = { timeoutMs: api.settings.timeoutMs, pacer: new Pacer(perHour) };
-			asyncApi ??= new TeleCrmApi(ctx, paced, ASYNC_API);
+			const { timeoutMs } = api.settings;
+			asyncApi ??= new TeleCrmApi(ctx, { timeoutMs, pacer: new Pacer(perHour) }, ASYNC_API);
 			return asyncApi;
 		},
 	};

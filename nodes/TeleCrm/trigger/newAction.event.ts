@@ -6,7 +6,7 @@ import { searchLeadRows } from '../helpers/leads/leadSearch';
 import { searchTimeline } from '../helpers/leads/timeline';
 import type { ExecutionScope } from '../helpers/scope';
 import { anyOf, listOf, memberEmails } from '../helpers/values/filterValues';
-import { actionIdOf, leadIdOf } from '../helpers/values/rows';
+import { createdAt, actionIdOf, leadIdOf } from '../helpers/values/rows';
 
 export const option = {
 	name: 'New Action',
@@ -31,8 +31,6 @@ export const nothingYet = 'No lead has an action matching';
 const SAMPLE_WINDOWS_DAYS = [1, 7, 30, 365, Infinity];
 /** Leads whose timelines Fetch Test Event reads in one window. */
 const SAMPLE_LEADS = 20;
-
-const timeOf = (row: IDataObject): number => Number(row.created_on ?? 0);
 
 /** What New Action (and events built on it) filter on: action types and performers, any of. */
 export interface ActionFilters {
@@ -73,7 +71,7 @@ export async function actionsIn(
 			const id = actionIdOf(row);
 			if (!id) continue;
 			const item = async () => ({ lead_id: leadId, ...(await scope.output.action(row)) });
-			found.push({ id, at: timeOf(row), item });
+			found.push({ id, at: createdAt(row), item });
 		}
 	}
 	return found;

@@ -4,7 +4,7 @@ import type { Found, Window } from './event.type';
 import { leadFilterOptions } from '../actions/common.descriptions';
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../helpers/scope';
-import { leadIdOf } from '../helpers/values/rows';
+import { createdAt, leadIdOf } from '../helpers/values/rows';
 
 export const option = { name: 'New Lead', description: 'A lead was created (one item per lead)' };
 
@@ -23,9 +23,6 @@ export const properties: INodeProperties[] = [
 
 export const nothingYet = 'No lead matches';
 
-const timeOf = (row: IDataObject): number =>
-	Number(row.created_on ?? (row.fields as IDataObject | undefined)?.created_on ?? 0);
-
 async function leadsIn(
 	this: IPollFunctions,
 	scope: ExecutionScope,
@@ -40,7 +37,7 @@ async function leadsIn(
 		const id = leadIdOf(row);
 		if (!id) continue;
 		const item = async () => (await scope.output.searchRows([row], true))[0];
-		found.push({ id, at: timeOf(row), item });
+		found.push({ id, at: createdAt(row), item });
 	}
 	return found;
 }

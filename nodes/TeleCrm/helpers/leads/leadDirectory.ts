@@ -32,6 +32,22 @@ function withCountryCode(
 /** telecrm matches identifier values case-insensitively: so does the directory. */
 const norm = (value: string) => value.trim().toLowerCase();
 
+/** Runs `each` over `keys` 100 values at a time (one search each), `inFlight` batches at once. */
+async function inBatches(
+	keys: string[],
+	inFlight: number,
+	each: (batch: string[]) => Promise<void>,
+): Promise<void> {
+	const batches: string[][] = [];
+	for (let i = 0; i < keys.length; i += VALUES_PER_SEARCH)
+		batches.push(keys.slice(i, i + VALUES_PER_SEARCH));
+	let next = 0;
+	const worker = async () => {
+		while (next < batches.length) await each(batches[next++]);
+	};
+	await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, worker));
+}
+
 interface Turn {
 	/** Settles when the previous item with the same identifier value has finished. */
 	previous?: Promise<void>;
@@ -80,15 +96,9 @@ export class LeadDirectory {
 			last.set(value, finished);
 			if (key.lookUp && !this.rows.has(value)) wanted.add(value);
 		});
-		const unknown = [...wanted];
-		const batches: string[][] = [];
-		for (let i = 0; i < unknown.length; i += VALUES_PER_SEARCH)
-			batches.push(unknown.slice(i, i + VALUES_PER_SEARCH));
-		let next = 0;
-		const worker = async () => {
-			while (next < batches.length) await this.lookUp(batches[next++]).catch(() => undefined);
-		};
-		await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, worker));
+		await inBatches([...wanted], inFlight, async (batch) => {
+			await this.lookUp(batch).catch(() => undefined);
+		});
 	}
 
 	/** Waits until every earlier item with the same identifier value has finished. */
@@ -119,17 +129,10 @@ export class LeadDirectory {
 	 * row each value finds now (Confirm's lookups after queued upserts).
 	 */
 	async findMany(values: string[], inFlight: number): Promise<Map<string, IDataObject>> {
-		const keys = [...new Set(values.map(norm))];
-		const batches: string[][] = [];
-		for (let i = 0; i < keys.length; i += VALUES_PER_SEARCH)
-			batches.push(keys.slice(i, i + VALUES_PER_SEARCH));
 		const found = new Map<string, IDataObject>();
-		let next = 0;
-		const worker = async () => {
-			while (next < batches.length)
-				for (const [key, row] of await this.search(batches[next++])) found.set(key, row);
-		};
-		await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, worker));
+		await inBatches([...new Set(values.map(norm))], inFlight, async (batch) => {
+			for (const [key, row] of await this.search(batch)) found.set(key, row);
+		});
 		const byValue = new Map<string, IDataObject>();
 		for (const value of values) {
 			const row = found.get(norm(value));

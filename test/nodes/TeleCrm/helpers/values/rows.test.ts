@@ -1,5 +1,6 @@
 import {
 	actionIdOf,
+	createdAt,
 	isoDate,
 	leadIdOf,
 	shapeLeadRow,
@@ -15,6 +16,12 @@ describe('rows', () => {
 		expect(leadIdOf({ lead_id: '' })).toBeUndefined();
 		expect(actionIdOf({ action_id: 3 })).toBe('3');
 		expect(actionIdOf({})).toBeUndefined();
+	});
+
+	it('createdAt reads the row, then its fields, else 0', () => {
+		expect(createdAt({ created_on: 5 })).toBe(5);
+		expect(createdAt({ fields: { created_on: '7' } })).toBe(7);
+		expect(createdAt({})).toBe(0);
 	});
 
 	it('isoDate converts epoch milliseconds (number or digits) and leaves the rest', () => {
