@@ -4,7 +4,9 @@
  * the ones started before it running.
  */
 import * as childProcess from 'node:child_process';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { findProgram, startQueueServices } from '../../dev/queueServices.cjs';
@@ -24,12 +26,31 @@ async function listening(at: number): Promise<boolean> {
 	});
 }
 
+/**
+ * A copy of Node and of the services module that `user` can run: a checkout inside a private
+ * folder (mode 700, as a home folder or `mktemp -d` makes it) is closed to other users, so the
+ * checkout's own Node and module cannot be run as them from where they are.
+ */
+function runnableBy(user: string | undefined): { node: string; module: string } {
+	if (!user) return { node: process.execPath, module: MODULE };
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-services-'));
+	fs.chmodSync(dir, 0o755);
+	const node = path.join(dir, 'node');
+	const module = path.join(dir, 'queueServices.cjs');
+	fs.copyFileSync(process.execPath, node);
+	fs.copyFileSync(MODULE, module);
+	fs.chmodSync(node, 0o755);
+	fs.chmodSync(module, 0o644);
+	return { node, module };
+}
+
 /** Starts and stops the services in a child process (with its own environment and user). */
 function inChild(base: number, env: NodeJS.ProcessEnv = {}, user?: string) {
-	const script = `require(${JSON.stringify(MODULE)}).startQueueServices(${base}, 'n8n')
+	const { node, module } = runnableBy(user);
+	const script = `require(${JSON.stringify(module)}).startQueueServices(${base}, 'n8n')
 		.then(async (s) => { console.log('started'); for (const x of s.reverse()) await x.stop(); })
 		.catch((e) => { console.error(e.message); process.exit(3); })`;
-	const command = [process.execPath, '-e', script];
+	const command = [node, '-e', script];
 	const argv = user ? [findProgram('runuser'), '-u', user, '--', ...command] : command;
 	const started = Date.now();
 	const result = childProcess.spawnSync(argv[0], argv.slice(1), {
@@ -38,6 +59,7 @@ function inChild(base: number, env: NodeJS.ProcessEnv = {}, user?: string) {
 		cwd: '/',
 		timeout: 120_000,
 	});
+	if (user) fs.rmSync(path.dirname(node), { recursive: true, force: true });
 	return { ...result, ms: Date.now() - started };
 }
 
