@@ -20,6 +20,7 @@ import * as timers from 'node:timers/promises';
 import type { Sandbox } from '../../sandbox/server.cjs';
 import { startSandbox } from '../../sandbox/server.cjs';
 import { NodeEditor } from './editor.cjs';
+import { installAsReadmeSays } from './install.cjs';
 import { ScriptedServer } from '../support/scriptedServer.cjs';
 import { operationCases } from './operations.cjs';
 
@@ -37,7 +38,8 @@ beforeAll(async () => {
 		userFolder: work,
 		port: 5700 + Math.floor(Math.random() * 200) * 2,
 	});
-	n8n.installPackage(packTarball(work));
+	// Installed exactly as the README's Installation says (its block, run as it is).
+	installAsReadmeSays(packTarball(work), work);
 	n8n.importSandboxWorkspace(sandbox);
 });
 
