@@ -20,6 +20,12 @@ export interface Service {
 const READY_TIMEOUT_MS = Number(process.env.TELECRM_SERVICE_READY_MS ?? 60_000);
 
 /**
+ * How long a one-off tool (initdb) may take. Not the ready timeout: a test that shortens that
+ * one to provoke a never-ready server must not fail in initdb on a loaded machine instead.
+ */
+const TOOL_TIMEOUT_MS = 120_000;
+
+/**
  * TELECRM_SERVICE_FAULT=redis (or postgres) starts that service as a process that never
  * becomes ready: the way to check that a broken start fails the suite quickly.
  */
@@ -127,7 +133,7 @@ export async function startPostgres(port: number, database: string): Promise<Ser
 	if (process.getuid?.() === 0) fs.chmodSync(data, 0o777);
 	const tool = (name: string, args: string[]) => {
 		const [command, ...rest] = postgresCommand(bin, name, args);
-		childProcess.execFileSync(command, rest, { stdio: 'pipe', timeout: READY_TIMEOUT_MS });
+		childProcess.execFileSync(command, rest, { stdio: 'pipe', timeout: TOOL_TIMEOUT_MS });
 	};
 	let server: { stop: () => Promise<void> } | undefined;
 	try {
