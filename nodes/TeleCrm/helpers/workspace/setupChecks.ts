@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { AsyncProbe, Outcome, SetupCheck, Target } from '../values/setupChecks';
 import {
@@ -23,11 +24,11 @@ import { isNodeError, MAX_PAGE_SIZE } from '../../transport';
  */
 
 /** A call's answer, or the n8n error it failed with; any other error is a bug and is thrown. */
-async function attempt<T>(call: () => Promise<T>): Promise<Outcome<T>> {
+async function attempt<T>(api: TeleCrmApi, call: () => Promise<T>): Promise<Outcome<T>> {
 	try {
 		return { ok: true, value: await call() };
 	} catch (error) {
-		if (!isNodeError(error)) throw error;
+		if (!isNodeError(error)) throw new NodeOperationError(api.ctx.getNode(), error as Error);
 		const { message, description, httpCode } = error as Error & {
 			description?: string | null;
 			httpCode?: string | null;
@@ -45,11 +46,11 @@ const get = (api: TeleCrmApi, path: string[], qs?: IDataObject) => () =>
 /** Everything read after the metadata answered, at once. */
 async function syncAnswers(api: TeleCrmApi) {
 	const [fields, actions, pipeline, team, search] = await Promise.all([
-		attempt(get(api, ['custom-fields'], { detail: true })),
-		attempt(get(api, ['custom-actions'])),
-		attempt(get(api, ['lead-stage-pipeline'])),
-		attempt(get(api, ['team-members'], { skip: 0, limit: MAX_PAGE_SIZE.teamMembers })),
-		attempt(() =>
+		attempt(api, get(api, ['custom-fields'], { detail: true })),
+		attempt(api, get(api, ['custom-actions'])),
+		attempt(api, get(api, ['lead-stage-pipeline'])),
+		attempt(api, get(api, ['team-members'], { skip: 0, limit: MAX_PAGE_SIZE.teamMembers })),
+		attempt(api, () =>
 			api.request({
 				method: 'POST',
 				path: ['lead', 'search'],
@@ -64,7 +65,7 @@ async function syncAnswers(api: TeleCrmApi) {
 const DEPENDENT = ['workspace', 'identifierField', 'pipeline', 'searchRow', 'counts'];
 
 async function syncChecks(api: TeleCrmApi, target: Outcome<Target>): Promise<SetupCheck[]> {
-	const metadata = target.ok ? await attempt(get(api, ['metadata'])) : target;
+	const metadata = target.ok ? await attempt(api, get(api, ['metadata'])) : target;
 	const where = target.ok ? target.value : undefined;
 	const credential = syncCredentialCheck(metadata as Outcome, where);
 	if (!metadata.ok || !where) {
@@ -86,9 +87,9 @@ async function syncChecks(api: TeleCrmApi, target: Outcome<Target>): Promise<Set
 
 /** `POST /autoupdatelead` with no field: telecrm drops it (no identifier), the token is checked. */
 async function probeAsync(asyncApi: TeleCrmApi): Promise<AsyncProbe> {
-	const target = await attempt(() => asyncApi.target());
+	const target = await attempt(asyncApi, () => asyncApi.target());
 	if (!target.ok) return { answer: target };
-	const answer = await attempt(() =>
+	const answer = await attempt(asyncApi, () =>
 		asyncApi.request({ method: 'POST', path: ['autoupdatelead'], body: { fields: {} } }),
 	);
 	return { target: target.value, answer };
@@ -104,7 +105,7 @@ export async function runSetupChecks(
 	packageVersion: string,
 ): Promise<SetupCheck[]> {
 	const asyncProbe = asyncApi ? probeAsync(asyncApi) : undefined;
-	const target = await attempt(() => api.target());
+	const target = await attempt(api, () => api.target());
 	const syncTarget = target.ok ? target.value : undefined;
 	const checks = await syncChecks(api, target);
 	const probe = await asyncProbe;

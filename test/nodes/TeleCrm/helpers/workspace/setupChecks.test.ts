@@ -9,6 +9,7 @@ import { fakeNode, METADATA } from '../../../../support/fakeApi';
 function fakeClient(answers: Record<string, IDataObject | (() => IDataObject)>, host = 'h') {
 	const paths: string[] = [];
 	const api = {
+		ctx: { getNode: () => fakeNode },
 		target: async () => ({ host, enterpriseId: 'ent_1' }),
 		rateLimitHeaders: () => ({}),
 		answerCount: () => paths.length,
