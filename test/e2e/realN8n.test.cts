@@ -99,7 +99,7 @@ describe('n8n CLI', () => {
 			details: { set: false },
 		});
 		const summary = items[8];
-		expect(summary.message).toBe('7 ok, 0 warnings, 0 problems.');
+		expect(summary.message).toBe('8 ok, 0 warnings, 0 problems.');
 		fs.writeFileSync(path.join(ARTIFACTS, 'check-setup-report.txt'), String(summary.report));
 	});
 });
