@@ -272,7 +272,8 @@ export function summaryItem(
 	const count = (status: CheckStatus) => checks.filter((c) => c.status === status).length;
 	const totals = { ok: count('ok'), warning: count('warning'), problem: count('problem') };
 	const status: CheckStatus = totals.problem ? 'problem' : totals.warning ? 'warning' : 'ok';
-	const message = `${totals.ok} ok, ${totals.warning} warnings, ${totals.problem} problems.`;
+	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	const message = `${totals.ok} ok, ${plural(totals.warning, 'warning')}, ${plural(totals.problem, 'problem')}.`;
 	const report = [
 		`n8n-nodes-telecrm ${packageVersion}, Workspace › Check Setup`,
 		...Object.entries(targets).map(([api, where]) => `${api}: ${String(where)}`),

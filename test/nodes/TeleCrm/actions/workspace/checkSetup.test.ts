@@ -167,7 +167,7 @@ describe('Workspace › Check Setup', () => {
 		}
 		expect(byCheck.asyncCredential.status).toBe('ok');
 		expect(requests.sort()).toEqual(['GET /metadata', 'POST /autoupdatelead']);
-		expect(summary.message).toBe('2 ok, 5 warnings, 1 problems.');
+		expect(summary.message).toBe('2 ok, 5 warnings, 1 problem.');
 	});
 
 	it('without an Async credential the check says it is not set', async () => {

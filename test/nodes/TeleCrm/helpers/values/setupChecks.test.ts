@@ -138,14 +138,14 @@ describe('the checks', () => {
 			workspaceCheck({ id: 'ent_1' }, target),
 		];
 		const summary = summaryItem(checks, '9.9.9', { 'Sync API': 'next.telecrm.in' });
-		expect(summary).toMatchObject({ status: 'warning', message: '1 ok, 1 warnings, 0 problems.' });
+		expect(summary).toMatchObject({ status: 'warning', message: '1 ok, 1 warning, 0 problems.' });
 		expect(summary.report).toBe(
 			[
 				'n8n-nodes-telecrm 9.9.9, Workspace › Check Setup',
 				'Sync API: next.telecrm.in',
 				'[ok] syncCredential: The Sync credential was accepted by next.telecrm.in.',
 				'[warning] workspace: Workspace "(no name)", Enterprise ID ent_1; the answer has no name.',
-				'1 ok, 1 warnings, 0 problems.',
+				'1 ok, 1 warning, 0 problems.',
 			].join('\n'),
 		);
 	});
