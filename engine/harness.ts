@@ -84,6 +84,8 @@ export interface TeleCrmCredentials {
 	baseUrl: string;
 	asyncToken: string;
 	asyncBaseUrl: string;
+	/** The Async credential's own Enterprise ID, when it differs from the Sync one's. */
+	asyncEnterpriseId?: string;
 }
 
 /** The fields one credential type holds, from the workspace's credentials. */
@@ -92,10 +94,14 @@ function credentialData(type: string, data: ICredentialDataDecryptedObject) {
 		const sync = { ...data };
 		delete sync.asyncToken;
 		delete sync.asyncBaseUrl;
+		delete sync.asyncEnterpriseId;
 		return sync;
 	}
-	const { enterpriseId, asyncToken, asyncBaseUrl } = data;
-	const asyncData: ICredentialDataDecryptedObject = { enterpriseId, asyncToken };
+	const { enterpriseId, asyncToken, asyncBaseUrl, asyncEnterpriseId } = data;
+	const asyncData: ICredentialDataDecryptedObject = {
+		enterpriseId: asyncEnterpriseId ?? enterpriseId,
+		asyncToken,
+	};
 	if (asyncBaseUrl !== undefined) asyncData.baseUrl = asyncBaseUrl;
 	return asyncData;
 }
@@ -181,6 +187,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** Another instance of the node type, e.g. one loaded with its own n8n-workflow copy. */
 	nodeType?: INodeType;
+	/** Credential types the node has none selected for (an optional one left empty). */
+	unselected?: string[];
 }
 
 export interface RunResult {
@@ -191,8 +199,13 @@ export interface RunResult {
 	run: IRun;
 }
 
-function buildNode(parameters: INodeParameters, continueOnFail = false, type = NODE_TYPE): INode {
-	return {
+function buildNode(
+	parameters: INodeParameters,
+	continueOnFail = false,
+	type = NODE_TYPE,
+	unselected: string[] = [],
+): INode {
+	const node: INode = {
 		id: 'b6f7ae1f-0c6d-4d4a-8c1d-4f3d3c0a1b2c',
 		name: 'TeleCRM',
 		type,
@@ -205,6 +218,8 @@ function buildNode(parameters: INodeParameters, continueOnFail = false, type = N
 		},
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
+	for (const credentialType of unselected) delete node.credentials![credentialType];
+	return node;
 }
 
 function buildWorkflow(
@@ -269,7 +284,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 }
 
 async function execute(options: RunOptions): Promise<RunResult> {
-	const node = buildNode(options.parameters, options.continueOnFail);
+	const node = buildNode(options.parameters, options.continueOnFail, NODE_TYPE, options.unselected);
 	const { workflow, data } = buildWorkflow(node);
 	const additionalData = additionalDataFor(data, options.credentials);
 	const input = (options.items ?? [{}]).map((json) => ({ json }));

@@ -1,9 +1,11 @@
 /**
  * npm run sandbox -- [--port 8787] [--seed 50] [--data file.json] [--latency 0]
- *   [--pipeline documented|flat] [--async-delay 250] [--json]
+ *   [--pipeline documented|flat] [--search-row sandbox|reported|documented] [--async-delay 250]
+ *   [--json]
  * Prints the base URL, enterprise ID and tokens, then serves until SIGINT/SIGTERM.
  */
 import type { PipelineShape } from './common.cjs';
+import { SEARCH_ROW_SHAPES } from './common.cjs';
 import { startSandbox } from './server.cjs';
 
 function parseArgs(argv: string[]) {
@@ -31,11 +33,18 @@ function pipelineShape(value: string | boolean | undefined): PipelineShape | und
 	throw new Error('--pipeline must be "documented" or "flat"');
 }
 
+function searchRow(value: string | boolean | undefined) {
+	if (value === undefined) return undefined;
+	if (typeof value === 'string' && value in SEARCH_ROW_SHAPES)
+		return SEARCH_ROW_SHAPES[value as keyof typeof SEARCH_ROW_SHAPES];
+	throw new Error('--search-row must be "sandbox", "reported" or "documented"');
+}
+
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	if (args.help) {
 		process.stdout.write(
-			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--pipeline documented|flat] [--async-delay MS] [--json]\n',
+			'npm run sandbox -- [--port N] [--seed LEADS] [--data FILE] [--latency MS] [--pipeline documented|flat] [--search-row sandbox|reported|documented] [--async-delay MS] [--json]\n',
 		);
 		return;
 	}
@@ -45,6 +54,7 @@ async function main() {
 		dataFile: typeof args.data === 'string' ? args.data : undefined,
 		latencyMs: number(args.latency, 'latency'),
 		pipelineShape: pipelineShape(args.pipeline),
+		searchRow: searchRow(args['search-row']),
 		async: { delayMs: number(args['async-delay'], 'async-delay') },
 	});
 	const info = {

@@ -36,10 +36,28 @@ export interface Request {
 	/** Marks the state as changed, so a --data file gets written. */
 	changed(): void;
 	pipelineShape: PipelineShape;
+	searchRow: SearchRowShape;
 }
 
 /** How the sandbox answers GET /lead-stage-pipeline (SandboxOptions.pipelineShape). */
 export type PipelineShape = 'documented' | 'flat';
+
+/**
+ * How the sandbox answers each row of POST /lead/search (SandboxOptions.searchRow): the key of
+ * the lead ID (none: left out, as the docs say), the status at the top of the row instead of
+ * inside `fields`, and an empty `actions` list, as third-party reports saw (reference §13).
+ */
+export interface SearchRowShape {
+	idKey: 'lead_id' | 'id' | '_id' | 'leadId' | null;
+	statusAtTop: boolean;
+	emptyActions: boolean;
+}
+
+export const SEARCH_ROW_SHAPES = {
+	sandbox: { idKey: 'lead_id', statusAtTop: false, emptyActions: false },
+	reported: { idKey: 'id', statusAtTop: true, emptyActions: true },
+	documented: { idKey: null, statusAtTop: false, emptyActions: false },
+} satisfies Record<string, SearchRowShape>;
 
 export interface Reply {
 	status: number;

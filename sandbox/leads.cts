@@ -1,7 +1,7 @@
 /** Lead endpoints (§5): create with remarks, get with the action slice, update, search. */
 import type { Remark } from './actions.cjs';
 import { addActions, timelineEntry } from './actions.cjs';
-import type { Handler } from './common.cjs';
+import type { Handler, SearchRowShape } from './common.cjs';
 import {
 	anyOf,
 	ApiError,
@@ -193,9 +193,19 @@ const searchLeads: Handler = (req) => {
 		.filter((lead) => (lead.searchable_from ?? 0) <= Date.now())
 		.filter((lead) => tests.every((t) => t(lead)))
 		.sort((a, b) => b.created_on - a.created_on || (a.id < b.id ? 1 : -1))
-		.map((lead) => ({ lead_id: lead.id, fields: lead.fields }));
+		.map((lead) => searchRow(lead, req.searchRow));
 	return { status: 200, body: page(rows, range) };
 };
+
+/** A search row in the shape the sandbox was started with (SandboxOptions.searchRow). */
+function searchRow(lead: LeadRecord, shape: SearchRowShape): Record<string, unknown> {
+	const { status, ...others } = lead.fields;
+	const row: Record<string, unknown> = shape.idKey ? { [shape.idKey]: lead.id } : {};
+	row.fields = shape.statusAtTop ? others : lead.fields;
+	if (shape.statusAtTop && status !== undefined) row.status = status;
+	if (shape.emptyActions) row.actions = [];
+	return row;
+}
 
 export const leadRoutes: Array<[string, RegExp, Handler]> = [
 	['POST', /^\/lead$/, createLead],

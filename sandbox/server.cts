@@ -7,8 +7,8 @@
 import { actionRoutes } from './actions.cjs';
 import type { AsyncOptions } from './async.cjs';
 import { ASYNC_PATH, AsyncQueue } from './async.cjs';
-import type { Handler, PipelineShape, Reply } from './common.cjs';
-import { ApiError } from './common.cjs';
+import type { Handler, PipelineShape, Reply, Request, SearchRowShape } from './common.cjs';
+import { ApiError, SEARCH_ROW_SHAPES } from './common.cjs';
 import { answerWithFault, Faults } from './faults.cjs';
 import { leadRoutes } from './leads.cjs';
 import { metadataRoutes } from './metadata.cjs';
@@ -40,6 +40,11 @@ export interface SandboxOptions {
 	 * live workspaces (top-level `statuses` and `lostReasons`, reference §13).
 	 */
 	pipelineShape?: PipelineShape;
+	/**
+	 * Each lead search row: the lead ID's key (`lead_id` by default; none as documented), the
+	 * status at the top, an empty `actions` list (reported from live workspaces, reference §13).
+	 */
+	searchRow?: Partial<SearchRowShape>;
 	now?: number;
 	/** The Async endpoint's queue delay and rate limit. */
 	async?: AsyncOptions;
@@ -151,7 +156,7 @@ function route(
 	state: State,
 	changed: () => void,
 	now: number,
-	pipelineShape: PipelineShape,
+	views: Pick<Request, 'pipelineShape' | 'searchRow'>,
 ): Reply {
 	const match = /^\/enterprise\/([^/]+)(\/.*)$/.exec(
 		path.startsWith(PREFIX) ? path.slice(PREFIX.length) : path,
@@ -169,7 +174,7 @@ function route(
 				state,
 				now,
 				changed,
-				pipelineShape,
+				...views,
 			});
 		}
 	}
@@ -270,13 +275,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			};
 			reply =
 				asyncRoute(incoming, state, asyncQueue) ??
-				route(
-					incoming,
-					state,
-					() => (dirty = true),
-					options.now ?? Date.now(),
-					options.pipelineShape ?? 'documented',
-				);
+				route(incoming, state, () => (dirty = true), options.now ?? Date.now(), {
+					pipelineShape: options.pipelineShape ?? 'documented',
+					searchRow: { ...SEARCH_ROW_SHAPES.sandbox, ...options.searchRow },
+				});
 		} catch (error) {
 			reply =
 				error instanceof ApiError

@@ -31,9 +31,13 @@ export class TeleCrm implements INodeType {
 		credentials: [
 			{ name: 'teleCrmSyncApi', required: true },
 			{
+				// Optional: n8n keeps one entry per credential type, and Check Setup probes the Async
+				// credential only when one is set. Create or Update (Queued) says when it is missing.
 				name: 'teleCrmAsyncApi',
-				required: true,
-				displayOptions: { show: { resource: ['lead'], operation: ['upsertQueued'] } },
+				required: false,
+				displayOptions: {
+					show: { resource: ['lead', 'workspace'], operation: ['upsertQueued', 'checkSetup'] },
+				},
 			},
 		],
 		properties: [

@@ -266,5 +266,19 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 				expect(out.text).toContain('Qualified');
 			},
 		},
+		{
+			// The Async credential is optional here: n8n may fill it in or leave it empty.
+			name: 'workspace-check-setup',
+			action: 'Check the workspace setup',
+			fill: async (e) => {
+				await e.chooseCredential(EXAMPLE_CREDENTIAL_ID);
+			},
+			check: (out) => {
+				expect(out.ok).toBe(true);
+				expect(out.count).toBe('9 items');
+				expect(out.text).toContain('syncCredential');
+				expect(out.text).toContain('8 ok, 0 warnings, 0 problems.');
+			},
+		},
 	];
 }

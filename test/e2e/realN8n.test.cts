@@ -68,6 +68,42 @@ describe('n8n CLI', () => {
 		expect(report.json.perAssignee).toEqual(expected('assignee'));
 		fs.writeFileSync(path.join(ARTIFACTS, 'pipeline-report.txt'), String(report.json.report));
 	});
+
+	it('runs Check Setup with only the Sync credential: the optional Async one is reported unset', async () => {
+		const node = (id: string, name: string, type: string, extra: object) => ({
+			id: `c5e7a1d2-0b3c-4d5e-8f90-00000000000${id}`,
+			name,
+			type,
+			typeVersion: 1,
+			position: [0, 0],
+			...extra,
+		});
+		n8n.importJson('workflow', {
+			id: 'telecrmCheckSetup',
+			name: 'TeleCRM: check setup',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: { Start: { main: [[{ node: 'Check Setup', type: 'main', index: 0 }]] } },
+			nodes: [
+				node('1', 'Start', 'n8n-nodes-base.manualTrigger', { parameters: {} }),
+				node('2', 'Check Setup', 'n8n-nodes-telecrm.teleCrm', {
+					credentials: { teleCrmSyncApi: { id: EXAMPLE_CREDENTIAL_ID, name: 'TeleCRM sandbox' } },
+					parameters: { resource: 'workspace', operation: 'checkSetup' },
+				}),
+			],
+		});
+		const result = await n8n.execute('telecrmCheckSetup');
+		expect(result.error).toBeUndefined();
+		const items = result.runData['Check Setup'][0].data!.main[0].map((item) => item.json);
+		expect(items).toHaveLength(9);
+		expect(items.find((json) => json.check === 'asyncCredential')).toMatchObject({
+			status: 'ok',
+			details: { set: false },
+		});
+		const summary = items[8];
+		expect(summary.message).toBe('8 ok, 0 warnings, 0 problems.');
+		fs.writeFileSync(path.join(ARTIFACTS, 'check-setup-report.txt'), String(summary.report));
+	});
 });
 
 describe('n8n server', () => {

@@ -15,7 +15,8 @@ export type TeleCrmType = {
 		| 'getCustomField'
 		| 'getCustomActions'
 		| 'getCustomAction'
-		| 'getPipeline';
+		| 'getPipeline'
+		| 'checkSetup';
 };
 
 export type Resource = keyof TeleCrmType;

@@ -24,6 +24,7 @@ import type { RequestSettings } from './retryPolicy';
 import {
 	backoffMs,
 	defaultRequestSettings,
+	isRateLimitHeader,
 	isRetryable,
 	MAYBE_PROCESSED,
 	retryAfterMs,
@@ -84,6 +85,13 @@ interface Account {
 	/** The Enterprise ID, URL-encoded. */
 	enterprise: string;
 	auth: IAdditionalCredentialOptions;
+	target: ApiTarget;
+}
+
+/** Where a client sends its requests, as a user may read it (never the token). */
+export interface ApiTarget {
+	host: string;
+	enterpriseId: string;
 }
 
 interface Prepared {
@@ -114,6 +122,12 @@ export function normaliseBaseUrl(
 	return baseUrl.replace(/\/+$/, '');
 }
 
+/** The host (and port) of a Base URL, without any user or password written into it. */
+export function hostOf(baseUrl: string): string {
+	const authority = /^https?:\/\/([^/?#\s]+)/i.exec(baseUrl)?.[1] ?? '';
+	return authority.slice(authority.lastIndexOf('@') + 1);
+}
+
 function header(res: ApiResponse, name: string): string | undefined {
 	const value = res.headers?.[name] ?? res.headers?.[name.toLowerCase()];
 	return Array.isArray(value) ? value[0] : value;
@@ -125,6 +139,10 @@ function header(res: ApiResponse, name: string): string | undefined {
  */
 export class TeleCrmApi {
 	private account?: Promise<Account>;
+
+	private readonly rateLimits: Record<string, string> = {};
+
+	private answers = 0;
 
 	constructor(
 		readonly ctx: ApiContext,
@@ -141,9 +159,40 @@ export class TeleCrmApi {
 		return await this.account;
 	}
 
+	/** Whether the node has a credential of this client's type selected (optional ones may not). */
+	hasCredential(): boolean {
+		return !!this.ctx.getNode().credentials?.[this.service.credentialType];
+	}
+
+	/** The credential's host and Enterprise ID (reads the credential once, sends nothing). */
+	async target(itemIndex?: number): Promise<ApiTarget> {
+		return (await this.accountFor(itemIndex)).target;
+	}
+
+	/** For an optional credential left empty n8n says only "Node does not require credentials". */
+	private unselected(): NodeOperationError | undefined {
+		if (this.hasCredential()) return undefined;
+		const name = this.service.credentialName;
+		return new NodeOperationError(this.ctx.getNode(), `No ${name} credential is selected`, {
+			description: `Select or create one under "Credential for ${name}".`,
+		});
+	}
+
+	/** Rate-limit headers seen on this client's answers so far, lower-cased, the last value each. */
+	rateLimitHeaders(): Record<string, string> {
+		return { ...this.rateLimits };
+	}
+
+	/** How many answers (any status) this client received: what `rateLimitHeaders` covers. */
+	answerCount(): number {
+		return this.answers;
+	}
+
 	private async readAccount(itemIndex: number | undefined): Promise<Account> {
 		const type = this.service.credentialType;
-		const data = await this.ctx.getCredentials<Credentials>(type, itemIndex);
+		const data = await this.ctx
+			.getCredentials<Credentials>(type, itemIndex)
+			.catch((error: Error) => Promise.reject(this.unselected() ?? error));
 		const baseURL = normaliseBaseUrl(this.ctx, data.baseUrl, this.service);
 		const reference = this.ctx.getNode().credentials?.[type];
 		const auth: IAdditionalCredentialOptions = {
@@ -154,7 +203,8 @@ export class TeleCrmApi {
 				data: data as unknown as ICredentialDataDecryptedObject,
 			},
 		};
-		return { baseURL, enterprise: encodePathSegment(data.enterpriseId), auth };
+		const target = { host: hostOf(baseURL), enterpriseId: String(data.enterpriseId) };
+		return { baseURL, enterprise: encodePathSegment(data.enterpriseId), auth, target };
 	}
 
 	/** Sends the request (retrying where safe) and returns the JSON body of a 2xx answer. */
@@ -245,7 +295,16 @@ export class TeleCrmApi {
 			{ ...options },
 			auth,
 		)) as ApiResponse;
+		this.recordRateLimits(res.headers);
 		return { ...res, body: parseBody(res.body) };
+	}
+
+	private recordRateLimits(headers: ApiResponse['headers'] | undefined): void {
+		this.answers++;
+		for (const [name, value] of Object.entries(headers ?? {})) {
+			if (value !== undefined && isRateLimitHeader(name))
+				this.rateLimits[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+		}
 	}
 }
 

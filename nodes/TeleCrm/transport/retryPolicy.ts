@@ -36,6 +36,14 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * Headers that may announce a rate limit. telecrm documents none; these are the usual names
+ * (`x-ratelimit-*`, the IETF draft's `ratelimit-*`, `retry-after`), recorded where seen.
+ */
+export function isRateLimitHeader(name: string): boolean {
+	return /^(x-ratelimit-|x-rate-limit-|ratelimit(-|$)|retry-after$)/i.test(name);
+}
+
 /** Settings of one node execution (its Options), shared by all its requests to one API. */
 export interface RequestSettings {
 	timeoutMs: number;

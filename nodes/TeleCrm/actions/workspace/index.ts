@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as checkSetup from './checkSetup.operation';
 import * as getCustomAction from './getCustomAction.operation';
 import * as getCustomActions from './getCustomActions.operation';
 import * as getCustomField from './getCustomField.operation';
@@ -15,6 +16,7 @@ export const operations: ResourceOperations<'workspace'> = {
 	getCustomActions,
 	getCustomAction,
 	getPipeline,
+	checkSetup,
 };
 
 export const description: INodeProperties[] = [
@@ -25,6 +27,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['workspace'] } },
 		options: [
+			{
+				name: 'Check Setup',
+				value: 'checkSetup',
+				description:
+					'Check the credentials and what this workspace answers (read-only): one item per check and a summary for bug reports',
+				action: 'Check the workspace setup',
+			},
 			{
 				name: 'Get Custom Action',
 				value: 'getCustomAction',
@@ -64,6 +73,7 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getInfo',
 	},
+	...checkSetup.description,
 	...getCustomAction.description,
 	...getCustomActions.description,
 	...getCustomField.description,

@@ -81,6 +81,13 @@ function stagesOfDocumented(stages: unknown[]): LeadStage[] {
 		}));
 }
 
+/** Which shape telecrm answered with: documented `leadStages[]`, flat lists, or neither. */
+export function pipelineShape(raw: IDataObject): 'documented' | 'flat' | 'unknown' {
+	if (Array.isArray(raw.leadStages) && raw.leadStages.length > 0) return 'documented';
+	const flat = [...KEYS.statuses, ...KEYS.archivedStatuses].some((key) => Array.isArray(raw[key]));
+	return flat ? 'flat' : 'unknown';
+}
+
 export function normalisePipeline(raw: IDataObject): Pipeline {
 	const documented = Array.isArray(raw.leadStages) && raw.leadStages.length > 0;
 	const rest: IDataObject = { ...raw };

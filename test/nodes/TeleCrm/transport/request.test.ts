@@ -5,7 +5,8 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { RETRY_POLICY } from '../../../../nodes/TeleCrm/transport';
-import { credentialReadCount, runNode } from '../../../../engine/harness';
+import { hostOf } from '../../../../nodes/TeleCrm/transport/request';
+import { ASYNC_CREDENTIAL_TYPE, credentialReadCount, runNode } from '../../../../engine/harness';
 import {
 	entriesLabelled,
 	forgetEntriesWith,
@@ -313,6 +314,30 @@ describe('transport through the n8n engine', () => {
 		expect(leaks()).toHaveLength(0);
 	});
 
+	it('keeps the rate-limit headers of every answer for Check Setup, and no other header', async () => {
+		server.setScript(
+			(req): Reply => ({
+				status: 200,
+				headers: {
+					'X-RateLimit-Remaining': String(100 - server.requests.length),
+					'X-Request-Id': 'r1',
+				},
+				body: req.path.endsWith('/metadata') ? { id: ENTERPRISE, name: 'W' } : { data: [] },
+			}),
+		);
+		const result = await runNode({
+			parameters: { resource: 'workspace', operation: 'checkSetup' },
+			credentials: credentials(),
+			unselected: [ASYNC_CREDENTIAL_TYPE],
+		});
+		const check = result.items.map((i) => i.json).find((json) => json.check === 'rateLimitHeaders');
+		expect(server.requests).toHaveLength(6);
+		expect(check).toMatchObject({
+			message: 'Rate-limit headers seen on the 6 answers: x-ratelimit-remaining: 94 (sync).',
+			details: { headers: { sync: { 'x-ratelimit-remaining': '94' } } },
+		});
+	});
+
 	it('does not follow a redirect, so the token never reaches a host the user did not enter', async () => {
 		const elsewhere = await new ScriptedServer(() => ({
 			status: 200,
@@ -331,5 +356,13 @@ describe('transport through the n8n engine', () => {
 		} finally {
 			await elsewhere.stop();
 		}
+	});
+});
+
+describe('hostOf', () => {
+	it('gives host and port of a Base URL, never a user or password written into it', () => {
+		expect(hostOf('https://next.telecrm.in/autoupdate/v2')).toBe('next.telecrm.in');
+		expect(hostOf('http://user:secret@127.0.0.1:8787/autoupdate/v2')).toBe('127.0.0.1:8787');
+		expect(hostOf('https://proxy.example?x=1')).toBe('proxy.example');
 	});
 });

@@ -3,7 +3,7 @@
  * what telecrm would drop silently is refused before it is queued, and the sandbox's drop
  * counter stays at zero for everything the node sends.
  */
-import { runNode } from '../../../../../engine/harness';
+import { ASYNC_CREDENTIAL_TYPE, runNode } from '../../../../../engine/harness';
 import type { useSandbox } from '../../../../support/sandboxed';
 import { autoMapped, json, mapped, useSandbox as sandboxed } from '../../../../support/sandboxed';
 
@@ -218,6 +218,21 @@ describe('lead:upsertQueued', () => {
 		expect(json(syncSwapped)[0].error).toBe(
 			'TeleCRM NOT_AUTHORIZED: This is an Async token; the Sync API needs a Sync token',
 		);
+	});
+
+	it('says which credential to select when no Async credential is (it is optional in n8n)', async () => {
+		const mark = t.sandbox.asyncQueue.queued;
+		const result = await runNode({
+			parameters: queue({ fields: mapped({ phone: nextPhone() }) }),
+			continueOnFail: true,
+			credentials: t.credentials(),
+			unselected: [ASYNC_CREDENTIAL_TYPE],
+		});
+		expect(json(result)[0]).toMatchObject({
+			error: 'No TeleCRM Async API credential is selected',
+			description: 'Select or create one under "Credential for TeleCRM Async API".',
+		});
+		expect(t.sandbox.asyncQueue.queued).toBe(mark);
 	});
 });
 

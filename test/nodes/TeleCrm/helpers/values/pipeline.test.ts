@@ -1,5 +1,6 @@
 import {
 	normalisePipeline,
+	pipelineShape,
 	UNKNOWN_STAGE,
 } from '../../../../../nodes/TeleCrm/helpers/values/pipeline';
 
@@ -82,5 +83,14 @@ describe('normalisePipeline', () => {
 			activeLeadLostReasons: [],
 			archivedLeadLostReasons: [],
 		});
+	});
+});
+
+describe('pipelineShape', () => {
+	it('tells the documented shape, flat lists and neither apart', () => {
+		expect(pipelineShape({ leadStages: [{ stageType: 'OPEN' }] })).toBe('documented');
+		expect(pipelineShape({ leadStages: [], statuses: [] })).toBe('flat');
+		expect(pipelineShape({ archived_statuses: ['Old'] })).toBe('flat');
+		expect(pipelineShape({ leadStages: [] })).toBe('unknown');
 	});
 });
