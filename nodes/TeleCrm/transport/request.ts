@@ -11,6 +11,7 @@ import type {
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ApiResponse } from './apiErrors';
+import { fingerprint } from './fingerprint';
 import {
 	ASYNC_HINTS,
 	isNodeApiError,
@@ -76,6 +77,8 @@ export interface ApiRequest {
 interface Credentials {
 	enterpriseId: string;
 	baseUrl?: string;
+	syncToken?: string;
+	asyncToken?: string;
 }
 
 /** The credential as every request of an execution uses it. */
@@ -84,6 +87,8 @@ interface Account {
 	/** The Enterprise ID, URL-encoded. */
 	enterprise: string;
 	auth: IAdditionalCredentialOptions;
+	/** Base URL, Enterprise ID and a fingerprint of the token: never the token itself. */
+	credentialKey: string;
 }
 
 interface Prepared {
@@ -154,7 +159,17 @@ export class TeleCrmApi {
 				data: data as unknown as ICredentialDataDecryptedObject,
 			},
 		};
-		return { baseURL, enterprise: encodePathSegment(data.enterpriseId), auth };
+		const token = String(data.syncToken ?? data.asyncToken ?? '');
+		const credentialKey = [baseURL, data.enterpriseId, fingerprint(token)].join(' ');
+		return { baseURL, enterprise: encodePathSegment(data.enterpriseId), auth, credentialKey };
+	}
+
+	/**
+	 * What tells this credential's workspace apart in memory kept between executions: Base
+	 * URL, Enterprise ID and a fingerprint of the token (a changed token starts afresh).
+	 */
+	async credentialKey(): Promise<string> {
+		return (await this.accountFor(undefined)).credentialKey;
 	}
 
 	/** Sends the request (retrying where safe) and returns the JSON body of a 2xx answer. */

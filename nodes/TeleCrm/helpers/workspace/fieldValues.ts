@@ -2,12 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { bareActionCode } from '../values/customActions';
 import { entryFieldValues, paymentAction } from '../values/actionEntries';
-import { InvalidValueError } from '../values/invalidValue';
+import { InvalidValueError, UnknownNameError } from '../values/invalidValue';
 import type { FieldKind, FieldSpec, Labels } from '../values/valueConversion';
 import { fieldKind, toWireFields } from '../values/valueConversion';
 import type { Workspace } from './workspace';
 
-/** Label lists that closed-list kinds are checked against (fetched only when used). */
+/**
+ * The lists that values of closed kinds must name (statuses, lost reasons, team members),
+ * fetched only when a value of that kind is given.
+ */
 export async function labelsFor(
 	workspace: Workspace,
 	specs: FieldSpec[],
@@ -20,6 +23,7 @@ export async function labelsFor(
 	for (const kind of ['status', 'lostReason'] as const) {
 		if (kinds.has(kind)) labels[kind] = await workspace.labels(kind);
 	}
+	if (kinds.has('activeUsers')) labels.activeUsers = await workspace.memberEmails();
 	return (kind: FieldKind) => labels[kind];
 }
 
@@ -32,8 +36,40 @@ export async function convertFields(
 	return toWireFields(specs, values, await labelsFor(workspace, specs, values));
 }
 
+/**
+ * Runs a check against the workspace's definitions. A name they do not hold gets one fresh
+ * read of its kind before the item is refused (one read for all items in flight): a field,
+ * status or member added in telecrm a minute ago is never refused for stale definitions.
+ */
+export async function withFreshDefinitions<T>(
+	workspace: Workspace,
+	check: () => Promise<T>,
+): Promise<T> {
+	const refreshed = new Set<string>();
+	for (;;) {
+		try {
+			return await check();
+		} catch (error) {
+			if (!(error instanceof UnknownNameError) || refreshed.has(error.definitions)) throw error;
+			refreshed.add(error.definitions);
+			if (!(await workspace.refresh(error.definitions))) throw error;
+		}
+	}
+}
+
 /** Custom-action field values converted against that action's field schema. */
 export async function customActionFields(
+	workspace: Workspace,
+	code: string,
+	values: IDataObject,
+): Promise<IDataObject> {
+	return await withFreshDefinitions(
+		workspace,
+		async () => await actionFields(workspace, code, values),
+	);
+}
+
+async function actionFields(
 	workspace: Workspace,
 	code: string,
 	values: IDataObject,
@@ -45,10 +81,11 @@ export async function customActionFields(
 	}));
 	for (const key of Object.keys(values)) {
 		if (!specs.some((s) => s.apiName === key)) {
-			throw new InvalidValueError(
+			throw new UnknownNameError(
 				key,
 				values[key],
 				`a field of ${definition.displayName}: ${specs.map((s) => s.apiName).join(', ')}`,
+				'actions',
 			);
 		}
 	}
