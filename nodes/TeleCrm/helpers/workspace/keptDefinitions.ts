@@ -50,8 +50,8 @@ class Lru<V> {
 		this.map.delete(key);
 	}
 
-	get size(): number {
-		return this.map.size;
+	keys(): string[] {
+		return [...this.map.keys()];
 	}
 
 	clear(): void {
@@ -97,9 +97,9 @@ export function keptDefinitions(credentialKey: string): KeptDefinitions {
 	return kept;
 }
 
-/** How many workspaces are kept (tests). */
-export function keptWorkspaces(): number {
-	return workspaces.size;
+/** The credential keys kept, least recently used first (tests: no token in them). */
+export function keptCredentialKeys(): string[] {
+	return workspaces.keys();
 }
 
 /** Forgets every kept workspace (tests that need a cold process). */
