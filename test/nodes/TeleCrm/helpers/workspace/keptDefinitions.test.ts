@@ -37,7 +37,7 @@ const create = (fields: IDataObject, options: IDataObject = {}): INodeParameters
 	resource: 'lead',
 	operation: 'create',
 	fields: mapped(fields),
-	requestOptions: options,
+	requestOptions: options as INodeParameters,
 });
 
 /** A field added in telecrm's settings (what the sandbox's state holds). */
