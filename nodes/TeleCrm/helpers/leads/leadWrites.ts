@@ -31,7 +31,13 @@ async function checkedInput(workspace: Workspace, mapped: MappedInput): Promise<
 	if (unknown !== undefined) {
 		const value = pickMapped(mapped, [unknown])[unknown];
 		const message = `Field "${unknown}" is not a lead field of this TeleCRM workspace`;
-		throw new UnknownNameError(unknown, value, `a lead field: ${names.join(', ')}`, 'fields', message);
+		throw new UnknownNameError(
+			unknown,
+			value,
+			`a lead field: ${names.join(', ')}`,
+			'fields',
+			message,
+		);
 	}
 	const fields = await convertFields(workspace, specs, pickMapped(mapped, names));
 	return { fields, identifier: (await workspace.identifierField()).apiName };

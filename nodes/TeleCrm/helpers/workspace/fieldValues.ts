@@ -5,7 +5,8 @@ import { entryFieldValues, paymentAction } from '../values/actionEntries';
 import { InvalidValueError, UnknownNameError } from '../values/invalidValue';
 import type { FieldKind, FieldSpec, Labels } from '../values/valueConversion';
 import { fieldKind, toWireFields } from '../values/valueConversion';
-import type { Workspace } from './workspace';
+import type { CustomActionDefinition, Workspace } from './workspace';
+import { hasHttpCode } from '../../transport';
 
 /**
  * The lists that values of closed kinds must name (statuses, lost reasons, team members),
@@ -57,6 +58,21 @@ export async function withFreshDefinitions<T>(
 	}
 }
 
+/** The action's definition; a code the workspace does not have is refused with the ones it has. */
+async function knownAction(workspace: Workspace, code: string): Promise<CustomActionDefinition> {
+	try {
+		return await workspace.customAction(code);
+	} catch (error) {
+		if (!hasHttpCode(error, '404')) throw error;
+		const codes = (await workspace.customActions()).map((a) => bareActionCode(a.code));
+		throw new InvalidValueError(
+			'custom action',
+			code,
+			`a custom action of this workspace: ${codes.join(', ')}`,
+		);
+	}
+}
+
 /** Custom-action field values converted against that action's field schema. */
 export async function customActionFields(
 	workspace: Workspace,
@@ -74,7 +90,7 @@ async function actionFields(
 	code: string,
 	values: IDataObject,
 ): Promise<IDataObject> {
-	const definition = await workspace.customAction(code);
+	const definition = await knownAction(workspace, code);
 	const specs = Object.entries(definition.fieldSchema ?? {}).map(([apiName, def]) => ({
 		apiName,
 		type: def.type,

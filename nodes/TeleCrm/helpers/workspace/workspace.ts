@@ -186,7 +186,8 @@ export class Workspace {
 	/** Emails a lead's user field may hold: members not deleted and not still invited. */
 	async memberEmails(): Promise<Labels> {
 		const members = await this.teamMembers();
-		const gone = (m: IDataObject) => ['deleted', 'invited'].includes(String(m.status).toLowerCase());
+		const gone = (m: IDataObject) =>
+			['deleted', 'invited'].includes(String(m.status).toLowerCase());
 		const emails = (list: IDataObject[]) => list.map((m) => String(m.email));
 		return {
 			active: emails(members.filter((m) => !gone(m))),

@@ -120,7 +120,11 @@ describe('lead:create', () => {
 	it('refuses up front an assignee who is not a team member (after one fresh read of the team)', async () => {
 		const mark = t.mark();
 		const result = await t.run(
-			{ resource: 'lead', operation: 'create', fields: mapped({ phone: nextPhone(), assignee: 'ghost@example.com' }) },
+			{
+				resource: 'lead',
+				operation: 'create',
+				fields: mapped({ phone: nextPhone(), assignee: 'ghost@example.com' }),
+			},
 			[{}],
 			true,
 		);

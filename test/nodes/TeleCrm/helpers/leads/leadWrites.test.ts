@@ -19,7 +19,10 @@ const mapped = (value: Record<string, unknown>) => ({
 describe('lead writes', () => {
 	it('leadInput: mapped fields in wire format and the identifier named', async () => {
 		const { workspace } = fakeApi();
-		const input = await leadInput(workspace, mapped({ phone: '+91 98765 43210', name: 'A', x: '' }));
+		const input = await leadInput(
+			workspace,
+			mapped({ phone: '+91 98765 43210', name: 'A', x: '' }),
+		);
 		expect(input).toEqual({ fields: { phone: '919876543210', name: 'A' }, identifier: 'phone' });
 		expect(withoutIdentifier(input.fields, input.identifier)).toEqual({ name: 'A' });
 	});

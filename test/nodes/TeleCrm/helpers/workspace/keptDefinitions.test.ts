@@ -23,7 +23,8 @@ const nextPhone = () => `96${String(10000000 + ++phoneSeq)}`;
 
 type Logged = Sandbox['requests'][number];
 /** Metadata reads: a team list read is its first page (10 members a page). */
-const isRead = (kind: 'custom-fields' | 'lead-stage-pipeline' | 'custom-actions' | 'team-members') =>
+const isRead =
+	(kind: 'custom-fields' | 'lead-stage-pipeline' | 'custom-actions' | 'team-members') =>
 	(r: Logged) =>
 		r.method === 'GET' &&
 		r.path.endsWith(`/${kind}`) &&
@@ -220,7 +221,9 @@ describe('kept definitions (engine, sandbox)', () => {
 		expect(keys).toHaveLength(1);
 		expect(keys[0]).not.toContain(t.sandbox.syncToken);
 		expect(keys[0]).toMatch(
-			new RegExp(`^${t.sandbox.baseUrl.replace(/[.]/g, '\\.')} ${t.sandbox.enterpriseId} [0-9a-f]{16}$`),
+			new RegExp(
+				`^${t.sandbox.baseUrl.replace(/[.]/g, '\\.')} ${t.sandbox.enterpriseId} [0-9a-f]{16}$`,
+			),
 		);
 		// Every output, error and n8n log line of this file is scanned for the token (secretScan).
 	});
