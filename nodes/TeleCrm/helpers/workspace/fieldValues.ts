@@ -48,29 +48,33 @@ export async function withFreshDefinitions<T>(
 ): Promise<T> {
 	const refreshed = new Set<string>();
 	for (;;) {
-		try {
-			return await check();
-		} catch (error) {
-			if (!(error instanceof UnknownNameError) || refreshed.has(error.definitions)) throw error;
-			refreshed.add(error.definitions);
-			if (!(await workspace.refresh(error.definitions))) throw error;
-		}
+		const outcome = await check().then(
+			(value) => ({ ok: true as const, value }),
+			(error: unknown) => ({ ok: false as const, error }),
+		);
+		if (outcome.ok) return outcome.value;
+		const { error } = outcome;
+		const kind = error instanceof UnknownNameError ? error.definitions : undefined;
+		if (!kind || refreshed.has(kind)) return await Promise.reject(error as Error);
+		refreshed.add(kind);
+		if (!(await workspace.refresh(kind))) return await Promise.reject(error as Error);
 	}
 }
 
 /** The action's definition; a code the workspace does not have is refused with the ones it has. */
 async function knownAction(workspace: Workspace, code: string): Promise<CustomActionDefinition> {
-	try {
-		return await workspace.customAction(code);
-	} catch (error) {
-		if (!hasHttpCode(error, '404')) throw error;
-		const codes = (await workspace.customActions()).map((a) => bareActionCode(a.code));
-		throw new InvalidValueError(
-			'custom action',
-			code,
-			`a custom action of this workspace: ${codes.join(', ')}`,
+	const found = await workspace
+		.customAction(code)
+		.catch(async (error: unknown) =>
+			hasHttpCode(error, '404') ? undefined : await Promise.reject(error as Error),
 		);
-	}
+	if (found) return found;
+	const codes = (await workspace.customActions()).map((a) => bareActionCode(a.code));
+	throw new InvalidValueError(
+		'custom action',
+		code,
+		`a custom action of this workspace: ${codes.join(', ')}`,
+	);
 }
 
 /** Custom-action field values converted against that action's field schema. */

@@ -203,7 +203,7 @@ describe('kept definitions (engine, sandbox)', () => {
 			const mark = t.mark();
 			const otherToken = await runNode({
 				parameters: create({ phone: nextPhone() }),
-				credentials: { ...t.credentials(), syncToken: 'another-token-0000' },
+				credentials: { ...t.credentials(), syncToken: `${t.sandbox.syncToken}-changed` },
 				continueOnFail: true,
 			});
 			expect(json(otherToken)[0].error).toBeDefined();
