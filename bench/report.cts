@@ -6,7 +6,13 @@ export interface Raw {
 	axiosSearch: Measure;
 	nodeSearch: Measure;
 	nodeSearchRawDates: Measure;
-	/** Create variants (axios-create, axios-create-fresh, helper-create, node-create) by in-flight. */
+	/** The second of two Return All runs in one process (definitions kept from the first). */
+	nodeSearchTwice: Measure;
+	/**
+	 * Create variants by in-flight: axios-create, axios-create-fresh, helper-create (n8n's
+	 * request helper alone), auth-create (a minimal node through httpRequestWithAuthentication),
+	 * node-create.
+	 */
 	create: Record<1 | 8 | 32, Record<string, Measure>>;
 	expressions8: Measure;
 	convertSmall: Measure;
@@ -54,6 +60,7 @@ export function figuresOf(raw: Raw, items: number) {
 		createVsAxios: byInFlight('axios-create'),
 		createVsAxiosNewConnections: byInFlight('axios-create-fresh'),
 		createVsN8nRequestHelper: byInFlight('helper-create'),
+		createVsAuthenticatedFloor: byInFlight('auth-create'),
 		createRequestsPerItem: perItem(node1, items),
 		createMetadataRequests: node1.requests - items,
 		expressionsVsAutoMap8: ratio(raw.expressions8.wallMs, raw.create[8]['node-create'].wallMs),
@@ -66,6 +73,9 @@ export function figuresOf(raw: Raw, items: number) {
 			nodeRawDates: raw.nodeSearchRawDates.requests,
 			expectedRawDates: Math.ceil(raw.nodeSearchRawDates.rows / 100),
 		},
+		// Kept from the first run: the second reads no definitions, only the pages.
+		returnAllSecondRunMetadata:
+			raw.nodeSearchTwice.requests - Math.ceil(raw.nodeSearchTwice.rows / 100),
 		returnAllWallRatio: ratio(raw.nodeSearch.wallMs, raw.axiosSearch.wallMs),
 		returnAllPeakDeltaRatio: ratio(raw.nodeSearch.peakDeltaMb, raw.axiosSearch.peakDeltaMb),
 		upsertRequestsPerItem: mixes((mix) => writesPerItem(raw.upsert[mix].node)),
@@ -78,6 +88,11 @@ export function figuresOf(raw: Raw, items: number) {
 			node: writesPerItem(raw.formExecutions.node),
 			baseline: raw.formExecutions.baseline ? writesPerItem(raw.formExecutions.baseline) : null,
 			metadata: (raw.formExecutions.node.metadataRequests ?? 0) / raw.formExecutions.node.rows,
+			// Every request, metadata included.
+			total: round2(raw.formExecutions.node.requests / raw.formExecutions.node.rows),
+			baselineTotal: raw.formExecutions.baseline
+				? round2(raw.formExecutions.baseline.requests / raw.formExecutions.baseline.rows)
+				: null,
 		},
 		timelineByIdentifierRequestsPerItem: {
 			node: perItem(raw.timelineByIdentifier.node, items),
@@ -150,6 +165,13 @@ function createRows(raw: Raw, figures: Figures, items: number): Row[] {
 				`${figures.createVsN8nRequestHelper[f]}`,
 				'',
 			],
+			[
+				'  vs httpRequestWithAuthentication (minimal node)',
+				node,
+				seconds(runs['auth-create'].wallMs),
+				`${figures.createVsAuthenticatedFloor[f]}`,
+				'<= 1.05',
+			],
 		];
 	});
 }
@@ -214,6 +236,13 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			`${raw.axiosSearch.requests} (axios)`,
 			'',
 			`= ${figures.returnAllRequests.expectedRawDates} (pages)`,
+		],
+		[
+			'  same, run again in the same process: metadata',
+			`${figures.returnAllSecondRunMetadata}`,
+			'1 (first run)',
+			'',
+			'= 0',
 		],
 		[
 			'Return All: wall time',
@@ -300,6 +329,13 @@ function upsertRows(raw: Raw, figures: Figures, items: number): Row[] {
 			form.baseline === null ? '' : `${form.baseline} (search first)`,
 			`+${form.metadata} metadata`,
 			'<= 1.2 (0.9 × 1 + 0.1 × 3)',
+		],
+		[
+			'  same, every request, metadata included',
+			`${form.total}`,
+			form.baselineTotal === null ? '' : `${form.baselineTotal} (search first)`,
+			'',
+			'<= 1.25',
 		],
 		[
 			`Create or Update (Queued), ${items} leads: Async requests per lead`,

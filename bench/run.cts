@@ -30,7 +30,13 @@ const outIndex = process.argv.indexOf('--out');
 const outFile =
 	outIndex > 0 ? process.argv[outIndex + 1] : path.join(process.cwd(), 'bench', 'results.json');
 
-const CREATE_VARIANTS = ['axios-create', 'axios-create-fresh', 'helper-create', 'node-create'];
+const CREATE_VARIANTS = [
+	'axios-create',
+	'axios-create-fresh',
+	'helper-create',
+	'auth-create',
+	'node-create',
+];
 type CreateRuns = Record<string, Measure>;
 
 /** Every create variant at one number in flight; the short runs take the median of several. */
@@ -90,6 +96,7 @@ async function main() {
 			axiosSearch: run('axios-search', 1),
 			nodeSearch: run('node-search', 1),
 			nodeSearchRawDates: run('node-search-raw-dates', 1),
+			nodeSearchTwice: run('node-search-twice', 1),
 			create: { 1: creates(run, 1), 8: creates(run, 8), 32: creates(run, 32) },
 			expressions8: medianOf(settings.repeat, () => run('node-create-expressions', items, 8)),
 			convertSmall: run('node-convert', Math.max(1, Math.round(items / 10))),

@@ -42,7 +42,16 @@ it('bench runs every scenario and counts requests as designed', async () => {
 	expect(figures.upsertRequestsPerItem).toEqual({ new: 1.05, existing: 1.05, half: 1.05 });
 	expect(raw.upsert.half.baseline.requests - raw.upsert.half.baseline.metadataRequests).toBe(40);
 	// Ten one-item executions, one returning: 9 × 1 (create) + 1 × 3 (create, 409, search, update).
-	expect(figures.formRequestsPerExecution).toEqual({ node: 1.2, baseline: 2, metadata: 1 });
+	// The definitions are read once in the process, not once per execution: 1.2 + 0.1.
+	expect(figures.formRequestsPerExecution).toEqual({
+		node: 1.2,
+		baseline: 2,
+		metadata: 0.1,
+		total: 1.3,
+		baselineTotal: 3,
+	});
+	// Return All again in the same process reads no definitions.
+	expect(figures.returnAllSecondRunMetadata).toBe(0);
 	// Timeline Create By Identifier: one search for 20 leads, 20 writes, 2 metadata.
 	expect(raw.timelineByIdentifier.node.requests).toBe(23);
 	// Queued: one Async request per lead, paced at 200 ms; Confirm's one search for 20 leads.
@@ -63,6 +72,12 @@ it('bench runs every scenario and counts requests as designed', async () => {
 		newActionsEmitted: 2,
 	});
 	for (const inFlight of ['1', '8', '32'])
-		for (const variant of ['axios-create', 'axios-create-fresh', 'helper-create', 'node-create'])
+		for (const variant of [
+			'axios-create',
+			'axios-create-fresh',
+			'helper-create',
+			'auth-create',
+			'node-create',
+		])
 			expect(raw.create[inFlight][variant]).toMatchObject({ rows: 20 });
-}, 120000);
+}, 240000);

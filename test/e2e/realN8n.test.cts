@@ -358,6 +358,51 @@ describe('n8n server', () => {
 		).toEqual(['Call after 6 pm', 'Second visit']);
 	});
 
+	it('form to lead, 20 submissions: the workspace definitions are read at most once each, not per submission', async () => {
+		await n8n.waitFor(
+			async () => (await axios.get(`${n8n.baseUrl}/form/telecrm-enquiry`)).status === 200,
+			'the form to be live',
+		);
+		const mark = sandbox.requests.length;
+		const phones = Array.from({ length: 20 }, (_, n) => `9198460${String(10000 + n)}`);
+		for (const [n, phone] of phones.entries()) {
+			const form = new FormData();
+			const fields = [
+				`Visitor ${n}`,
+				`+${phone}`,
+				`visitor${n}@example.com`,
+				'Website',
+				'["Villa"]',
+				`Visit ${n}`,
+			];
+			fields.forEach((value, i) => form.append(`field-${i}`, value));
+			const res = await axios.post(`${n8n.baseUrl}/form/telecrm-enquiry`, form, {
+				validateStatus: () => true,
+			});
+			expect(res.status).toBe(200);
+		}
+		const arrived = () =>
+			phones.every((phone) =>
+				sandbox.state.leads.some(
+					(l) => l.fields.phone === phone && l.actions.some((a) => a.type === '1003'),
+				),
+			);
+		await n8n.waitFor(async () => arrived(), 'the 20 submissions to reach telecrm');
+		const metadata = sandbox.requests
+			.slice(mark)
+			.map((r) => r.path.replace(/^.*\/enterprise\/[^/]+/, ''))
+			.filter((p) => /^\/(custom-fields|custom-actions|lead-stage-pipeline|team-members)/.test(p));
+		say(
+			`20 form submissions: ${metadata.length} metadata request(s): ${metadata.join(', ') || 'none'}`,
+		);
+		// Kept by the n8n process: at most one read of each kind the workflow needs (lead fields,
+		// custom actions), and none at all once an earlier execution has kept them.
+		const perKind = new Map<string, number>();
+		for (const p of metadata) perKind.set(p, (perKind.get(p) ?? 0) + 1);
+		expect([...perKind.values()].every((count) => count === 1)).toBe(true);
+		expect(metadata.length).toBeLessThanOrEqual(2);
+	});
+
 	it('imports the AI agent example with TeleCRM tools', async () => {
 		const wf = await n8n.rest<{ data: { nodes: Array<{ type: string; name: string }> } }>(
 			'GET',

@@ -64,6 +64,7 @@ export function fakeApi(
 	const requests: FakeRequest[] = [];
 	const api = {
 		ctx: { getNode: () => fakeNode },
+		credentialKey: async () => await Promise.resolve('https://fake ent fingerprint'),
 		async request(request: {
 			method: string;
 			path: Array<string | number>;

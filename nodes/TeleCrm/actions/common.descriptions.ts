@@ -277,6 +277,14 @@ export const requestOptionsProperty: INodeProperties = {
 			description:
 				'How many items to send to TeleCRM at once (create, update, get and similar operations). Output order and item links stay as they are; a 429 from TeleCRM pauses them all.',
 		},
+		{
+			displayName: 'Keep Workspace Definitions',
+			name: 'keepDefinitions',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to keep the custom fields, pipeline, custom actions and team list in memory between executions (up to 5 minutes; a name they lack is read afresh at once). Off: read them in every execution.',
+		},
 	],
 };
 

@@ -19,6 +19,7 @@ import * as teamMember from './teamMember';
 import * as workspace from './workspace';
 import { toNodeError } from '../helpers/nodeErrors';
 import { executionScope } from '../helpers/scope';
+import type { DefinitionsMode } from '../helpers/workspace/workspace';
 import { wholeNumber } from '../helpers/values/invalidValue';
 import { isNodeApiError, RETRY_POLICY } from '../transport';
 
@@ -100,6 +101,15 @@ async function lookUpAll(
 	await scope.leads.prefetch(keys, inFlight);
 }
 
+/**
+ * Workspace operations exist to read the definitions: always fresh (renewing what is kept).
+ * Others use what the process keeps, unless Options › Keep Workspace Definitions is off.
+ */
+function definitionsMode(this: IExecuteFunctions, options: IDataObject): DefinitionsMode {
+	if (this.getNodeParameter('resource', 0) === 'workspace') return 'fresh';
+	return options.keepDefinitions === false ? 'off' : 'kept';
+}
+
 /** The item loop of every operation: one execution scope, per-item errors, item links kept. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -123,6 +133,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		this,
 		{ timeoutMs: Number(options.timeout ?? RETRY_POLICY.requestTimeoutMs) },
 		options.dates === 'raw' ? 'raw' : 'iso',
+		definitionsMode.call(this, options),
 	);
 
 	if (module.leadKey) await lookUpAll.call(this, module, scope, items.length, inFlight);

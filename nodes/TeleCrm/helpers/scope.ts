@@ -1,6 +1,7 @@
 import { LeadDirectory } from './leads/leadDirectory';
 import type { DateOutput } from './workspace/outputShaper';
 import { OutputShaper } from './workspace/outputShaper';
+import type { DefinitionsMode } from './workspace/workspace';
 import { Workspace } from './workspace/workspace';
 import type { ApiContext, RequestSettings } from '../transport';
 import { ASYNC_API, Pacer, TeleCrmApi } from '../transport';
@@ -20,14 +21,18 @@ export interface ExecutionScope {
 	asyncApi(perHour: number): TeleCrmApi;
 }
 
-/** A fresh scope for one node execution, loader call or poll. */
+/**
+ * A fresh scope for one node execution, loader call or poll; its workspace definitions come
+ * from what the process keeps unless `definitions` says otherwise.
+ */
 export function executionScope(
 	ctx: ApiContext,
 	settings?: RequestSettings,
 	dates: DateOutput = 'iso',
+	definitions: DefinitionsMode = 'kept',
 ): ExecutionScope {
 	const api = new TeleCrmApi(ctx, settings);
-	const workspace = new Workspace(api);
+	const workspace = new Workspace(api, definitions);
 	let asyncApi: TeleCrmApi | undefined;
 	return {
 		api,

@@ -19,7 +19,8 @@ export async function loading<T>(
 	load: (scope: ExecutionScope) => Promise<T>,
 ): Promise<T> {
 	try {
-		return await load(executionScope(ctx));
+		// The editor always reads fresh, and renews what executions keep.
+		return await load(executionScope(ctx, undefined, 'iso', 'fresh'));
 	} catch (error) {
 		throw new NodeOperationError(ctx.getNode(), loadFailure(what, error), {
 			description:

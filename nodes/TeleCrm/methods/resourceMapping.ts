@@ -99,7 +99,8 @@ async function mapping(
 	build: (workspace: Workspace) => Promise<ResourceMapperField[]>,
 ): Promise<ResourceMapperFields> {
 	try {
-		return { fields: await build(executionScope(this).workspace) };
+		// The editor always reads fresh, and renews what executions keep.
+		return { fields: await build(executionScope(this, undefined, 'iso', 'fresh').workspace) };
 	} catch (error) {
 		const hint = (error as { description?: string }).description;
 		return {

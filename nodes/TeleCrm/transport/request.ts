@@ -11,6 +11,7 @@ import type {
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ApiResponse } from './apiErrors';
+import { fingerprint } from './fingerprint';
 import {
 	ASYNC_HINTS,
 	isNodeApiError,
@@ -77,6 +78,8 @@ export interface ApiRequest {
 interface Credentials {
 	enterpriseId: string;
 	baseUrl?: string;
+	syncToken?: string;
+	asyncToken?: string;
 }
 
 /** The credential as every request of an execution uses it. */
@@ -86,6 +89,8 @@ interface Account {
 	enterprise: string;
 	auth: IAdditionalCredentialOptions;
 	target: ApiTarget;
+	/** Base URL, Enterprise ID and a fingerprint of the token: never the token itself. */
+	credentialKey: string;
 }
 
 /** Where a client sends its requests, as a user may read it (never the token). */
@@ -204,7 +209,18 @@ export class TeleCrmApi {
 			},
 		};
 		const target = { host: hostOf(baseURL), enterpriseId: String(data.enterpriseId) };
-		return { baseURL, enterprise: encodePathSegment(data.enterpriseId), auth, target };
+		const token = String(data.syncToken ?? data.asyncToken ?? '');
+		const credentialKey = [baseURL, data.enterpriseId, fingerprint(token)].join(' ');
+		const enterprise = encodePathSegment(data.enterpriseId);
+		return { baseURL, enterprise, auth, target, credentialKey };
+	}
+
+	/**
+	 * What tells this credential's workspace apart in memory kept between executions: Base
+	 * URL, Enterprise ID and a fingerprint of the token (a changed token starts afresh).
+	 */
+	async credentialKey(): Promise<string> {
+		return (await this.accountFor(undefined)).credentialKey;
 	}
 
 	/** Sends the request (retrying where safe) and returns the JSON body of a 2xx answer. */

@@ -37,6 +37,14 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'Each poll looks this far back before the previous poll, so a record that becomes searchable late is still caught; records already emitted are never emitted again',
 			},
+			{
+				displayName: 'Keep Workspace Definitions',
+				name: 'keepDefinitions',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to keep the custom fields, pipeline and custom actions in memory between polls (up to 5 minutes). Off: read them in every poll that needs them.',
+			},
 		],
 	},
 ];

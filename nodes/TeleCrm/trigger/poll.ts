@@ -6,6 +6,7 @@ import { events, isTriggerEvent } from './events';
 import { toNodeError } from '../helpers/nodeErrors';
 import type { ExecutionScope } from '../helpers/scope';
 import { executionScope } from '../helpers/scope';
+import type { DefinitionsMode } from '../helpers/workspace/workspace';
 
 /** What the trigger keeps between polls (n8n saves it when a poll emits). */
 interface PollState {
@@ -51,8 +52,15 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 	}
 }
 
+/** Fetch Test Event reads fresh; polls keep definitions unless the option says otherwise. */
+function definitionsMode(this: IPollFunctions, options: IDataObject): DefinitionsMode {
+	if (this.getMode() === 'manual') return 'fresh';
+	return options.keepDefinitions === false ? 'off' : 'kept';
+}
+
 async function poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const scope = executionScope(this);
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const scope = executionScope(this, undefined, 'iso', definitionsMode.call(this, options));
 	const event = eventOf.call(this);
 	if (this.getMode() === 'manual') return await sample.call(this, event, scope);
 	const state = this.getWorkflowStaticData('node') as PollState;
@@ -63,7 +71,6 @@ async function poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null
 		state.seen = [];
 		return null;
 	}
-	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const overlapMs = Math.max(0, Number(options.overlapMinutes ?? 10)) * 60_000;
 	const window = { from: Math.max(state.cursor - overlapMs, state.since ?? 0), to: pollStart };
 	const found = await event.poll.call(this, scope, window);

@@ -1,12 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { LeadDirectory } from './leadDirectory';
-import { ItemError } from '../values/invalidValue';
+import { ItemError, UnknownNameError } from '../values/invalidValue';
 import type { MappedInput } from '../values/mapper';
-import { pickMapped } from '../values/mapper';
+import { namedColumns, pickMapped } from '../values/mapper';
 import { leadIdOf } from '../values/rows';
 import { ACCEPTED, fieldKind } from '../values/valueConversion';
-import { convertFields } from '../workspace/fieldValues';
+import { convertFields, withFreshDefinitions } from '../workspace/fieldValues';
 import type { Workspace } from '../workspace/workspace';
 import type { TeleCrmApi } from '../../transport';
 import { createOnce } from '../../transport';
@@ -16,14 +16,30 @@ export interface LeadInput {
 	identifier: string;
 }
 
-/** Mapped lead fields in wire format, with the workspace's identifier field named. */
+/**
+ * Mapped lead fields in wire format, with the workspace's identifier field named; a field or
+ * value the workspace does not know is read afresh once, then refused (telecrm would drop it).
+ */
 export async function leadInput(workspace: Workspace, mapped: MappedInput): Promise<LeadInput> {
+	return await withFreshDefinitions(workspace, async () => await checkedInput(workspace, mapped));
+}
+
+async function checkedInput(workspace: Workspace, mapped: MappedInput): Promise<LeadInput> {
 	const specs = await workspace.customFields();
-	const raw = pickMapped(
-		mapped,
-		specs.map((s) => s.apiName),
-	);
-	const fields = await convertFields(workspace, specs, raw);
+	const names = specs.map((s) => s.apiName);
+	const unknown = namedColumns(mapped).find((column) => !names.includes(column));
+	if (unknown !== undefined) {
+		const value = pickMapped(mapped, [unknown])[unknown];
+		const message = `Field "${unknown}" is not a lead field of this TeleCRM workspace`;
+		throw new UnknownNameError(
+			unknown,
+			value,
+			`a lead field: ${names.join(', ')}`,
+			'fields',
+			message,
+		);
+	}
+	const fields = await convertFields(workspace, specs, pickMapped(mapped, names));
 	return { fields, identifier: (await workspace.identifierField()).apiName };
 }
 

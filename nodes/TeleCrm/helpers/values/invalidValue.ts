@@ -54,3 +54,25 @@ export class ItemError extends Error {
 		this.name = 'ItemError';
 	}
 }
+
+/** The workspace's definitions by kind: lead fields, pipeline, custom actions, team. */
+export type DefinitionKind = 'fields' | 'pipeline' | 'actions' | 'team';
+
+/**
+ * A value naming something the workspace's definitions, as read, do not hold (a field, a
+ * status or lost reason, a custom action's field, a team member): worth one fresh read of
+ * `definitions` before the item is refused, since it may have been added a minute ago.
+ */
+export class UnknownNameError extends InvalidValueError {
+	constructor(
+		field: string,
+		value: unknown,
+		accepted: string,
+		readonly definitions: DefinitionKind,
+		message?: string,
+	) {
+		super(field, value, accepted);
+		if (message) this.message = message;
+		this.name = 'UnknownNameError';
+	}
+}

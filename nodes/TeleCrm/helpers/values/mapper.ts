@@ -21,3 +21,23 @@ export function pickMapped({ mapper, item }: MappedInput, columns: string[]): ID
 	}
 	return picked;
 }
+
+/**
+ * The columns the user named, known to the workspace or not: with "Define Below", every
+ * column given a value; with "Map Automatically", the item's keys that the mapper listed
+ * when the editor loaded it (other keys of a form's item are not meant as fields).
+ */
+export function namedColumns({ mapper, item }: MappedInput): string[] {
+	const removed = new Set((mapper.schema ?? []).filter((c) => c.removed).map((c) => c.id));
+	const given = (key: string) => !removed.has(key) && !isBlank(item[key]);
+	if (mapper.mappingMode === 'autoMapInputData') {
+		const listed = new Set((mapper.schema ?? []).map((c) => c.id));
+		return Object.keys(item).filter((key) => listed.has(key) && given(key));
+	}
+	const value = (mapper.value ?? {}) as IDataObject;
+	return Object.keys(value).filter((key) => !removed.has(key) && !isBlank(value[key]));
+}
+
+function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || value === '';
+}

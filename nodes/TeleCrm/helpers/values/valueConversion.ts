@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { DATE_FORMS, toEpochMs } from './dates';
-import { InvalidValueError } from './invalidValue';
+import type { DefinitionKind } from './invalidValue';
+import { InvalidValueError, UnknownNameError } from './invalidValue';
 
 /** telecrm's field kinds (reference §8.2), whatever spelling the API uses for the type. */
 export type FieldKind =
@@ -69,7 +70,7 @@ export const ACCEPTED: Record<FieldKind, string> = {
 	money: 'a non-negative number, or a string holding one (sent as a string)',
 	website: 'an http(s) address',
 	medialink: 'a publicly reachable http(s) address',
-	activeUsers: 'the email of a team member',
+	activeUsers: 'the email of a team member (not deleted, not still invited)',
 	rating: 'a whole number from 1 to 5',
 	status: 'the label of an active pipeline status',
 	lostReason: 'the label of an active lost reason',
@@ -95,17 +96,28 @@ function numeric(value: unknown): number | undefined {
 	return undefined;
 }
 
+function email(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const trimmed = value.trim();
+	return trimmed.length <= 254 && EMAIL.test(trimmed) ? trimmed : undefined;
+}
+
+/** An http(s) address with a dotted host name (telecrm refuses `http://intranet`). */
 function httpUrl(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
 	try {
 		const url = new URL(value.trim());
-		return url.protocol === 'http:' || url.protocol === 'https:' ? value.trim() : undefined;
+		const web = url.protocol === 'http:' || url.protocol === 'https:';
+		return web && url.hostname.includes('.') ? value.trim() : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-/** Options of a closed list (active statuses, lost reasons), matched case-insensitively. */
+/**
+ * A closed list the workspace defines (active statuses, lost reasons, team members' emails),
+ * matched case-insensitively; archived entries are known but cannot be written.
+ */
 export interface Labels {
 	active: string[];
 	archived: string[];
@@ -124,7 +136,7 @@ function label(value: unknown, labels: Labels | undefined): string | undefined {
 const CONVERT: Record<FieldKind, (value: unknown, labels?: Labels) => unknown> = {
 	text,
 	number: numeric,
-	email: (v) => (typeof v === 'string' && EMAIL.test(v.trim()) ? v.trim() : undefined),
+	email,
 	phone: (v) => {
 		const raw = text(v);
 		if (raw === undefined) return undefined;
@@ -144,12 +156,17 @@ const CONVERT: Record<FieldKind, (value: unknown, labels?: Labels) => unknown> =
 	},
 	money: (v) => {
 		const n = numeric(v);
-		return n === undefined || n < 0 ? undefined : typeof v === 'string' ? v.trim() : String(n);
+		if (n === undefined || n < 0 || Object.is(n, -0)) return undefined;
+		return typeof v === 'string' ? v.trim() : String(n);
 	},
 	website: httpUrl,
 	medialink: httpUrl,
-	activeUsers: (v) =>
-		typeof v === 'string' && EMAIL.test(v.trim()) ? v.trim().toLowerCase() : undefined,
+	// The email as the team list spells it (reference §7: the list is canonical).
+	activeUsers: (v, labels) => {
+		const wanted = email(v)?.toLowerCase();
+		if (!wanted || !labels) return wanted;
+		return labels.active.find((l) => l.toLowerCase() === wanted);
+	},
 	rating: (v) => {
 		const n = numeric(v);
 		return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 5 ? n : undefined;
@@ -170,14 +187,23 @@ export interface FieldSpec {
 export function toWireValue(spec: FieldSpec, value: unknown, labels?: Labels): unknown {
 	if (isEmpty(value)) return undefined;
 	const converted = tryWireValue(spec, value, labels);
-	if (converted === undefined) {
-		const kind = fieldKind(spec.type);
-		const known =
-			labels && (kind === 'status' || kind === 'lostReason') ? `: ${labels.active.join(', ')}` : '';
-		throw new InvalidValueError(spec.apiName, value, ACCEPTED[kind] + known);
+	if (converted !== undefined) return converted;
+	const kind = fieldKind(spec.type);
+	const definitions = NAMED[kind];
+	// Well-formed, but not a name the workspace (as read) holds: perhaps added since.
+	if (labels && definitions && tryWireValue(spec, value) !== undefined) {
+		const known = labels.active.slice(0, 20).join(', ');
+		throw new UnknownNameError(spec.apiName, value, `${ACCEPTED[kind]}: ${known}`, definitions);
 	}
-	return converted;
+	throw new InvalidValueError(spec.apiName, value, ACCEPTED[kind]);
 }
+
+/** Kinds whose values must name the workspace's own data, and where that data is defined. */
+const NAMED: Partial<Record<FieldKind, DefinitionKind>> = {
+	status: 'pipeline',
+	lostReason: 'pipeline',
+	activeUsers: 'team',
+};
 
 /** The converted value, or undefined when it cannot be converted (never throws). */
 export function tryWireValue(spec: FieldSpec, value: unknown, labels?: Labels): unknown {

@@ -2,12 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { bareActionCode } from '../values/customActions';
 import { entryFieldValues, paymentAction } from '../values/actionEntries';
-import { InvalidValueError } from '../values/invalidValue';
+import { InvalidValueError, UnknownNameError } from '../values/invalidValue';
 import type { FieldKind, FieldSpec, Labels } from '../values/valueConversion';
 import { fieldKind, toWireFields } from '../values/valueConversion';
-import type { Workspace } from './workspace';
+import type { CustomActionDefinition, Workspace } from './workspace';
+import { hasHttpCode } from '../../transport';
 
-/** Label lists that closed-list kinds are checked against (fetched only when used). */
+/**
+ * The lists that values of closed kinds must name (statuses, lost reasons, team members),
+ * fetched only when a value of that kind is given.
+ */
 export async function labelsFor(
 	workspace: Workspace,
 	specs: FieldSpec[],
@@ -20,6 +24,7 @@ export async function labelsFor(
 	for (const kind of ['status', 'lostReason'] as const) {
 		if (kinds.has(kind)) labels[kind] = await workspace.labels(kind);
 	}
+	if (kinds.has('activeUsers')) labels.activeUsers = await workspace.memberEmails();
 	return (kind: FieldKind) => labels[kind];
 }
 
@@ -32,23 +37,75 @@ export async function convertFields(
 	return toWireFields(specs, values, await labelsFor(workspace, specs, values));
 }
 
+/**
+ * Runs a check against the workspace's definitions. A name they do not hold gets one fresh
+ * read of its kind before the item is refused (one read for all items in flight): a field,
+ * status or member added in telecrm a minute ago is never refused for stale definitions.
+ */
+export async function withFreshDefinitions<T>(
+	workspace: Workspace,
+	check: () => Promise<T>,
+): Promise<T> {
+	const refreshed = new Set<string>();
+	for (;;) {
+		const outcome = await check().then(
+			(value) => ({ ok: true as const, value }),
+			(error: unknown) => ({ ok: false as const, error }),
+		);
+		if (outcome.ok) return outcome.value;
+		const { error } = outcome;
+		const kind = error instanceof UnknownNameError ? error.definitions : undefined;
+		if (!kind || refreshed.has(kind)) return await Promise.reject(error as Error);
+		refreshed.add(kind);
+		if (!(await workspace.refresh(kind))) return await Promise.reject(error as Error);
+	}
+}
+
+/** The action's definition; a code the workspace does not have is refused with the ones it has. */
+async function knownAction(workspace: Workspace, code: string): Promise<CustomActionDefinition> {
+	const found = await workspace
+		.customAction(code)
+		.catch(async (error: unknown) =>
+			hasHttpCode(error, '404') ? undefined : await Promise.reject(error as Error),
+		);
+	if (found) return found;
+	const codes = (await workspace.customActions()).map((a) => bareActionCode(a.code));
+	throw new InvalidValueError(
+		'custom action',
+		code,
+		`a custom action of this workspace: ${codes.join(', ')}`,
+	);
+}
+
 /** Custom-action field values converted against that action's field schema. */
 export async function customActionFields(
 	workspace: Workspace,
 	code: string,
 	values: IDataObject,
 ): Promise<IDataObject> {
-	const definition = await workspace.customAction(code);
+	return await withFreshDefinitions(
+		workspace,
+		async () => await actionFields(workspace, code, values),
+	);
+}
+
+async function actionFields(
+	workspace: Workspace,
+	code: string,
+	values: IDataObject,
+): Promise<IDataObject> {
+	const definition = await knownAction(workspace, code);
 	const specs = Object.entries(definition.fieldSchema ?? {}).map(([apiName, def]) => ({
 		apiName,
 		type: def.type,
 	}));
 	for (const key of Object.keys(values)) {
 		if (!specs.some((s) => s.apiName === key)) {
-			throw new InvalidValueError(
+			throw new UnknownNameError(
 				key,
 				values[key],
 				`a field of ${definition.displayName}: ${specs.map((s) => s.apiName).join(', ')}`,
+				'actions',
 			);
 		}
 	}

@@ -4,6 +4,7 @@ import { timeWindow } from '../values/dates';
 import { anyOf, memberEmails, pinnedWindow } from '../values/filterValues';
 import type { Labels } from '../values/valueConversion';
 import { fieldKind, toWireValue } from '../values/valueConversion';
+import { withFreshDefinitions } from './fieldValues';
 import type { Workspace } from './workspace';
 
 export interface FieldValueRow {
@@ -21,6 +22,11 @@ export async function fieldValueFilters(
 	rows: FieldValueRow[],
 ): Promise<IDataObject> {
 	if (!rows.some((row) => String(row.field ?? '').trim())) return {};
+	// A status or lost reason added since the definitions were kept is read afresh first.
+	return await withFreshDefinitions(workspace, async () => await filtersOf(workspace, rows));
+}
+
+async function filtersOf(workspace: Workspace, rows: FieldValueRow[]): Promise<IDataObject> {
 	const specs = await workspace.customFields();
 	const searchable = async (kind: 'status' | 'lostReason'): Promise<Labels> => {
 		const labels = await workspace.labels(kind);

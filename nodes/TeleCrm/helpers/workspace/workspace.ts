@@ -1,6 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { KeptDefinitions } from './keptDefinitions';
+import { keptDefinitions } from './keptDefinitions';
 import { bareActionCode, fullActionCode } from '../values/customActions';
+import type { DefinitionKind } from '../values/invalidValue';
 import type { Pipeline } from '../values/pipeline';
 import { normalisePipeline } from '../values/pipeline';
 import type { Labels } from '../values/valueConversion';
@@ -29,17 +32,77 @@ export interface CustomActionDefinition {
 }
 
 /**
- * Workspace metadata, fetched at most once per node execution (or loader call) and
- * shared by every item: metadata requests never grow with the number of items.
+ * How an execution reads the workspace's definitions: `kept` uses what the process keeps
+ * (until it expires, or an item names something it does not hold); `fresh` always reads and
+ * renews what is kept (the editor's lists, the Workspace operations); `off` reads once per
+ * execution and keeps nothing (Options › Keep Workspace Definitions off).
+ */
+export type DefinitionsMode = 'kept' | 'fresh' | 'off';
+
+/** The kind of a key: `actions:1001` belongs to `actions`. */
+const kindOf = (key: string) => key.split(':')[0] as DefinitionKind;
+
+/**
+ * Workspace metadata, read at most once per node execution (or loader call) and shared by
+ * every item: metadata requests never grow with the number of items. Across executions the
+ * process keeps it per credential (keptDefinitions.ts).
  */
 export class Workspace {
 	private cache = new Map<string, Promise<unknown>>();
+	/** Keys this execution took from what the process keeps (refresh reads them again). */
+	private fromKept = new Map<string, Promise<unknown>>();
+	private refreshes = new Map<DefinitionKind, Promise<boolean>>();
+	private keptStore?: Promise<KeptDefinitions | undefined>;
 
-	constructor(private readonly api: TeleCrmApi) {}
+	constructor(
+		private readonly api: TeleCrmApi,
+		private readonly mode: DefinitionsMode = 'off',
+	) {}
+
+	private async kept(): Promise<KeptDefinitions | undefined> {
+		if (this.mode === 'off') return undefined;
+		this.keptStore ??= this.api.credentialKey().then(keptDefinitions);
+		return await this.keptStore;
+	}
 
 	private once<T>(key: string, load: () => Promise<T>): Promise<T> {
-		if (!this.cache.has(key)) this.cache.set(key, load());
+		if (!this.cache.has(key)) this.cache.set(key, this.keptOrLoaded(key, load));
 		return this.cache.get(key) as Promise<T>;
+	}
+
+	private async keptOrLoaded<T>(key: string, load: () => Promise<T>): Promise<T> {
+		const kept = await this.kept();
+		if (!kept) return await load();
+		const found = this.mode === 'kept' ? kept.get(key) : undefined;
+		if (found) {
+			this.fromKept.set(key, found);
+			return (await found) as T;
+		}
+		const loading = load();
+		kept.put(key, loading);
+		return await loading;
+	}
+
+	/**
+	 * Reads the definitions of `kind` again, once per execution however many items ask (they
+	 * all wait for the same read): an item named something the kept definitions do not hold,
+	 * perhaps added in telecrm a minute ago. False when this execution read them itself: a
+	 * second read would say the same.
+	 */
+	async refresh(kind: DefinitionKind): Promise<boolean> {
+		if (!this.refreshes.has(kind)) this.refreshes.set(kind, this.forgetKept(kind));
+		return await this.refreshes.get(kind)!;
+	}
+
+	private async forgetKept(kind: DefinitionKind): Promise<boolean> {
+		const kept = await this.kept();
+		const keys = [...this.fromKept.keys()].filter((key) => kindOf(key) === kind);
+		for (const key of keys) {
+			kept?.forget(key, this.fromKept.get(key));
+			this.fromKept.delete(key);
+			this.cache.delete(key);
+		}
+		return keys.length > 0;
 	}
 
 	async customFields(): Promise<FieldDefinition[]> {
@@ -110,7 +173,7 @@ export class Workspace {
 
 	async customAction(code: string): Promise<CustomActionDefinition> {
 		const bare = bareActionCode(code);
-		return await this.once(`action:${bare}`, async () => {
+		return await this.once(`actions:${bare}`, async () => {
 			const listed = (await this.customActions()).find((a) => bareActionCode(a.code) === bare);
 			if (listed?.fieldSchema) return listed;
 			return (await this.api.request({
@@ -118,6 +181,18 @@ export class Workspace {
 				path: ['custom-actions', fullActionCode(bare)],
 			})) as unknown as CustomActionDefinition;
 		});
+	}
+
+	/** Emails a lead's user field may hold: members not deleted and not still invited. */
+	async memberEmails(): Promise<Labels> {
+		const members = await this.teamMembers();
+		const gone = (m: IDataObject) =>
+			['deleted', 'invited'].includes(String(m.status).toLowerCase());
+		const emails = (list: IDataObject[]) => list.map((m) => String(m.email));
+		return {
+			active: emails(members.filter((m) => !gone(m))),
+			archived: emails(members.filter(gone)),
+		};
 	}
 
 	async teamMembers(): Promise<IDataObject[]> {

@@ -116,12 +116,16 @@ describe('action:create', () => {
 		};
 		const kept = await t.run(parameters);
 		expect(json(kept)[0].remarks).toEqual([]);
-		const failed = await t.run({
-			...parameters,
-			actionFields: mapped({ page_url: 'https://localhost/form' }),
-			onIgnored: 'fail',
-		});
+		// The field removed in telecrm while the node still keeps the action's schema (the
+		// expiry's window): the node sends it, telecrm ignores the action and says why.
+		const schema = t.sandbox.state.customActions.find((a) => a.code === 'ACTION_1003')!.fieldSchema;
+		const pageUrl = schema.page_url;
+		delete schema.page_url;
+		const failed = await t.run({ ...parameters, onIgnored: 'fail' });
+		schema.page_url = pageUrl;
 		expect(failed.error?.message).toMatch(/TeleCRM ignored 1 value\(s\) and 1 action\(s\)/);
-		expect(failed.error?.description).toContain('actions[0].fields.page_url: URL is invalid');
+		expect(failed.error?.description).toContain(
+			'actions[0].fields.page_url: Unknown field for Form Submission',
+		);
 	});
 });

@@ -130,6 +130,129 @@ describe('lead:upsertQueued', () => {
 		expect(queuedRequests(t, mark)).toHaveLength(1);
 	});
 
+	it("refuses up front every §8.2 drop case, those naming the workspace's own data too, after one fresh read", async () => {
+		const invited = t.sandbox.state.members.find((m) => m.status === 'Invited')!;
+		const cases: Array<[Record<string, unknown>, string]> = [
+			[{ assignee: 'ghost@example.com' }, 'Field "assignee" has a value TeleCRM would not accept'],
+			[{ assignee: invited.email }, 'Field "assignee" has a value TeleCRM would not accept'],
+			[{ assignee: 'not an email' }, 'Field "assignee" has a value TeleCRM would not accept'],
+			[{ status: 'Old Lead' }, 'Field "status" has a value TeleCRM would not accept'],
+			[
+				{ lost_reason: 'Budget freeze' },
+				'Field "lost_reason" has a value TeleCRM would not accept',
+			],
+			[{ lost_reason: 'Too far' }, 'Field "lost_reason" has a value TeleCRM would not accept'],
+			[{ gst: 'x' }, 'Field "gst" is not a lead field of this TeleCRM workspace'],
+			[{ company_website: 'http://intranet' }, 'Field "company_website" has a value'],
+			[{ brochure_link: 'ftp://files.example.com/a.pdf' }, 'Field "brochure_link" has a value'],
+			[{ deal_size: '-5' }, 'Field "deal_size" has a value TeleCRM would not accept'],
+			[{ rating: 6 }, 'Field "rating" has a value TeleCRM would not accept'],
+			[{ rating: 2.5 }, 'Field "rating" has a value TeleCRM would not accept'],
+			[{ interests: { a: 1 } }, 'Field "interests" has a value TeleCRM would not accept'],
+			[{ email: `${'a'.repeat(250)}@example.com` }, 'Field "email" has a value'],
+			[{ email: 'jane@' }, 'Field "email" has a value TeleCRM would not accept'],
+			[{ budget_lakhs: 'lots' }, 'Field "budget_lakhs" has a value TeleCRM would not accept'],
+			[{ follow_up_date: '31/02/2026' }, 'Field "follow_up_date" has a value'],
+		];
+		const mark = t.mark();
+		const result = await runNode({
+			parameters: queue({
+				fields: mapped({
+					phone: '={{ $json.phone }}',
+					...Object.fromEntries(
+						[...new Set(cases.flatMap(([c]) => Object.keys(c)))].map((k) => [
+							k,
+							`={{ $json.${k} }}`,
+						]),
+					),
+				}),
+			}),
+			items: cases.map(([fields]) => ({ phone: nextPhone(), ...fields })),
+			continueOnFail: true,
+			credentials: t.credentials(),
+		});
+		const errors = json(result).map((o) => String(o.error));
+		cases.forEach(([, message], n) => expect(errors[n]).toContain(`Item ${n}: ${message}`));
+		const sent = t.since(mark);
+		expect(sent.filter((r) => r.path.endsWith('/autoupdatelead'))).toHaveLength(0);
+		// Names the kept definitions lacked were read afresh once per kind, for all items.
+		expect(sent.filter((r) => r.path.endsWith('/custom-fields')).length).toBeLessThanOrEqual(1);
+		expect(sent.filter((r) => r.path.endsWith('/lead-stage-pipeline')).length).toBeLessThanOrEqual(
+			1,
+		);
+
+		const actions = await runNode({
+			parameters: queue({
+				fields: mapped({ phone: '={{ $json.phone }}' }),
+				actions: {
+					custom: [
+						{
+							type: '={{ $json.code }}',
+							fieldValues: { values: [{ field: '={{ $json.field }}', value: 'x' }] },
+						},
+					],
+				},
+			}),
+			items: [
+				{ phone: nextPhone(), code: '1009', field: 'note' },
+				{ phone: nextPhone(), code: '1001', field: 'mood' },
+				{ phone: nextPhone(), code: '1003', field: 'page_url' },
+			],
+			continueOnFail: true,
+			credentials: t.credentials(),
+		});
+		expect(json(actions).map((o) => String(o.error))).toEqual([
+			'Item 0: Field "custom action" has a value TeleCRM would not accept: "1009"',
+			'Item 1: Field "mood" has a value TeleCRM would not accept: "x"',
+			'Item 2: Field "page_url" has a value TeleCRM would not accept: "x"',
+		]);
+		expect(t.since(mark).filter((r) => r.path.endsWith('/autoupdatelead'))).toHaveLength(0);
+		// The drop counter is checked after every test of this file (afterAll): nothing dropped.
+		await t.sandbox.asyncQueue.idle();
+		expect(t.sandbox.asyncQueue.drops).toEqual([]);
+	});
+
+	it('a field, status and member added in telecrm a minute ago are queued and applied, not dropped', async () => {
+		await t.run(queue({ fields: mapped({ phone: nextPhone(), status: 'Fresh' }) }));
+		const state = t.sandbox.state;
+		state.fields.push({
+			...state.fields.find((f) => f.apiName === 'city')!,
+			id: 'f'.repeat(24),
+			apiName: 'pin_code',
+		});
+		state.pipeline.leadStages[0].activeStatuses.push({
+			...state.pipeline.leadStages[0].activeStatuses[0],
+			label: 'Site Visit Due',
+		});
+		const member = {
+			...state.members[0],
+			name: 'Neha New',
+			email: 'neha.new@sandbox-telecrm.test',
+			status: 'Active' as const,
+		};
+		state.members.push(member);
+		const phone = nextPhone();
+		const result = await t.run(
+			queue({
+				fields: mapped({
+					phone,
+					pin_code: '411001',
+					status: 'site visit due',
+					assignee: member.email,
+				}),
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		expect(json(result)[0]).toMatchObject({ result: 'queued', status: 'Site Visit Due' });
+		await t.sandbox.asyncQueue.idle();
+		expect(byPhone(`91${phone}`)!.fields).toMatchObject({
+			pin_code: '411001',
+			status: 'Site Visit Due',
+			assignee: member.email,
+		});
+		expect(t.sandbox.asyncQueue.drops).toEqual([]);
+	});
+
 	it('queues 1,000 leads, all visible through the Sync API afterwards; Confirm costs 0.01 searches a lead', async () => {
 		const phones = Array.from({ length: 1000 }, nextPhone);
 		const mark = t.mark();

@@ -19,9 +19,19 @@ const mapped = (value: Record<string, unknown>) => ({
 describe('lead writes', () => {
 	it('leadInput: mapped fields in wire format and the identifier named', async () => {
 		const { workspace } = fakeApi();
-		const input = await leadInput(workspace, mapped({ phone: '+91 98765 43210', name: 'A', x: 1 }));
+		const input = await leadInput(
+			workspace,
+			mapped({ phone: '+91 98765 43210', name: 'A', x: '' }),
+		);
 		expect(input).toEqual({ fields: { phone: '919876543210', name: 'A' }, identifier: 'phone' });
 		expect(withoutIdentifier(input.fields, input.identifier)).toEqual({ name: 'A' });
+	});
+
+	it('leadInput: a mapped field the workspace does not have is refused (telecrm would drop it)', async () => {
+		const { workspace } = fakeApi();
+		await expect(leadInput(workspace, mapped({ phone: '919876543210', x: 1 }))).rejects.toThrow(
+			'Field "x" is not a lead field of this TeleCRM workspace',
+		);
 	});
 
 	it('requireIdentifier: the value, or a message naming the field and its form', async () => {

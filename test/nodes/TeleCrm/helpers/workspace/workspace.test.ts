@@ -5,7 +5,45 @@
  */
 import type { PipelineShape } from '../../../../../sandbox/common.cjs';
 import { loadOptions } from '../../../../../engine/harness';
+import { forgetKeptDefinitions } from '../../../../../nodes/TeleCrm/helpers/workspace/keptDefinitions';
+import { Workspace } from '../../../../../nodes/TeleCrm/helpers/workspace/workspace';
+import { fakeApi } from '../../../../support/fakeApi';
 import { json, mapped, useSandbox } from '../../../../support/sandboxed';
+
+describe('definitions kept between executions', () => {
+	beforeEach(() => forgetKeptDefinitions());
+	const fieldReads = (requests: Array<{ path: string }>) =>
+		requests.filter((r) => r.path === 'custom-fields').length;
+
+	it('executions in kept mode share one read; refresh reads once for every caller', async () => {
+		const { api, requests } = fakeApi();
+		await new Workspace(api, 'kept').customFields();
+		const second = new Workspace(api, 'kept');
+		await second.customFields();
+		expect(fieldReads(requests)).toBe(1);
+		// Thirty-two items ask at once: one read.
+		const refreshed = await Promise.all(Array.from({ length: 32 }, () => second.refresh('fields')));
+		expect(refreshed.every(Boolean)).toBe(true);
+		await Promise.all(Array.from({ length: 32 }, () => second.customFields()));
+		expect(fieldReads(requests)).toBe(2);
+		// What this execution read itself is not read again; the next execution uses the new read.
+		expect(await second.refresh('pipeline')).toBe(false);
+		await new Workspace(api, 'kept').customFields();
+		expect(fieldReads(requests)).toBe(2);
+	});
+
+	it('fresh mode always reads and renews what is kept; off keeps nothing', async () => {
+		const { api, requests } = fakeApi();
+		await new Workspace(api, 'fresh').customFields();
+		await new Workspace(api, 'fresh').customFields();
+		await new Workspace(api, 'kept').customFields();
+		expect(fieldReads(requests)).toBe(2);
+		forgetKeptDefinitions();
+		await new Workspace(api, 'off').customFields();
+		await new Workspace(api, 'kept').customFields();
+		expect(fieldReads(requests)).toBe(4);
+	});
+});
 
 describe.each<PipelineShape>(['documented', 'flat'])('pipeline answered %s', (pipelineShape) => {
 	const t = useSandbox({ seed: 20, pipelineShape });

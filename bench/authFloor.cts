@@ -1,0 +1,76 @@
+/**
+ * The floor any node with a credential pays: a minimal programmatic node that creates each
+ * item's lead with `this.helpers.httpRequestWithAuthentication` and the TeleCRM Sync API
+ * credential, nothing else (no conversion, no checks, no retries). It reads the credential
+ * once and hands it to every request, as the TeleCRM node does, so the floor is the cheapest
+ * way through n8n-core's authenticated path; items run `inFlight` at a time, as the node's
+ * Items in Flight does.
+ */
+import type {
+	IAdditionalCredentialOptions,
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+
+const CREDENTIAL = 'teleCrmSyncApi';
+
+const description: INodeTypeDescription = {
+	displayName: 'Authenticated Floor',
+	name: 'teleCrm',
+	group: ['transform'],
+	version: 1,
+	description: 'Creates leads with httpRequestWithAuthentication only (bench floor)',
+	defaults: { name: 'Authenticated Floor' },
+	inputs: ['main'],
+	outputs: ['main'],
+	credentials: [{ name: CREDENTIAL, required: true }],
+	properties: [],
+};
+
+export function authenticatedFloorNode(inFlight: number): INodeType {
+	return {
+		description,
+		async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+			const items = this.getInputData();
+			const data = await this.getCredentials<IDataObject>(CREDENTIAL);
+			const auth: IAdditionalCredentialOptions = {
+				credentialsDecrypted: {
+					id: '1',
+					name: 'TeleCRM account',
+					type: CREDENTIAL,
+					data: data as ICredentialDataDecryptedObject,
+				},
+			};
+			const output: INodeExecutionData[] = new Array(items.length);
+			let next = 0;
+			const worker = async () => {
+				while (next < items.length) {
+					const item = next++;
+					const res = (await this.helpers.httpRequestWithAuthentication.call(
+						this,
+						CREDENTIAL,
+						{
+							method: 'POST',
+							baseURL: String(data.baseUrl),
+							url: `/enterprise/${encodeURIComponent(String(data.enterpriseId))}/lead`,
+							headers: { 'Content-Type': 'application/json' },
+							body: { fields: items[item].json },
+							json: true,
+							returnFullResponse: true,
+							ignoreHttpStatusErrors: true,
+							disableFollowRedirect: true,
+						},
+						auth,
+					)) as { body: IDataObject };
+					output[item] = { json: res.body, pairedItem: { item } };
+				}
+			};
+			await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, worker));
+			return [output];
+		},
+	};
+}
