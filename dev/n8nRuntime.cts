@@ -387,12 +387,17 @@ export class N8nInstance {
 	 * `n8n execute --rawOutput`; its JSON follows log lines on stdout. Asynchronous, so that a
 	 * sandbox living in this process can answer the workflow's requests meanwhile.
 	 */
-	async execute(workflowId: string): Promise<ExecutionResult> {
+	async execute(
+		workflowId: string,
+		/** Gets the `n8n execute` process once spawned (to watch its memory, or kill it). */
+		started?: (child: ChildProcess) => void,
+	): Promise<ExecutionResult> {
 		const child = childProcess.spawn(
 			process.execPath,
 			[this.options.runtime.bin, 'execute', `--id=${workflowId}`, '--rawOutput'],
 			{ env: this.env() },
 		);
+		started?.(child);
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

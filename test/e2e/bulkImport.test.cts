@@ -1,0 +1,147 @@
+/**
+ * examples/csv-import.json in a real n8n: 10,000 CSV rows imported into the sandbox, n8n killed
+ * part-way, the same workflow run again. Exactly one lead per row, each with its action once.
+ */
+import type { ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import { ARTIFACTS } from './artifacts.cjs';
+import { readExample } from '../../dev/examples.cjs';
+import type { ExecutionResult } from '../../dev/n8nRuntime.cjs';
+import { ensureRuntime, N8nInstance, packTarball } from '../../dev/n8nRuntime.cjs';
+import type { LeadRecord } from '../../sandbox/state.cjs';
+import type { Sandbox } from '../../sandbox/server.cjs';
+import { startSandbox } from '../../sandbox/server.cjs';
+
+const say = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
+
+const ROWS = 10_000;
+/** n8n is killed once the sandbox holds this many of the file's leads. */
+const KILL_AT = 3_000;
+const WORKFLOW = 'telecrmCsvImport';
+
+const phoneOf = (n: number) => `9196${String(n).padStart(8, '0')}`;
+
+function csv(): string {
+	const lines = ['phone,name,email,city'];
+	for (let n = 0; n < ROWS; n++)
+		lines.push(`${phoneOf(n)},Import ${n},import.${n}@example.com,${n % 2 ? 'Pune' : 'Delhi'}`);
+	return `${lines.join('\n')}\n`;
+}
+
+interface RunFigures {
+	seconds: number;
+	peakRssMb: number;
+	leadsAfter: number;
+}
+
+/** Runs the workflow, sampling the n8n process's peak RSS; `kill` decides when to SIGKILL it. */
+async function timedRun(
+	n8n: N8nInstance,
+	kill?: () => boolean,
+): Promise<{ figures: Omit<RunFigures, 'leadsAfter'>; result?: ExecutionResult }> {
+	let child: ChildProcess | undefined;
+	let peakKb = 0;
+	const sample = () => {
+		try {
+			const status = fs.readFileSync(`/proc/${child!.pid}/status`, 'utf8');
+			peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+		} catch {
+			// the process has ended
+		}
+		if (kill?.() && child!.exitCode === null) child!.kill('SIGKILL');
+	};
+	const timer = setInterval(sample, 100);
+	const started = Date.now();
+	try {
+		const result = await n8n.execute(WORKFLOW, (spawned) => (child = spawned));
+		return { figures: { seconds: (Date.now() - started) / 1000, peakRssMb: peakKb / 1024 }, result };
+	} catch (error) {
+		if (!child?.killed) throw error;
+		return { figures: { seconds: (Date.now() - started) / 1000, peakRssMb: peakKb / 1024 } };
+	} finally {
+		clearInterval(timer);
+	}
+}
+
+let sandbox: Sandbox;
+let n8n: N8nInstance;
+let seeded: string;
+let seedCount: number;
+
+beforeAll(async () => {
+	const runtime = ensureRuntime(say);
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-import-'));
+	// The files folder n8n may read (N8N_RESTRICT_FILE_ACCESS_TO), outside its own .n8n folder.
+	const files = path.join(work, 'files');
+	fs.mkdirSync(files);
+	const csvPath = path.join(files, 'leads.csv');
+	fs.writeFileSync(csvPath, csv());
+	sandbox = await startSandbox({ seed: 81 });
+	seedCount = sandbox.state.leads.length;
+	seeded = JSON.stringify(sandbox.state.leads);
+	n8n = new N8nInstance({
+		runtime,
+		userFolder: work,
+		port: 5700 + Math.floor(Math.random() * 200) * 2,
+		env: { N8N_RESTRICT_FILE_ACCESS_TO: files },
+	});
+	n8n.installPackage(packTarball(work));
+	n8n.importSandboxWorkspace(sandbox);
+	const example = readExample('csv-import');
+	example.nodes.find((n) => n.name === 'Read the CSV file')!.parameters.fileSelector = csvPath;
+	n8n.importJson('workflow', example);
+});
+
+afterAll(async () => {
+	await n8n?.stop();
+	await sandbox?.stop();
+});
+
+it('imports 10,000 CSV rows, is killed part-way, and a re-run adds nothing twice', async () => {
+	const imported = () => sandbox.state.leads.length - seedCount;
+
+	const first = await timedRun(n8n, () => imported() >= KILL_AT);
+	const afterFirst = imported();
+	say(`first run killed after ${first.figures.seconds} s with ${afterFirst} leads imported`);
+	expect(first.result).toBeUndefined();
+	expect(afterFirst).toBeGreaterThanOrEqual(KILL_AT);
+	expect(afterFirst).toBeLessThan(ROWS);
+
+	const second = await timedRun(n8n);
+	expect(second.result?.error).toBeUndefined();
+	const outputs = second.result!.runData['Create or update lead'][0].data!.main[0].map(
+		(i) => i.json,
+	);
+	expect(outputs).toHaveLength(ROWS);
+	expect(outputs.filter((o) => o.error)).toEqual([]);
+	const created = outputs.filter((o) => o.result === 'created');
+	expect(created).toHaveLength(ROWS - afterFirst);
+	expect(outputs.filter((o) => o.actionsAdded === true)).toHaveLength(created.length);
+
+	// Exactly one lead per identifier, each with its fields and the action once.
+	const leads = sandbox.state.leads.slice(seedCount);
+	expect(leads).toHaveLength(ROWS);
+	const byPhone = new Map<unknown, LeadRecord>(leads.map((l) => [l.fields.phone, l]));
+	expect(byPhone.size).toBe(ROWS);
+	for (let n = 0; n < ROWS; n++) {
+		const lead = byPhone.get(phoneOf(n))!;
+		expect(lead.fields).toMatchObject({ name: `Import ${n}`, email: `import.${n}@example.com` });
+		expect(lead.actions.map((a) => [a.type, a.fields?.form_name])).toEqual([
+			['1003', 'Spreadsheet import'],
+		]);
+	}
+	// Nothing else changed: the workspace's other leads are as they were.
+	expect(JSON.stringify(sandbox.state.leads.slice(0, seedCount))).toBe(seeded);
+
+	const figures = {
+		release: n8n.release.version,
+		rows: ROWS,
+		firstRun: { ...first.figures, killedWithLeads: afterFirst },
+		secondRun: { ...second.figures, created: created.length, updated: ROWS - created.length },
+	};
+	say(`bulk import figures: ${JSON.stringify(figures)}`);
+	fs.writeFileSync(path.join(ARTIFACTS, 'bulk-import.json'), `${JSON.stringify(figures, null, 2)}\n`);
+});
