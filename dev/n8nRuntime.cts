@@ -403,7 +403,8 @@ export class N8nInstance {
 		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
 		await new Promise((resolve) => child.once('close', resolve));
-		const start = out.indexOf('\n{') >= 0 ? out.indexOf('\n{') + 1 : out.indexOf('{');
+		// The result is pretty-printed JSON on lines of its own; log lines may hold braces too.
+		const start = out.search(/^\{\n {2}"/m);
 		if (start < 0) throw new Error(`n8n execute printed no result:\n${out}\n${err}`.slice(0, 4000));
 		const text = out.slice(start);
 		const parsed = JSON.parse(text.slice(0, text.lastIndexOf('\n}') + 2)) as {
