@@ -181,6 +181,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** Another instance of the node type, e.g. one loaded with its own n8n-workflow copy. */
 	nodeType?: INodeType;
+	/** Gets the running execution, which it may cancel as n8n's Stop and timeout do. */
+	started?: (execution: { cancel(): void }) => void;
 }
 
 export interface RunResult {
@@ -279,11 +281,13 @@ async function execute(options: RunOptions): Promise<RunResult> {
 		},
 	});
 	captureLogs();
-	const run = await new WorkflowExecute(
+	const running = new WorkflowExecute(
 		additionalData,
 		'manual',
 		runExecutionData,
 	).processRunExecutionData(workflow);
+	options.started?.(running);
+	const run = await running;
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const result = { items: taskData?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
 	recordSeen('run', result);

@@ -1,4 +1,7 @@
 /** Items in Flight: several items at once, output in input order, a 429 pauses them all. */
+import { sleep } from 'n8n-workflow';
+
+import { runNode } from '../../../../engine/harness';
 import { json, mapped, useSandbox } from '../../../support/sandboxed';
 
 const t = useSandbox({ seed: 10, latencyMs: 40 });
@@ -92,4 +95,30 @@ it('refuses an Items in Flight value out of range', async () => {
 	expect(error.error?.message).toBe(
 		'Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 0',
 	);
+});
+
+it('starts no further item once n8n cancels the execution (Stop, or its timeout)', async () => {
+	const prefix = '91981600';
+	const created = () =>
+		t.sandbox.state.leads.filter((l) => String(l.fields.phone).startsWith(prefix)).length;
+	let execution: { cancel(): void } | undefined;
+	void runNode({
+		parameters: {
+			resource: 'lead',
+			operation: 'create',
+			fields: mapped({ phone: '={{ $json.phone }}' }),
+			requestOptions: { itemsInFlight: 4 },
+		},
+		items: Array.from({ length: 200 }, (_, i) => ({ phone: `${prefix}${String(i).padStart(4, '0')}` })),
+		credentials: t.credentials(),
+		started: (running) => (execution = running),
+	});
+	while (created() < 20) await sleep(20);
+	execution!.cancel();
+	// The items in flight finish; none starts after them.
+	await sleep(500);
+	const atCancel = created();
+	await sleep(500);
+	expect(created()).toBe(atCancel);
+	expect(atCancel).toBeLessThan(40);
 });
