@@ -157,7 +157,9 @@ function fieldTest(state: State, key: string, wanted: unknown): (lead: LeadRecor
 	if (def.type === 'PHONE') {
 		// Normalised once per search, not once per lead: a lookup of 100 identifiers among
 		// 10,000+ leads stays linear in the leads (a bulk import makes one per 100 rows).
-		const phones = new Set(values.map((v) => normalisePhone(typeof v === 'number' ? String(v) : v)));
+		const phones = new Set(
+			values.map((v) => normalisePhone(typeof v === 'number' ? String(v) : v)),
+		);
 		phones.delete(undefined);
 		return (lead) => [lead.fields[key]].flat().some((stored) => phones.has(stored as string));
 	}

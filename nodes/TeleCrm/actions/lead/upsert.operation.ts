@@ -158,7 +158,11 @@ export async function execute(
 	const lead = await readNewLead.call(this, itemIndex, scope.workspace);
 	const { input, key, actions } = lead;
 	const changes = withoutIdentifier(input.fields, input.identifier);
-	const addTo = this.getNodeParameter(addActionsToProperty.name, itemIndex, 'every') as AddActionsTo;
+	const addTo = this.getNodeParameter(
+		addActionsToProperty.name,
+		itemIndex,
+		'every',
+	) as AddActionsTo;
 	const onlyNew = addTo === 'new';
 	const toExisting = onlyNew ? [] : actions;
 	const told = (added: boolean): IDataObject =>

@@ -2,6 +2,7 @@
 import { sleep } from 'n8n-workflow';
 
 import { runNode } from '../../../../engine/harness';
+import { TeleCrmApi } from '../../../../nodes/TeleCrm/transport';
 import { json, mapped, useSandbox } from '../../../support/sandboxed';
 
 const t = useSandbox({ seed: 10, latencyMs: 40 });
@@ -109,16 +110,21 @@ it('starts no further item once n8n cancels the execution (Stop, or its timeout)
 			fields: mapped({ phone: '={{ $json.phone }}' }),
 			requestOptions: { itemsInFlight: 4 },
 		},
-		items: Array.from({ length: 200 }, (_, i) => ({ phone: `${prefix}${String(i).padStart(4, '0')}` })),
+		items: Array.from({ length: 200 }, (_, i) => ({
+			phone: `${prefix}${String(i).padStart(4, '0')}`,
+		})),
+		// Continuing on errors: the requests n8n 2.x aborts on cancel do not stop the loop.
+		continueOnFail: true,
 		credentials: t.credentials(),
 		started: (running) => (execution = running),
 	});
 	while (created() < 20) await sleep(20);
+	const sent = jest.spyOn(TeleCrmApi.prototype, 'request');
 	execution!.cancel();
-	// The items in flight finish; none starts after them.
-	await sleep(500);
-	const atCancel = created();
-	await sleep(500);
-	expect(created()).toBe(atCancel);
-	expect(atCancel).toBeLessThan(40);
+	await sleep(1000);
+	sent.mockRestore();
+	// The item loop checks the cancel signal itself: n8n 1.123's request helpers do not abort
+	// on it (2.x's do, so in this engine the test holds even without that check).
+	expect(sent).not.toHaveBeenCalled();
+	expect(created()).toBeLessThan(40);
 });
