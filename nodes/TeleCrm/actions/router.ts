@@ -53,8 +53,8 @@ type ItemOutcome = { items: INodeExecutionData[] } | { error: NodeApiError | Nod
 
 /**
  * Runs `runItem` for every item, up to `inFlight` at once; outcomes keep their item's place.
- * Once n8n cancels the execution (Stop, or its timeout) no further item starts: n8n does not
- * stop a running node, which would otherwise go on writing leads unseen.
+ * Once n8n cancels the execution (Stop, or its timeout) no further item starts: n8n 1.x does
+ * not abort a running node's requests, which would otherwise go on writing leads unseen.
  */
 async function runAll(
 	count: number,
