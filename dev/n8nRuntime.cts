@@ -410,7 +410,7 @@ export class N8nInstance {
 		workflowId: string,
 		/** Gets the `n8n execute` process once spawned (to watch its memory, or kill it). */
 		started?: (child: ChildProcess) => void,
-	): Promise<{ code: number | null; out: string; err: string }> {
+	): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }> {
 		const child = childProcess.spawn(
 			process.execPath,
 			[this.options.runtime.bin, 'execute', `--id=${workflowId}`, '--rawOutput'],
@@ -421,8 +421,10 @@ export class N8nInstance {
 		let err = '';
 		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-		const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
-		return { code, out, err };
+		const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+			child.once('close', (...end) => resolve(end)),
+		);
+		return { code, signal, out, err };
 	}
 
 	private spawn(command: string[]): void {
