@@ -8,6 +8,7 @@ export const EXAMPLES = [
 	'pipeline-report',
 	'agent-tools',
 	'new-lead-notify',
+	'csv-import',
 ] as const;
 
 /** The credential ID the examples' TeleCRM nodes refer to. */

@@ -388,23 +388,43 @@ export class N8nInstance {
 	 * sandbox living in this process can answer the workflow's requests meanwhile.
 	 */
 	async execute(workflowId: string): Promise<ExecutionResult> {
+		const { out, err } = await this.executeOnly(workflowId);
+		// The result is pretty-printed JSON on lines of its own; log lines may hold braces too.
+		const start = out.search(/^\{\n {2}"/m);
+		if (start < 0) throw new Error(`n8n execute printed no result:\n${out}\n${err}`.slice(0, 4000));
+		const text = out.slice(start);
+		const end = text.lastIndexOf('\n}');
+		if (end < 0) throw new Error(`n8n execute's result is cut short (${out.length} characters)`);
+		const parsed = JSON.parse(text.slice(0, end + 2)) as {
+			data: { resultData: ExecutionResult };
+		};
+		return parsed.data.resultData;
+	}
+
+	/**
+	 * `n8n execute --rawOutput`, its output unread: n8n exits 1 when the workflow failed. For
+	 * executions whose result is too large to print: n8n 1.x exits before a result of a few MB
+	 * is written out whole.
+	 */
+	async executeOnly(
+		workflowId: string,
+		/** Gets the `n8n execute` process once spawned (to watch its memory, or kill it). */
+		started?: (child: ChildProcess) => void,
+	): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }> {
 		const child = childProcess.spawn(
 			process.execPath,
 			[this.options.runtime.bin, 'execute', `--id=${workflowId}`, '--rawOutput'],
 			{ env: this.env() },
 		);
+		started?.(child);
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-		await new Promise((resolve) => child.once('close', resolve));
-		const start = out.indexOf('\n{') >= 0 ? out.indexOf('\n{') + 1 : out.indexOf('{');
-		if (start < 0) throw new Error(`n8n execute printed no result:\n${out}\n${err}`.slice(0, 4000));
-		const text = out.slice(start);
-		const parsed = JSON.parse(text.slice(0, text.lastIndexOf('\n}') + 2)) as {
-			data: { resultData: ExecutionResult };
-		};
-		return parsed.data.resultData;
+		const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+			child.once('close', (...end) => resolve(end)),
+		);
+		return { code, signal, out, err };
 	}
 
 	private spawn(command: string[]): void {

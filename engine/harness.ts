@@ -189,6 +189,8 @@ export interface RunOptions {
 	nodeType?: INodeType;
 	/** Credential types the node has none selected for (an optional one left empty). */
 	unselected?: string[];
+	/** Gets the running execution, which it may cancel as n8n's Stop and timeout do. */
+	started?: (execution: { cancel(): void }) => void;
 }
 
 export interface RunResult {
@@ -294,11 +296,13 @@ async function execute(options: RunOptions): Promise<RunResult> {
 		},
 	});
 	captureLogs();
-	const run = await new WorkflowExecute(
+	const running = new WorkflowExecute(
 		additionalData,
 		'manual',
 		runExecutionData,
 	).processRunExecutionData(workflow);
+	options.started?.(running);
+	const run = await running;
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const result = { items: taskData?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
 	recordSeen('run', result);

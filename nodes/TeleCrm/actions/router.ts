@@ -52,18 +52,23 @@ function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
 
 type ItemOutcome = { items: INodeExecutionData[] } | { error: NodeApiError | NodeOperationError };
 
-/** Runs `runItem` for every item, up to `inFlight` at once; outcomes keep their item's place. */
+/**
+ * Runs `runItem` for every item, up to `inFlight` at once; outcomes keep their item's place.
+ * Once n8n cancels the execution (Stop, or its timeout) no further item starts: n8n 1.x does
+ * not abort a running node's requests, which would otherwise go on writing leads unseen.
+ */
 async function runAll(
 	count: number,
 	inFlight: number,
 	stopOnError: boolean,
 	runItem: (itemIndex: number) => Promise<ItemOutcome>,
+	cancel?: AbortSignal,
 ): Promise<ItemOutcome[]> {
 	const outcomes: ItemOutcome[] = new Array(count);
 	let next = 0;
 	let stopped = false;
 	const worker = async () => {
-		while (!stopped && next < count) {
+		while (!stopped && !cancel?.aborted && next < count) {
 			const itemIndex = next++;
 			outcomes[itemIndex] = await runItem(itemIndex);
 			if ('error' in outcomes[itemIndex] && stopOnError) stopped = true;
@@ -152,7 +157,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			scope.leads.finished(itemIndex);
 		}
 	};
-	const outcomes = await runAll(items.length, inFlight, !continueOnFail, runItem);
+	const cancel = this.getExecutionCancelSignal();
+	const outcomes = await runAll(items.length, inFlight, !continueOnFail, runItem, cancel);
 	if (module.settle) await module.settle.call(this, succeeded(outcomes), scope);
 
 	const output: INodeExecutionData[] = [];

@@ -14,6 +14,31 @@ import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
 
+type AddActionsTo = 'every' | 'new';
+
+const addActionsToProperty: INodeProperties = {
+	displayName: 'Add Actions To',
+	name: 'addActionsTo',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{
+			name: 'Every Lead',
+			value: 'every',
+			description: 'New and existing leads get the actions',
+		},
+		{
+			name: 'Only New Leads',
+			value: 'new',
+			description:
+				'Only a lead this item creates gets them: running an import again adds nothing twice. No extra request.',
+		},
+	],
+	default: 'every',
+	description:
+		'Which leads get the Actions to Add. With Only New Leads the output tells, in actionsAdded, whether this lead got them.',
+};
+
 const matchStrategyProperty: INodeProperties = {
 	displayName: 'Match Strategy',
 	name: 'matchStrategy',
@@ -50,6 +75,7 @@ const properties: INodeProperties[] = [
 		'Actions to Add',
 		'Custom actions and payments recorded on the lead, new or existing',
 	),
+	addActionsToProperty,
 	matchStrategyProperty,
 	onIgnoredProperty,
 ];
@@ -98,6 +124,7 @@ async function update(
 	leadId: string,
 	fields: IDataObject,
 	actions: IDataObject[],
+	extra: IDataObject,
 ): Promise<IDataObject> {
 	const { fields: stored, actionsResponse } = await updateLead(
 		api,
@@ -111,7 +138,7 @@ async function update(
 		itemIndex,
 		actions,
 		fields: stored ?? fields,
-		extra: { result: 'updated' },
+		extra: { result: 'updated', ...extra },
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
 	});
 }
@@ -119,6 +146,8 @@ async function update(
 /**
  * Looking up first: updates the lead found, else creates it. Creating first: creates it. A 409
  * on create (the lead exists, or appeared since the lookup) looks it up again and updates it.
+ * Only New Leads: the create carries the actions, an update never does, so a lead gets them
+ * once however often the item runs, at no extra request.
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -129,24 +158,33 @@ export async function execute(
 	const lead = await readNewLead.call(this, itemIndex, scope.workspace);
 	const { input, key, actions } = lead;
 	const changes = withoutIdentifier(input.fields, input.identifier);
+	const addTo = this.getNodeParameter(
+		addActionsToProperty.name,
+		itemIndex,
+		'every',
+	) as AddActionsTo;
+	const onlyNew = addTo === 'new';
+	const toExisting = onlyNew ? [] : actions;
+	const told = (added: boolean): IDataObject =>
+		onlyNew ? { actionsAdded: added && actions.length > 0 } : {};
+	const updateExisting = async (leadId: string) =>
+		await update.call(this, scope, itemIndex, leadId, changes, toExisting, told(false));
 	// Creating first, a lead an earlier item of this execution created or found is still used.
 	const found =
 		strategyOf.call(this, itemIndex) === 'lookUpFirst'
 			? await leads.find(key, itemIndex)
 			: await leads.known(key);
-	if (found) {
-		const leadId = idOfFound(found, itemIndex);
-		return await update.call(this, scope, itemIndex, leadId, changes, actions);
-	}
+	if (found) return await updateExisting(idOfFound(found, itemIndex));
 	try {
-		return await createNewLead.call(this, itemIndex, scope, lead);
+		const created = await createNewLead.call(this, itemIndex, scope, lead);
+		return { ...created, ...told(true) };
 	} catch (error) {
 		if (!hasHttpCode(error, '409')) throw toNodeError(this.getNode(), error, itemIndex);
 		const existing = await leads.refresh(key, itemIndex);
 		if (!existing) throw toNodeError(this.getNode(), error, itemIndex);
 		const leadId = idOfFound(existing, itemIndex);
 		leads.remember(key, leadId);
-		return await update.call(this, scope, itemIndex, leadId, changes, actions);
+		return await updateExisting(leadId);
 	}
 }
 

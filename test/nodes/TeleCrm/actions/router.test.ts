@@ -1,4 +1,8 @@
 /** Items in Flight: several items at once, output in input order, a 429 pauses them all. */
+import { sleep } from 'n8n-workflow';
+
+import { runNode } from '../../../../engine/harness';
+import { TeleCrmApi } from '../../../../nodes/TeleCrm/transport';
 import { json, mapped, useSandbox } from '../../../support/sandboxed';
 
 const t = useSandbox({ seed: 10, latencyMs: 40 });
@@ -92,4 +96,35 @@ it('refuses an Items in Flight value out of range', async () => {
 	expect(error.error?.message).toBe(
 		'Item 0: Field "Items in Flight" has a value TeleCRM would not accept: 0',
 	);
+});
+
+it('starts no further item once n8n cancels the execution (Stop, or its timeout)', async () => {
+	const prefix = '91981600';
+	const created = () =>
+		t.sandbox.state.leads.filter((l) => String(l.fields.phone).startsWith(prefix)).length;
+	let execution: { cancel(): void } | undefined;
+	void runNode({
+		parameters: {
+			resource: 'lead',
+			operation: 'create',
+			fields: mapped({ phone: '={{ $json.phone }}' }),
+			requestOptions: { itemsInFlight: 4 },
+		},
+		items: Array.from({ length: 200 }, (_, i) => ({
+			phone: `${prefix}${String(i).padStart(4, '0')}`,
+		})),
+		// Continuing on errors: the requests n8n 2.x aborts on cancel do not stop the loop.
+		continueOnFail: true,
+		credentials: t.credentials(),
+		started: (running) => (execution = running),
+	});
+	while (created() < 20) await sleep(20);
+	const sent = jest.spyOn(TeleCrmApi.prototype, 'request');
+	execution!.cancel();
+	await sleep(1000);
+	sent.mockRestore();
+	// The item loop checks the cancel signal itself: n8n 1.123's request helpers do not abort
+	// on it (2.x's do, so in this engine the test holds even without that check).
+	expect(sent).not.toHaveBeenCalled();
+	expect(created()).toBeLessThan(40);
 });
