@@ -40,6 +40,11 @@ export interface SandboxOptions {
 	 * live workspaces (top-level `statuses` and `lostReasons`, reference §13).
 	 */
 	pipelineShape?: PipelineShape;
+	/**
+	 * Whether lead search answers carry `total_count` (default true). The reference names it
+	 * but shows no example, so `false` plays a telecrm that leaves it out.
+	 */
+	leadSearchTotal?: boolean;
 	now?: number;
 	/** The Async endpoint's queue delay and rate limit. */
 	async?: AsyncOptions;
@@ -277,6 +282,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					options.now ?? Date.now(),
 					options.pipelineShape ?? 'documented',
 				);
+			if (options.leadSearchTotal === false && routeKey === 'POST /lead/search')
+				delete (reply.body as { total_count?: number }).total_count;
 		} catch (error) {
 			reply =
 				error instanceof ApiError
