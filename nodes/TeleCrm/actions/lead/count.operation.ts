@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { CountGroupBy } from '../../helpers/leads/leadCount';
-import { countLeadGroups } from '../../helpers/leads/leadCount';
+import { countGroupBy, countLeadGroups } from '../../helpers/leads/leadCount';
 import type { ExecutionScope } from '../node.type';
-import { leadFilterOptions } from '../common.descriptions';
+import { readLeadFilters } from '../parameters';
+import { leadFilters } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -37,15 +37,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Whether to add one item, { others: true, count }, for the leads in no group (archived or no status; unassigned or a deleted member), counted from the total: one more request',
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'Filters are exact matches; different filters must all match (AND)',
-		options: leadFilterOptions,
-	},
+	leadFilters,
 ];
 
 export const description = updateDisplayOptions(
@@ -61,8 +53,8 @@ export async function execute(
 	itemIndex: number,
 	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const groupBy = this.getNodeParameter('groupBy', itemIndex, 'none') as CountGroupBy;
+	const filters = readLeadFilters.call(this, itemIndex);
+	const groupBy = countGroupBy(this.getNodeParameter('groupBy', itemIndex, 'none'));
 	const others = this.getNodeParameter('others', itemIndex, true) as boolean;
 	// Every group counted up to the same moment, so the groups add up to the total.
 	const plan = { filters, groupBy, others, pinTo: Date.now() };

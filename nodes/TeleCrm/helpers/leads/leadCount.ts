@@ -5,9 +5,18 @@ import type { SearchPlan } from '../workspace/leadSearchBody';
 import { leadSearchBody } from '../workspace/leadSearchBody';
 import type { Workspace } from '../workspace/workspace';
 import { listOf } from '../values/filterValues';
+import { InvalidValueError } from '../values/invalidValue';
 import type { TeleCrmApi } from '../../transport';
 
-export type CountGroupBy = 'none' | 'status' | 'assignee';
+const GROUP_BY = ['none', 'status', 'assignee'] as const;
+export type CountGroupBy = (typeof GROUP_BY)[number];
+
+/** A Group By value, checked (an expression may give anything). */
+export function countGroupBy(value: unknown): CountGroupBy {
+	const known = GROUP_BY.find((groupBy) => groupBy === value);
+	if (known === undefined) throw new InvalidValueError('Group By', value, GROUP_BY.join(', '));
+	return known;
+}
 
 /** One Count: the search filters, how to group, and whether to count the leads in no group. */
 export interface CountPlan extends SearchPlan {
