@@ -69,4 +69,4 @@ it('bench runs every scenario and counts requests as designed', async () => {
 	for (const inFlight of ['1', '8', '32'])
 		for (const variant of ['axios-create', 'axios-create-fresh', 'helper-create', 'node-create'])
 			expect(raw.create[inFlight][variant]).toMatchObject({ rows: 20 });
-}, 120000);
+}, 180000);
