@@ -8,6 +8,8 @@ export interface Raw {
 	nodeSearchRawDates: Measure;
 	/** The second of two Return All runs in one process (definitions kept from the first). */
 	nodeSearchTwice: Measure;
+	/** The pipeline report per status and assignee: by Lead › Count, or Return All + counting. */
+	report: { count: Measure; returnAll: Measure };
 	/**
 	 * Create variants by in-flight: axios-create, axios-create-fresh, helper-create (n8n's
 	 * request helper alone), auth-create (a minimal node through httpRequestWithAuthentication),
@@ -77,6 +79,13 @@ export function figuresOf(raw: Raw, items: number) {
 		returnAllSecondRunMetadata:
 			raw.nodeSearchTwice.requests - Math.ceil(raw.nodeSearchTwice.rows / 100),
 		returnAllWallRatio: ratio(raw.nodeSearch.wallMs, raw.axiosSearch.wallMs),
+		report: {
+			leads: raw.report.count.rows,
+			countRequests: raw.report.count.requests,
+			returnAllRequests: raw.report.returnAll.requests,
+			countSeconds: round2(raw.report.count.wallMs / 1000),
+			returnAllSeconds: round2(raw.report.returnAll.wallMs / 1000),
+		},
 		returnAllPeakDeltaRatio: ratio(raw.nodeSearch.peakDeltaMb, raw.axiosSearch.peakDeltaMb),
 		upsertRequestsPerItem: mixes((mix) => writesPerItem(raw.upsert[mix].node)),
 		upsertMetadataRequests: raw.upsert.new.node.metadataRequests ?? 0,
@@ -257,6 +266,20 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			`${raw.axiosSearch.peakDeltaMb} MB (rows held)`,
 			`${figures.returnAllPeakDeltaRatio}`,
 			'<= 2',
+		],
+		[
+			`Pipeline report over ${figures.report.leads} leads (status, assignee): requests`,
+			`${figures.report.countRequests} (Count)`,
+			`${figures.report.returnAllRequests} (Return All + counting)`,
+			`${ratio(figures.report.countRequests, figures.report.returnAllRequests)}`,
+			'groups + 2 + metadata',
+		],
+		[
+			'  same: wall time',
+			seconds(raw.report.count.wallMs),
+			seconds(raw.report.returnAll.wallMs),
+			`${ratio(raw.report.count.wallMs, raw.report.returnAll.wallMs)}`,
+			'',
 		],
 		[
 			'Trigger, idle poll: requests, time',

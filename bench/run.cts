@@ -97,6 +97,10 @@ async function main() {
 			nodeSearch: run('node-search', 1),
 			nodeSearchRawDates: run('node-search-raw-dates', 1),
 			nodeSearchTwice: run('node-search-twice', 1),
+			report: {
+				count: run('node-report-count', 1),
+				returnAll: run('node-report-return-all', 1),
+			},
 			create: { 1: creates(run, 1), 8: creates(run, 8), 32: creates(run, 32) },
 			expressions8: medianOf(settings.repeat, () => run('node-create-expressions', items, 8)),
 			convertSmall: run('node-convert', Math.max(1, Math.round(items / 10))),

@@ -164,6 +164,15 @@ async function nodeRun(
 	items: IDataObject[],
 	baseline = false,
 ): Promise<number> {
+	return (await nodeOutput(parameters, items, baseline)).length;
+}
+
+/** The node's output items (JSON), every item checked for an error. */
+async function nodeOutput(
+	parameters: INodeParameters,
+	items: IDataObject[],
+	baseline = false,
+): Promise<IDataObject[]> {
 	const result = await runNode({
 		parameters,
 		items,
@@ -175,10 +184,36 @@ async function nodeRun(
 	const errors = result.items.filter((i) => i.json.error);
 	if (errors.length)
 		throw new Error(`${errors.length} items failed: ${String(errors[0].json.error)}`);
-	return result.items.length;
+	return result.items.map((i) => i.json);
 }
 
 const returnAll = { resource: 'lead', operation: 'search', returnAll: true, filters: {} };
+
+/** Leads per value of `key`, as the old report's Code node counted them. */
+function countsBy(rows: IDataObject[], key: string): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const row of rows) counts.set(String(row[key]), (counts.get(String(row[key])) ?? 0) + 1);
+	return counts;
+}
+
+/**
+ * The pipeline report over the whole workspace, per status and per assignee: by Lead › Count
+ * (a search per group), or by Return All and counting the leads. Rows: the leads reported.
+ */
+const pipelineReport = {
+	count: async () => {
+		const count = { resource: 'lead', operation: 'count', filters: {} };
+		const perStatus = await nodeOutput({ ...count, groupBy: 'status' }, [{}]);
+		await nodeOutput({ ...count, groupBy: 'assignee' }, [{}]);
+		return perStatus.reduce((sum, group) => sum + Number(group.count), 0);
+	},
+	returnAll: async () => {
+		const leads = await nodeOutput(returnAll, [{}]);
+		countsBy(leads, 'status');
+		countsBy(leads, 'assignee');
+		return leads.length;
+	},
+};
 
 const autoMap = { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] };
 const byExpressions = {
@@ -343,6 +378,8 @@ const variants: Record<string, () => Variant> = {
 		setup: async () => void (await nodeRun(returnAll, [{}])),
 		run: async () => await nodeRun(returnAll, [{}]),
 	}),
+	'node-report-count': () => ({ run: pipelineReport.count }),
+	'node-report-return-all': () => ({ run: pipelineReport.returnAll }),
 	// Dates left as epoch milliseconds: no field definitions are needed.
 	'node-search-raw-dates': () => ({
 		run: async () => await nodeRun({ ...returnAll, requestOptions: { dates: 'raw' } }, [{}]),

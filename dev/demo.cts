@@ -100,29 +100,27 @@ async function main() {
 		});
 		say();
 		say(
-			'2. Weekly pipeline report (examples/pipeline-report.json): TeleCRM "Search", Return All, last 7 days',
+			'2. Weekly pipeline report (examples/pipeline-report.json): TeleCRM "Count" per status and per assignee, last 7 days',
 		);
 		const before = sandbox.requests.length;
-		const report = await runNode({
-			credentials,
-			parameters: exampleNode('pipeline-report', 'Leads of the last 7 days'),
-		});
-		const leads = report.items.map((i) => i.json);
-		const count = (key: string) => {
-			const counts = new Map<string, number>();
-			for (const lead of leads)
-				counts.set(
-					String(lead[key] ?? '(none)'),
-					(counts.get(String(lead[key] ?? '(none)')) ?? 0) + 1,
-				);
-			return counts;
-		};
+		const counts = async (node: string) =>
+			(await runNode({ credentials, parameters: exampleNode('pipeline-report', node) })).items.map(
+				(i) => i.json,
+			);
+		const perStatus = await counts('Count per status');
+		const perAssignee = await counts('Count per assignee');
+		const total = perStatus.reduce((sum, group) => sum + Number(group.count), 0);
 		const searches = sandbox.requests
 			.slice(before)
 			.filter((r) => r.path.endsWith('/lead/search')).length;
-		say(`   ${leads.length} leads in ${searches} search request(s)`);
-		table('per status:', count('status'));
-		table('per assignee:', count('assignee'));
+		say(`   ${total} leads counted in ${searches} search request(s), none of them fetched`);
+		const label = (group: IDataObject, key: string) =>
+			group.others ? '(others)' : String(group.name ?? group[key]);
+		table('per status:', new Map(perStatus.map((g) => [label(g, 'status'), Number(g.count)])));
+		table(
+			'per assignee:',
+			new Map(perAssignee.map((g) => [label(g, 'assignee'), Number(g.count)])),
+		);
 		say();
 		say('Done. Start your own sandbox with "npm run sandbox" and build workflows against it.');
 	} finally {

@@ -17,6 +17,9 @@ export const EXAMPLE_CREDENTIAL_ID = 'teleCrmSandbox';
 /** The Async credential the queued example refers to. */
 export const EXAMPLE_ASYNC_CREDENTIAL_ID = 'teleCrmSandboxAsync';
 
+/** The SMTP credential the pipeline report's Send Email node refers to. */
+export const EXAMPLE_SMTP_CREDENTIAL_ID = 'telecrmReportSmtp';
+
 export interface ExampleNode {
 	name: string;
 	parameters: Record<string, unknown>;

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import {
 	EXAMPLE_ASYNC_CREDENTIAL_ID,
 	EXAMPLE_CREDENTIAL_ID,
+	EXAMPLE_SMTP_CREDENTIAL_ID,
 	EXAMPLES,
 	readExample,
 } from './examples.cjs';
@@ -357,14 +358,21 @@ export class N8nInstance {
 		this.cli([`import:${kind}`, `--input=${file}`]);
 	}
 
-	/** The sandbox as the "TeleCRM sandbox" credential the examples use, and the examples. */
-	importSandboxWorkspace(sandbox: {
-		enterpriseId: string;
-		syncToken: string;
-		baseUrl: string;
-		asyncToken: string;
-		asyncBaseUrl: string;
-	}): void {
+	/**
+	 * The sandbox as the "TeleCRM sandbox" credential the examples use, an SMTP credential for
+	 * the report's email (a local sink without TLS or login; port 2525 unless given), and the
+	 * examples.
+	 */
+	importSandboxWorkspace(
+		sandbox: {
+			enterpriseId: string;
+			syncToken: string;
+			baseUrl: string;
+			asyncToken: string;
+			asyncBaseUrl: string;
+		},
+		smtpSink = { host: '127.0.0.1', port: 2525 },
+	): void {
 		const { enterpriseId, syncToken, baseUrl, asyncToken, asyncBaseUrl } = sandbox;
 		this.importJson('credentials', [
 			{
@@ -378,6 +386,12 @@ export class N8nInstance {
 				name: 'TeleCRM sandbox (Async)',
 				type: 'teleCrmAsyncApi',
 				data: { enterpriseId, asyncToken, baseUrl: asyncBaseUrl },
+			},
+			{
+				id: EXAMPLE_SMTP_CREDENTIAL_ID,
+				name: 'SMTP (replace with your mail server)',
+				type: 'smtp',
+				data: { ...smtpSink, user: '', password: '', secure: false, disableStartTls: true },
 			},
 		]);
 		for (const name of EXAMPLES) this.importJson('workflow', readExample(name));

@@ -45,6 +45,11 @@ export interface SandboxOptions {
 	 * status at the top, an empty `actions` list (reported from live workspaces, reference §13).
 	 */
 	searchRow?: Partial<SearchRowShape>;
+	/**
+	 * Whether lead search answers carry `total_count` (default true). The reference names it
+	 * but shows no example, so `false` plays a telecrm that leaves it out.
+	 */
+	leadSearchTotal?: boolean;
 	now?: number;
 	/** The Async endpoint's queue delay and rate limit. */
 	async?: AsyncOptions;
@@ -279,6 +284,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					pipelineShape: options.pipelineShape ?? 'documented',
 					searchRow: { ...SEARCH_ROW_SHAPES.sandbox, ...options.searchRow },
 				});
+			if (options.leadSearchTotal === false && routeKey === 'POST /lead/search')
+				delete (reply.body as { total_count?: number }).total_count;
 		} catch (error) {
 			reply =
 				error instanceof ApiError

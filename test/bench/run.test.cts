@@ -34,6 +34,10 @@ it('bench runs every scenario and counts requests as designed', async () => {
 		nodeRawDates: 3,
 		expectedRawDates: 3,
 	});
+	// The report: 7 statuses + 12 members + 2 others searches, the pipeline, 2 team pages;
+	// Return All: 3 pages and the field definitions.
+	expect(figures.report).toMatchObject({ leads: 250, countRequests: 24, returnAllRequests: 4 });
+	expect(raw.report.returnAll.rows).toBe(250);
 	expect(figures.createRequestsPerItem).toBeCloseTo(1.05, 2);
 	expect(figures.createMetadataRequests).toBe(1);
 	expect(Object.values(figures.metadataRequestsPerExecution)).toEqual([2, 2]);

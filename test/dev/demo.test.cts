@@ -17,6 +17,8 @@ it('npm run demo: creates, updates, refuses, and reports', async () => {
 	expect(out).toContain(
 		'Typo Tom: refused: Item 3: Field "email" has a value TeleCRM would not accept: "tom@example"',
 	);
-	expect(out).toMatch(/\d+ leads in 1 search request\(s\)/);
+	// Count per status (7 active statuses) and per assignee (12 members), each with its others.
+	expect(out).toMatch(/\d+ leads counted in 21 search request\(s\), none of them fetched/);
+	expect(out).toContain('per status:');
 	expect(out).toContain('per assignee:');
 });

@@ -109,6 +109,17 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 			},
 		},
 		{
+			name: 'lead-count',
+			action: 'Count leads',
+			fill: async (e) => await e.choose('groupBy', 'Status'),
+			check: (out) => {
+				expect(out.ok).toBe(true);
+				// One item per active status, and one for the leads in none of them.
+				const active = sandbox.state.pipeline.leadStages.flatMap((s) => s.activeStatuses);
+				expect(out.count).toBe(`${active.length + 1} items`);
+			},
+		},
+		{
 			name: 'timeline-create',
 			action: 'Create actions on a lead',
 			fill: async (e) => {

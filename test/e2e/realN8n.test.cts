@@ -22,12 +22,15 @@ import { startSandbox } from '../../sandbox/server.cjs';
 import { NodeEditor } from './editor.cjs';
 import { installAsReadmeSays } from './install.cjs';
 import { ScriptedServer } from '../support/scriptedServer.cjs';
+import { SmtpSink } from './smtpSink.cjs';
 import { operationCases } from './operations.cjs';
 
 const say = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
 
 let sandbox: Sandbox;
 let n8n: N8nInstance;
+/** Where the pipeline report's Send Email node delivers (the example's SMTP credential). */
+const smtp = new SmtpSink();
 
 beforeAll(async () => {
 	const runtime = ensureRuntime(say);
@@ -40,33 +43,73 @@ beforeAll(async () => {
 	});
 	// Installed exactly as the README's Installation says (its block, run as it is).
 	installAsReadmeSays(packTarball(work), work);
-	n8n.importSandboxWorkspace(sandbox);
+	n8n.importSandboxWorkspace(sandbox, await smtp.start());
 });
 
 afterAll(async () => {
 	await n8n?.stop();
 	await sandbox?.stop();
+	await smtp.stop();
 });
 
 describe('n8n CLI', () => {
-	it('runs the pipeline report: counts per status and assignee match the sandbox', async () => {
+	it('emails the pipeline report: counts per status and assignee match the sandbox, one search per group', async () => {
+		const mark = sandbox.requests.length;
 		const result = await n8n.execute('telecrmPipelineReport');
 		expect(result.error).toBeUndefined();
-		const [report] = result.runData['Count per status and assignee'][0].data!.main[0];
-		const since = Date.now() - 7 * 24 * 3600 * 1000;
-		const recent = sandbox.state.leads.filter((l) => l.created_on >= since);
-		const expected = (key: string) => {
-			const counts: Record<string, number> = {};
-			for (const lead of recent) {
-				const value = String(lead.fields[key] ?? '(none)');
-				counts[value] = (counts[value] ?? 0) + 1;
-			}
-			return counts;
+		expect(smtp.received).toHaveLength(1);
+		const [mail] = smtp.received;
+		fs.writeFileSync(path.join(ARTIFACTS, 'pipeline-report.eml'), mail.raw);
+		expect(mail.recipients).toEqual(['sales-team@example.com']);
+		expect(mail.parsed.from?.value).toEqual([
+			{ address: 'reports@example.com', name: 'TeleCRM reports' },
+		]);
+
+		const searches = sandbox.requests.slice(mark).filter((r) => r.path.endsWith('/lead/search'));
+		const { state } = sandbox;
+		const statuses = state.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label));
+		const members = state.members.filter((m) => m.status !== 'Deleted');
+		// One search per status, per member and one "others" each; never a page of Return All.
+		expect(searches).toHaveLength(statuses.length + members.length + 2);
+		expect(searches.every((r) => r.query.skip === '0' && r.query.limit === '1')).toBe(true);
+		// Leads created since the window each Count node sent ($now minus 7 days when it ran).
+		const createdSince = (search: { body: string }) => {
+			const { from } = (JSON.parse(search.body) as { fields: { created_on: { from: number } } })
+				.fields.created_on;
+			return state.leads.filter((l) => l.created_on >= from);
 		};
-		expect(report.json.total).toBe(recent.length);
-		expect(report.json.perStatus).toEqual(expected('status'));
-		expect(report.json.perAssignee).toEqual(expected('assignee'));
-		fs.writeFileSync(path.join(ARTIFACTS, 'pipeline-report.txt'), String(report.json.report));
+		const count = (recent: typeof state.leads, key: string, value: string) =>
+			recent.filter((l) => l.fields[key] === value).length;
+		const recent = createdSince(searches[0]);
+		const recentForAssignees = createdSince(searches[statuses.length + 1]);
+
+		expect(mail.parsed.subject).toMatch(
+			new RegExp(
+				`^Weekly pipeline report: ${recent.length} new leads since \\d{1,2} \\w{3} \\d{4}$`,
+			),
+		);
+		const lines = (mail.parsed.text ?? '').split('\n');
+		const section = (title: string) => {
+			const from = lines.indexOf(title) + 1;
+			const to = lines.indexOf('', from);
+			return lines.slice(from, to < 0 ? undefined : to).map((line) => {
+				const [, label, n] = /^ {2}(.+): (\d+)$/.exec(line)!;
+				return [label, Number(n)];
+			});
+		};
+		expect(section('Per status:')).toEqual([
+			...statuses.map((status) => [status, count(recent, 'status', status)]),
+			['Other statuses (archived or none)', 0],
+		]);
+		expect(section('Per assignee:')).toEqual([
+			...members.map((m) => [
+				`${m.name} <${m.email}>`,
+				count(recentForAssignees, 'assignee', m.email),
+			]),
+			['Unassigned or former members', 0],
+		]);
+		expect(recent.length).toBeGreaterThan(0);
+		expect(mail.parsed.html).toContain(`<b>${recent.length}</b>`);
 	});
 
 	it('runs Check Setup with only the Sync credential: the optional Async one is reported unset', async () => {

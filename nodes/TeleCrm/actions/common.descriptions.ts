@@ -372,6 +372,17 @@ export const leadFilterOptions: INodeProperties[] = [
 	},
 ];
 
+/** The Filters collection of Lead › Search and Lead › Count. */
+export const leadFilters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	description: 'Filters are exact matches; different filters must all match (AND)',
+	options: leadFilterOptions,
+};
+
 export const simplifyProperty: INodeProperties = {
 	displayName: 'Simplify',
 	name: 'simplify',

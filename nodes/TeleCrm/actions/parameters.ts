@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
 
 import {
+	leadFilters,
 	leadLocator,
 	memberLocator,
 	onIgnoredProperty,
@@ -109,6 +110,11 @@ export async function readActionEntries(
 /** `onIgnoredProperty`: whether values telecrm ignored fail the item. */
 export function failsOnIgnored(this: IExecuteFunctions, itemIndex: number): boolean {
 	return this.getNodeParameter(onIgnoredProperty.name, itemIndex, 'keep') === 'fail';
+}
+
+/** The Filters collection of Lead › Search and Lead › Count (`leadFilters`), as set. */
+export function readLeadFilters(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	return this.getNodeParameter(leadFilters.name, itemIndex, {}) as IDataObject;
 }
 
 export function readSimplify(this: IExecuteFunctions, itemIndex: number): boolean {

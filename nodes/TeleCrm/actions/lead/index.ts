@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as count from './count.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as search from './search.operation';
@@ -15,6 +16,7 @@ export const operations: ResourceOperations<'lead'> = {
 	get,
 	update,
 	search,
+	count,
 };
 
 export const description: INodeProperties[] = [
@@ -25,6 +27,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['lead'] } },
 		options: [
+			{
+				name: 'Count',
+				value: 'count',
+				description:
+					'Count the leads matching filters, in total or per status or assignee: one request per group, whatever the number of leads',
+				action: 'Count leads',
+			},
 			{
 				name: 'Create',
 				value: 'create',
@@ -66,6 +75,7 @@ export const description: INodeProperties[] = [
 		],
 		default: 'upsert',
 	},
+	...count.description,
 	...create.description,
 	...get.description,
 	...search.description,

@@ -3,22 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { searchLeadRows } from '../../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../node.type';
-import { readRowsWanted, readSimplify } from '../parameters';
-import { leadFilterOptions, returnAllOrLimit, simplifyProperty } from '../common.descriptions';
+import { readLeadFilters, readRowsWanted, readSimplify } from '../parameters';
+import { leadFilters, returnAllOrLimit, simplifyProperty } from '../common.descriptions';
 
-const properties: INodeProperties[] = [
-	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'Filters are exact matches; different filters must all match (AND)',
-		options: leadFilterOptions,
-	},
-	simplifyProperty,
-];
+const properties: INodeProperties[] = [...returnAllOrLimit(), leadFilters, simplifyProperty];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['lead'], operation: ['search'] } },
@@ -30,7 +18,7 @@ export async function execute(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = readLeadFilters.call(this, itemIndex);
 	const limit = readRowsWanted.call(this, itemIndex);
 	// Return All pins the result set at its start: leads created while it pages are left out.
 	const pinTo = limit === Infinity ? Date.now() : undefined;

@@ -1,0 +1,108 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { searchLeads } from './leadSearch';
+import type { SearchPlan } from '../workspace/leadSearchBody';
+import { leadSearchBody } from '../workspace/leadSearchBody';
+import type { Workspace } from '../workspace/workspace';
+import { listOf } from '../values/filterValues';
+import { InvalidValueError } from '../values/invalidValue';
+import type { TeleCrmApi } from '../../transport';
+
+const GROUP_BY = ['none', 'status', 'assignee'] as const;
+export type CountGroupBy = (typeof GROUP_BY)[number];
+
+/** A Group By value, checked (an expression may give anything). */
+export function countGroupBy(value: unknown): CountGroupBy {
+	const known = GROUP_BY.find((groupBy) => groupBy === value);
+	if (known === undefined) throw new InvalidValueError('Group By', value, GROUP_BY.join(', '));
+	return known;
+}
+
+/** One Count: the search filters, how to group, and whether to count the leads in no group. */
+export interface CountPlan extends SearchPlan {
+	groupBy: CountGroupBy;
+	/** Adds one item for the leads in none of the groups (the total minus the groups). */
+	others: boolean;
+}
+
+/**
+ * How many leads a search body matches: one `POST /lead/search` with `limit=1`, read from
+ * `total_count`. Without it (its shape is not documented) an empty answer is 0, and otherwise
+ * the leads are counted page by page, each once, as Return All would fetch them.
+ */
+export async function countLeads(
+	api: TeleCrmApi,
+	body: IDataObject,
+	itemIndex?: number,
+): Promise<number> {
+	const page = await api.request({
+		method: 'POST',
+		path: ['lead', 'search'],
+		qs: { skip: 0, limit: 1 },
+		body,
+		itemIndex,
+	});
+	if (typeof page.total_count === 'number') return page.total_count;
+	if (!Array.isArray(page.data) || page.data.length === 0) return 0;
+	return (await searchLeads(api, body, Infinity, itemIndex)).length;
+}
+
+interface Group {
+	/** The group's key and label in the output item, e.g. `{ status: 'Won' }`. */
+	item: IDataObject;
+	/** The value its search filters on. */
+	value: string;
+}
+
+/** The groups: the values the filters already name, or else the workspace's own. */
+async function groupsOf(
+	workspace: Workspace,
+	groupBy: 'status' | 'assignee',
+	filtered: unknown,
+): Promise<Group[]> {
+	const named = filtered === undefined ? [] : listOf(filtered);
+	if (groupBy === 'status') {
+		const labels = named.length
+			? named
+			: (await workspace.statuses()).filter((s) => !s.archived).map((s) => s.label);
+		return labels.map((status) => ({ item: { status }, value: status }));
+	}
+	const members = await workspace.teamMembers();
+	const nameOf = (email: string) =>
+		members.find((m) => String(m.email).toLowerCase() === email.toLowerCase())?.name;
+	const emails = named.length ? named : members.map((m) => String(m.email));
+	return emails.map((assignee) => {
+		const name = nameOf(assignee);
+		return { item: name === undefined ? { assignee } : { assignee, name }, value: assignee };
+	});
+}
+
+/**
+ * The count of leads matching the plan's filters: one item `{ count }`, or one item per
+ * status (active statuses of the pipeline) or per team member, and with `others` one more,
+ * `{ <key>: null, others: true, count }`, for the leads in no group (archived or no status;
+ * unassigned or assigned to a deleted member). One request per group, one for the others.
+ */
+export async function countLeadGroups(
+	api: TeleCrmApi,
+	workspace: Workspace,
+	plan: CountPlan,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	const body = await leadSearchBody(workspace, plan);
+	if (plan.groupBy === 'none') return [{ count: await countLeads(api, body, itemIndex) }];
+	const key = plan.groupBy;
+	const fields = (body.fields ?? {}) as IDataObject;
+	const items: IDataObject[] = [];
+	for (const group of await groupsOf(workspace, key, fields[key])) {
+		const grouped = { ...body, fields: { ...fields, [key]: group.value } };
+		items.push({ ...group.item, count: await countLeads(api, grouped, itemIndex) });
+	}
+	if (plan.others) {
+		const total = await countLeads(api, body, itemIndex);
+		const inGroups = items.reduce((sum, item) => sum + Number(item.count), 0);
+		// A lead that changes group between two requests could make this negative.
+		items.push({ [key]: null, others: true, count: Math.max(0, total - inGroups) });
+	}
+	return items;
+}
