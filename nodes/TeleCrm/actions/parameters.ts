@@ -15,9 +15,9 @@ import type { ExecutionScope } from '../helpers/scope';
 import type { LeadKey } from './node.type';
 import { rowsWanted } from '../helpers/values/invalidValue';
 import type { MappedInput } from '../helpers/values/mapper';
-import { pickMapped } from '../helpers/values/mapper';
+import { namedColumns, pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
-import { convertActionEntries } from '../helpers/workspace/fieldValues';
+import { convertActionEntries, customActionFields } from '../helpers/workspace/fieldValues';
 import type { Workspace } from '../helpers/workspace/workspace';
 
 /**
@@ -94,6 +94,22 @@ export function readMapped(this: IExecuteFunctions, name: string, itemIndex: num
 		value: null,
 	}) as ResourceMapperValue;
 	return { mapper, item: this.getInputData()[itemIndex].json };
+}
+
+/**
+ * Action Fields (`actionFields`) of custom action `code`, converted. Columns its kept schema
+ * does not hold are kept too: the check then reads the schema afresh, or names them.
+ */
+export async function readActionFields(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	workspace: Workspace,
+	code: string,
+): Promise<IDataObject> {
+	const mapped = readMapped.call(this, 'actionFields', itemIndex);
+	const schema = (await workspace.customAction(code)).fieldSchema ?? {};
+	const raw = pickMapped(mapped, [...Object.keys(schema), ...namedColumns(mapped)]);
+	return await customActionFields(workspace, code, raw);
 }
 
 /** An `actionEntriesProperty` collection, converted (custom actions first, then payments). */

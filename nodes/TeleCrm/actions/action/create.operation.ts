@@ -4,15 +4,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { paymentAction } from '../../helpers/values/actionEntries';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
-import { pickMapped } from '../../helpers/values/mapper';
-import { customActionFields } from '../../helpers/workspace/fieldValues';
 import { writeOutcome } from '../../helpers/workspace/writeOutcome';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import { isAnswerLost } from '../../transport';
 import { actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { failsOnIgnored, readActionEntries, readLeadId, readMapped } from '../parameters';
+import { failsOnIgnored, readActionEntries, readActionFields, readLeadId } from '../parameters';
 import {
 	actionEntriesProperty,
 	fieldMapper,
@@ -64,9 +62,7 @@ async function mainAction(
 		}
 		return paymentAction(values, 'payment');
 	}
-	const schema = (await workspace.customAction(type)).fieldSchema ?? {};
-	const raw = pickMapped(readMapped.call(this, 'actionFields', itemIndex), Object.keys(schema));
-	return { type, fields: await customActionFields(workspace, type, raw) };
+	return { type, fields: await readActionFields.call(this, itemIndex, workspace, type) };
 }
 
 export async function execute(

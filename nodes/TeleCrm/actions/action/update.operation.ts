@@ -2,12 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { bareActionCode, PAYMENT, PAYMENT_STATUSES } from '../../helpers/values/customActions';
-import { pickMapped } from '../../helpers/values/mapper';
-import { customActionFields } from '../../helpers/workspace/fieldValues';
 import { actionIdProperty, actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId, readMapped } from '../parameters';
+import { readActionFields, readLeadId } from '../parameters';
 import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -52,12 +50,7 @@ export async function execute(
 	if (type === PAYMENT) {
 		body = { type, status: this.getNodeParameter('paymentStatus', itemIndex) };
 	} else {
-		const schema = (await workspace.customAction(type)).fieldSchema ?? {};
-		const fields = await customActionFields(
-			workspace,
-			type,
-			pickMapped(readMapped.call(this, 'actionFields', itemIndex), Object.keys(schema)),
-		);
+		const fields = await readActionFields.call(this, itemIndex, workspace, type);
 		if (!Object.keys(fields).length) {
 			throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no action field to change`, {
 				itemIndex,

@@ -52,6 +52,8 @@ export class Workspace {
 	/** Keys this execution took from what the process keeps (refresh reads them again). */
 	private fromKept = new Map<string, Promise<unknown>>();
 	private refreshes = new Map<DefinitionKind, Promise<boolean>>();
+	/** Kinds refreshed in this execution: read afresh, never taken from what is kept again. */
+	private refreshed = new Set<DefinitionKind>();
 	private keptStore?: Promise<KeptDefinitions | undefined>;
 
 	constructor(
@@ -73,10 +75,16 @@ export class Workspace {
 	private async keptOrLoaded<T>(key: string, load: () => Promise<T>): Promise<T> {
 		const kept = await this.kept();
 		if (!kept) return await load();
-		const found = this.mode === 'kept' ? kept.get(key) : undefined;
+		const found =
+			this.mode === 'kept' && !this.refreshed.has(kindOf(key)) ? kept.get(key) : undefined;
 		if (found) {
 			this.fromKept.set(key, found);
-			return (await found) as T;
+			// Another execution's read failed: read ourselves, never hand its error out.
+			try {
+				return (await found) as T;
+			} catch {
+				this.fromKept.delete(key);
+			}
 		}
 		const loading = load();
 		kept.put(key, loading);
@@ -84,10 +92,10 @@ export class Workspace {
 	}
 
 	/**
-	 * Reads the definitions of `kind` again, once per execution however many items ask (they
-	 * all wait for the same read): an item named something the kept definitions do not hold,
-	 * perhaps added in telecrm a minute ago. False when this execution read them itself: a
-	 * second read would say the same.
+	 * Forgets the kept definitions of `kind`, once per execution however many items ask, so
+	 * that the caller's retry reads them afresh (and every later ask in this execution): an
+	 * item named something the kept definitions do not hold, perhaps added in telecrm a minute
+	 * ago. False when this execution read them itself: a second read would say the same.
 	 */
 	async refresh(kind: DefinitionKind): Promise<boolean> {
 		if (!this.refreshes.has(kind)) this.refreshes.set(kind, this.forgetKept(kind));
@@ -96,13 +104,17 @@ export class Workspace {
 
 	private async forgetKept(kind: DefinitionKind): Promise<boolean> {
 		const kept = await this.kept();
-		const keys = [...this.fromKept.keys()].filter((key) => kindOf(key) === kind);
+		const ofKind = (keys: Iterable<string>) => [...keys].filter((key) => kindOf(key) === kind);
+		const keys = ofKind(this.fromKept.keys());
+		if (!keys.length) return false;
+		this.refreshed.add(kind);
 		for (const key of keys) {
 			kept?.forget(key, this.fromKept.get(key));
 			this.fromKept.delete(key);
-			this.cache.delete(key);
 		}
-		return keys.length > 0;
+		// Also what this execution built from them (`actions:1003` from the kept `actions`).
+		for (const key of ofKind(this.cache.keys())) this.cache.delete(key);
+		return true;
 	}
 
 	async customFields(): Promise<FieldDefinition[]> {

@@ -105,6 +105,27 @@ describe('action:create', () => {
 		expect(t.since(mark).filter((r) => r.path.endsWith('/action'))).toHaveLength(0);
 	});
 
+	it('accepts a field added to the custom action since an earlier execution (one fresh read)', async () => {
+		const leadId = await newLead('919812300005');
+		const parameters = { resource: 'action', operation: 'create', lead: byId(leadId) };
+		await t.run({ ...parameters, actionType: '1003', actionFields: mapped({ form_name: 'A' }) });
+		const schema = t.sandbox.state.customActions.find((a) => a.code === 'ACTION_1003')!.fieldSchema;
+		schema.campaign = { type: 'TEXT' };
+		const mark = t.mark();
+		const result = await t.run({
+			...parameters,
+			actionType: '1003',
+			actionFields: mapped({ form_name: 'B', campaign: 'Diwali' }),
+		});
+		delete schema.campaign;
+		expect(result.error).toBeUndefined();
+		expect(t.since(mark).filter((r) => r.path.includes('custom-actions'))).toHaveLength(1);
+		const lead = t.sandbox.state.leads.find((l) => l.id === leadId)!;
+		expect(lead.actions.find((a) => a.fields?.form_name === 'B')?.fields).toMatchObject({
+			campaign: 'Diwali',
+		});
+	});
+
 	it('reports actions telecrm ignored, and can fail the item for them', async () => {
 		const leadId = await newLead('919812300004');
 		const parameters = {

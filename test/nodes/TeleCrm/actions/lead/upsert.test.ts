@@ -49,6 +49,25 @@ describe('lead:upsert', () => {
 		expect(lead.actions.map((a) => a.fields?.form_name).sort()).toEqual(['Brochure', 'Callback']);
 	});
 
+	it('accepts in Actions to Add a field added to the custom action since an earlier execution', async () => {
+		const entry = (field: string, value: string) => ({
+			actions: { custom: [{ type: '1003', fieldValues: { values: [{ field, value }] } }] },
+		});
+		const parameters = { resource: 'lead', operation: 'upsert', fields: autoMapped() };
+		await t.run({ ...parameters, ...entry('1003.form_name', 'A') }, [{ phone: nextPhone() }]);
+		const schema = t.sandbox.state.customActions.find((a) => a.code === 'ACTION_1003')!.fieldSchema;
+		schema.campaign = { type: 'TEXT' };
+		const mark = t.mark();
+		const result = await t.run({ ...parameters, ...entry('1003.campaign', 'Diwali') }, [
+			{ phone: nextPhone() },
+		]);
+		delete schema.campaign;
+		expect(result.error).toBeUndefined();
+		expect(t.since(mark).filter((r) => r.path.includes('custom-actions'))).toHaveLength(1);
+		const lead = storedLead(json(result)[0].lead_id as string);
+		expect(lead.actions.map((a) => a.fields)).toEqual([{ campaign: 'Diwali' }]);
+	});
+
 	it('falls back to update when create answers 409 (a lead appeared between search and create)', async () => {
 		let searches = 0;
 		const server = await new ScriptedServer((req) => {

@@ -32,6 +32,38 @@ describe('definitions kept between executions', () => {
 		expect(fieldReads(requests)).toBe(2);
 	});
 
+	it("another execution's failed read is read again here, never handed out", async () => {
+		const { api } = fakeApi();
+		const request = api.request.bind(api);
+		let calls = 0;
+		let failFirst: (error: Error) => void = () => {};
+		api.request = async (options) => {
+			if (calls++ > 0) return await request(options);
+			return await new Promise((_resolve, reject) => (failFirst = reject));
+		};
+		const first = new Workspace(api, 'kept').customFields();
+		while (calls === 0) await Promise.resolve();
+		const second = new Workspace(api, 'kept').customFields();
+		for (let tick = 0; tick < 20; tick++) await Promise.resolve();
+		expect(calls).toBe(1); // the second execution waits for the first one's read
+		failFirst(new Error("A's read"));
+		await expect(first).rejects.toThrow("A's read");
+		expect((await second).length).toBeGreaterThan(0);
+		expect(calls).toBe(2);
+	});
+
+	it('after a refresh nothing of that kind is taken from what is kept, in this execution', async () => {
+		const { api, requests } = fakeApi();
+		await new Workspace(api, 'kept').customAction('1001');
+		const second = new Workspace(api, 'kept');
+		await second.customAction('1001');
+		const actionReads = () => requests.filter((r) => r.path === 'custom-actions').length;
+		expect(actionReads()).toBe(1);
+		expect(await second.refresh('actions')).toBe(true);
+		await second.customAction('1001');
+		expect(actionReads()).toBe(2);
+	});
+
 	it('fresh mode always reads and renews what is kept; off keeps nothing', async () => {
 		const { api, requests } = fakeApi();
 		await new Workspace(api, 'fresh').customFields();
