@@ -89,7 +89,7 @@ interface Account {
 	enterprise: string;
 	auth: IAdditionalCredentialOptions;
 	target: ApiTarget;
-	/** Base URL, Enterprise ID and a fingerprint of the token: never the token itself. */
+	/** See credentialKeyOf: never the token, nor a password in the Base URL. */
 	credentialKey: string;
 }
 
@@ -131,6 +131,14 @@ export function normaliseBaseUrl(
 export function hostOf(baseUrl: string): string {
 	const authority = /^https?:\/\/([^/?#\s]+)/i.exec(baseUrl)?.[1] ?? '';
 	return authority.slice(authority.lastIndexOf('@') + 1);
+}
+
+/**
+ * What tells a credential's workspace apart in memory kept between executions: the Base URL's
+ * host (no user or password), the Enterprise ID and a fingerprint of the token, never the token.
+ */
+export function credentialKeyOf(baseUrl: string, enterpriseId: unknown, token: string): string {
+	return [hostOf(baseUrl), enterpriseId, fingerprint(token)].join(' ');
 }
 
 function header(res: ApiResponse, name: string): string | undefined {
@@ -210,15 +218,12 @@ export class TeleCrmApi {
 		};
 		const target = { host: hostOf(baseURL), enterpriseId: String(data.enterpriseId) };
 		const token = String(data.syncToken ?? data.asyncToken ?? '');
-		const credentialKey = [baseURL, data.enterpriseId, fingerprint(token)].join(' ');
+		const credentialKey = credentialKeyOf(baseURL, data.enterpriseId, token);
 		const enterprise = encodePathSegment(data.enterpriseId);
 		return { baseURL, enterprise, auth, target, credentialKey };
 	}
 
-	/**
-	 * What tells this credential's workspace apart in memory kept between executions: Base
-	 * URL, Enterprise ID and a fingerprint of the token (a changed token starts afresh).
-	 */
+	/** This credential's key for the memory kept between executions (credentialKeyOf). */
 	async credentialKey(): Promise<string> {
 		return (await this.accountFor(undefined)).credentialKey;
 	}

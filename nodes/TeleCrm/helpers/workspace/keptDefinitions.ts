@@ -87,7 +87,7 @@ export class KeptDefinitions {
 
 const workspaces = new Lru<KeptDefinitions>(MAX_WORKSPACES);
 
-/** The kept definitions of one credential, by its key (Base URL, Enterprise ID, token fingerprint). */
+/** The kept definitions of one credential, by its key (Base URL host, Enterprise ID, token fingerprint). */
 export function keptDefinitions(credentialKey: string): KeptDefinitions {
 	let kept = workspaces.get(credentialKey);
 	if (!kept) {

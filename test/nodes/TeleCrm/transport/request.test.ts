@@ -5,7 +5,7 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { RETRY_POLICY } from '../../../../nodes/TeleCrm/transport';
-import { hostOf } from '../../../../nodes/TeleCrm/transport/request';
+import { credentialKeyOf, hostOf } from '../../../../nodes/TeleCrm/transport/request';
 import { ASYNC_CREDENTIAL_TYPE, credentialReadCount, runNode } from '../../../../engine/harness';
 import {
 	entriesLabelled,
@@ -364,5 +364,15 @@ describe('hostOf', () => {
 		expect(hostOf('https://next.telecrm.in/autoupdate/v2')).toBe('next.telecrm.in');
 		expect(hostOf('http://user:secret@127.0.0.1:8787/autoupdate/v2')).toBe('127.0.0.1:8787');
 		expect(hostOf('https://proxy.example?x=1')).toBe('proxy.example');
+	});
+});
+
+describe('credentialKeyOf', () => {
+	it('keeps no user, password or token of the credential', () => {
+		const key = credentialKeyOf('http://user:secret@127.0.0.1:8787/autoupdate/v2', 'ent', CANARY);
+		expect(key).toMatch(/^127\.0\.0\.1:8787 ent [0-9a-f]{16}$/);
+		expect(key).not.toContain('secret');
+		expect(key).not.toContain(CANARY);
+		expect(credentialKeyOf('http://127.0.0.1:8787/autoupdate/v2', 'ent', CANARY)).toBe(key);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	keptDefinitions,
 	MAX_WORKSPACES,
 } from '../../../../../nodes/TeleCrm/helpers/workspace/keptDefinitions';
+import { hostOf } from '../../../../../nodes/TeleCrm/transport/request';
 import type { Sandbox } from '../../../../../sandbox/server.cjs';
 import { startSandbox } from '../../../../../sandbox/server.cjs';
 import { json, mapped, useSandbox } from '../../../../support/sandboxed';
@@ -215,14 +216,14 @@ describe('kept definitions (engine, sandbox)', () => {
 		}
 	});
 
-	it('keys hold no token: Base URL, Enterprise ID and a fingerprint', async () => {
+	it("keys hold no token: the Base URL's host, Enterprise ID and a fingerprint", async () => {
 		await t.run(create({ phone: nextPhone() }));
 		const keys = keptCredentialKeys();
 		expect(keys).toHaveLength(1);
 		expect(keys[0]).not.toContain(t.sandbox.syncToken);
 		expect(keys[0]).toMatch(
 			new RegExp(
-				`^${t.sandbox.baseUrl.replace(/[.]/g, '\\.')} ${t.sandbox.enterpriseId} [0-9a-f]{16}$`,
+				`^${hostOf(t.sandbox.baseUrl).replace(/[.]/g, '\\.')} ${t.sandbox.enterpriseId} [0-9a-f]{16}$`,
 			),
 		);
 		// Every output, error and n8n log line of this file is scanned for the token (secretScan).
