@@ -80,7 +80,12 @@ const LAYERS: Array<[string, string[]]> = [
 	[`${NODE}actions/`, [`${NODE}helpers/`, `${NODE}transport/`]],
 	[
 		`${NODE}trigger/`,
-		[`${NODE}helpers/`, `${NODE}transport/`, `${NODE}actions/common.descriptions.ts`],
+		[
+			`${NODE}helpers/`,
+			`${NODE}transport/`,
+			`${NODE}actions/common.descriptions.ts`,
+			`${NODE}actions/parameters.ts`,
+		],
 	],
 ];
 

@@ -241,6 +241,16 @@ export const onIgnoredProperty: INodeProperties = {
 		'TeleCRM saves a lead or action even when some values are refused; it lists them as remarks. Choose what the workflow does then.',
 };
 
+/** Options › Keep Workspace Definitions, of the node (Request Options) and the trigger (Options). */
+export const keepDefinitionsProperty: INodeProperties = {
+	displayName: 'Keep Workspace Definitions',
+	name: 'keepDefinitions',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to keep the custom fields, pipeline, custom actions and team list in memory between executions and polls (up to 5 minutes; a name they lack is read afresh at once). Off: read them in every execution that needs them.',
+};
+
 export const requestOptionsProperty: INodeProperties = {
 	displayName: 'Options',
 	name: 'requestOptions',
@@ -277,14 +287,7 @@ export const requestOptionsProperty: INodeProperties = {
 			description:
 				'How many items to send to TeleCRM at once (create, update, get and similar operations). Output order and item links stay as they are; a 429 from TeleCRM pauses them all.',
 		},
-		{
-			displayName: 'Keep Workspace Definitions',
-			name: 'keepDefinitions',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to keep the custom fields, pipeline, custom actions and team list in memory between executions (up to 5 minutes; a name they lack is read afresh at once). Off: read them in every execution.',
-		},
+		keepDefinitionsProperty,
 	],
 };
 

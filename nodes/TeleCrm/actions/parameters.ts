@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
 
 import {
+	keepDefinitionsProperty,
 	leadFilters,
 	leadLocator,
 	memberLocator,
@@ -18,7 +19,7 @@ import type { MappedInput } from '../helpers/values/mapper';
 import { namedColumns, pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
 import { convertActionEntries, customActionFields } from '../helpers/workspace/fieldValues';
-import type { Workspace } from '../helpers/workspace/workspace';
+import type { DefinitionsMode, Workspace } from '../helpers/workspace/workspace';
 
 /**
  * Readers of the parameters that common.descriptions.ts defines for several operations: the
@@ -135,4 +136,13 @@ export function readLeadFilters(this: IExecuteFunctions, itemIndex: number): IDa
 
 export function readSimplify(this: IExecuteFunctions, itemIndex: number): boolean {
 	return this.getNodeParameter(simplifyProperty.name, itemIndex, true) as boolean;
+}
+
+/**
+ * How an execution reads the workspace's definitions, from its Options collection
+ * (`keepDefinitionsProperty`): `fresh` when it exists to read them, else kept unless turned off.
+ */
+export function readDefinitionsMode(options: IDataObject, fresh: boolean): DefinitionsMode {
+	if (fresh) return 'fresh';
+	return options[keepDefinitionsProperty.name] === false ? 'off' : 'kept';
 }

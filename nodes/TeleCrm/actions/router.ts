@@ -18,8 +18,8 @@ import * as lead from './lead';
 import * as teamMember from './teamMember';
 import * as workspace from './workspace';
 import { toNodeError } from '../helpers/nodeErrors';
+import { readDefinitionsMode } from './parameters';
 import { executionScope } from '../helpers/scope';
-import type { DefinitionsMode } from '../helpers/workspace/workspace';
 import { wholeNumber } from '../helpers/values/invalidValue';
 import { isNodeApiError, RETRY_POLICY } from '../transport';
 
@@ -106,15 +106,6 @@ async function lookUpAll(
 	await scope.leads.prefetch(keys, inFlight);
 }
 
-/**
- * Workspace operations exist to read the definitions: always fresh (renewing what is kept).
- * Others use what the process keeps, unless Options › Keep Workspace Definitions is off.
- */
-function definitionsMode(this: IExecuteFunctions, options: IDataObject): DefinitionsMode {
-	if (this.getNodeParameter('resource', 0) === 'workspace') return 'fresh';
-	return options.keepDefinitions === false ? 'off' : 'kept';
-}
-
 /** The item loop of every operation: one execution scope, per-item errors, item links kept. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -138,7 +129,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		this,
 		{ timeoutMs: Number(options.timeout ?? RETRY_POLICY.requestTimeoutMs) },
 		options.dates === 'raw' ? 'raw' : 'iso',
-		definitionsMode.call(this, options),
+		// Workspace operations exist to read the definitions: always fresh (renewing what is kept).
+		readDefinitionsMode(options, this.getNodeParameter('resource', 0) === 'workspace'),
 	);
 
 	if (module.leadKey) await lookUpAll.call(this, module, scope, items.length, inFlight);

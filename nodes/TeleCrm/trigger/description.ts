@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { events } from './events';
+import { keepDefinitionsProperty } from '../actions/common.descriptions';
 
 const eventNames = Object.keys(events) as Array<keyof typeof events>;
 
@@ -37,14 +38,7 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'Each poll looks this far back before the previous poll, so a record that becomes searchable late is still caught; records already emitted are never emitted again',
 			},
-			{
-				displayName: 'Keep Workspace Definitions',
-				name: 'keepDefinitions',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to keep the custom fields, pipeline and custom actions in memory between polls (up to 5 minutes). Off: read them in every poll that needs them.',
-			},
+			keepDefinitionsProperty,
 		],
 	},
 ];

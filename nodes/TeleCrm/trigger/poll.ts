@@ -6,7 +6,7 @@ import { events, isTriggerEvent } from './events';
 import { toNodeError } from '../helpers/nodeErrors';
 import type { ExecutionScope } from '../helpers/scope';
 import { executionScope } from '../helpers/scope';
-import type { DefinitionsMode } from '../helpers/workspace/workspace';
+import { readDefinitionsMode } from '../actions/parameters';
 
 /** What the trigger keeps between polls (n8n saves it when a poll emits). */
 interface PollState {
@@ -52,15 +52,11 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 	}
 }
 
-/** Fetch Test Event reads fresh; polls keep definitions unless the option says otherwise. */
-function definitionsMode(this: IPollFunctions, options: IDataObject): DefinitionsMode {
-	if (this.getMode() === 'manual') return 'fresh';
-	return options.keepDefinitions === false ? 'off' : 'kept';
-}
-
 async function poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const scope = executionScope(this, undefined, 'iso', definitionsMode.call(this, options));
+	// Fetch Test Event reads fresh.
+	const mode = readDefinitionsMode(options, this.getMode() === 'manual');
+	const scope = executionScope(this, undefined, 'iso', mode);
 	const event = eventOf.call(this);
 	if (this.getMode() === 'manual') return await sample.call(this, event, scope);
 	const state = this.getWorkflowStaticData('node') as PollState;
