@@ -24,7 +24,7 @@ export async function labelsFor(
 	for (const kind of ['status', 'lostReason'] as const) {
 		if (kinds.has(kind)) labels[kind] = await workspace.labels(kind);
 	}
-	if (kinds.has('activeUsers')) labels.activeUsers = await workspace.memberEmails();
+	if (kinds.has('activeUsers')) labels.activeUsers = await workspace.teamEmails();
 	return (kind: FieldKind) => labels[kind];
 }
 

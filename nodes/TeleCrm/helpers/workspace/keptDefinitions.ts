@@ -7,7 +7,8 @@
 
 /**
  * How long kept definitions are used without reading them again. A name they do not know
- * is read afresh at once (Workspace.refresh), so an addition in telecrm is never refused;
+ * makes the item's check read them afresh (Workspace.refresh forgets them, the check's retry
+ * reads), so an addition in telecrm is never refused;
  * what the expiry bounds is a removal: a status or lost reason archived, a member deleted, a
  * field deleted. Until then such a value passes the node's checks and telecrm drops it (with
  * a remark on the Sync API; silently on the Async one). Five minutes keeps that window short,

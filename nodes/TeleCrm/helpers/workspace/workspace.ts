@@ -49,7 +49,7 @@ const kindOf = (key: string) => key.split(':')[0] as DefinitionKind;
  */
 export class Workspace {
 	private cache = new Map<string, Promise<unknown>>();
-	/** Keys this execution took from what the process keeps (refresh reads them again). */
+	/** Keys this execution took from what the process keeps (refresh forgets them). */
 	private fromKept = new Map<string, Promise<unknown>>();
 	private refreshes = new Map<DefinitionKind, Promise<boolean>>();
 	/** Kinds refreshed in this execution: read afresh, never taken from what is kept again. */
@@ -196,7 +196,7 @@ export class Workspace {
 	}
 
 	/** Emails a lead's user field may hold: members not deleted and not still invited. */
-	async memberEmails(): Promise<Labels> {
+	async teamEmails(): Promise<Labels> {
 		const members = await this.teamMembers();
 		const gone = (m: IDataObject) =>
 			['deleted', 'invited'].includes(String(m.status).toLowerCase());
