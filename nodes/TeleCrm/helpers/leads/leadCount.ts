@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { searchLeads } from './leadSearch';
+import { countSearchedLeads } from './leadSearch';
 import type { SearchPlan } from '../workspace/leadSearchBody';
 import { leadSearchBody } from '../workspace/leadSearchBody';
 import type { Workspace } from '../workspace/workspace';
@@ -28,7 +28,7 @@ export interface CountPlan extends SearchPlan {
 /**
  * How many leads a search body matches: one `POST /lead/search` with `limit=1`, read from
  * `total_count`. Without it (its shape is not documented) an empty answer is 0, and otherwise
- * the leads are counted page by page, each once, as Return All would fetch them.
+ * the leads are counted page by page, each once, as Return All would fetch them (none kept).
  */
 export async function countLeads(
 	api: TeleCrmApi,
@@ -44,7 +44,7 @@ export async function countLeads(
 	});
 	if (typeof page.total_count === 'number') return page.total_count;
 	if (!Array.isArray(page.data) || page.data.length === 0) return 0;
-	return (await searchLeads(api, body, Infinity, itemIndex)).length;
+	return await countSearchedLeads(api, body, itemIndex);
 }
 
 interface Group {
