@@ -1,4 +1,5 @@
 /** Items in Flight: several items at once, output in input order, a 429 pauses them all. */
+import type { INodeParameters } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { runNode } from '../../../../engine/harness';
@@ -98,29 +99,36 @@ it('refuses an Items in Flight value out of range', async () => {
 	);
 });
 
-it('starts no further item once n8n cancels the execution (Stop, or its timeout)', async () => {
-	const prefix = '91981600';
-	const created = () =>
-		t.sandbox.state.leads.filter((l) => String(l.fields.phone).startsWith(prefix)).length;
+/**
+ * 200 items (phones `<prefix>0000`…), 4 in flight, continuing on errors (the requests n8n 2.x
+ * aborts on cancel do not stop the loop); `cancel` is what n8n's Stop and timeout do.
+ */
+function cancellableRun(prefix: string, parameters: INodeParameters) {
 	let execution: { cancel(): void } | undefined;
-	void runNode({
+	const run = runNode({
 		parameters: {
-			resource: 'lead',
-			operation: 'create',
 			fields: mapped({ phone: '={{ $json.phone }}' }),
 			requestOptions: { itemsInFlight: 4 },
+			...parameters,
 		},
 		items: Array.from({ length: 200 }, (_, i) => ({
 			phone: `${prefix}${String(i).padStart(4, '0')}`,
 		})),
-		// Continuing on errors: the requests n8n 2.x aborts on cancel do not stop the loop.
 		continueOnFail: true,
 		credentials: t.credentials(),
 		started: (running) => (execution = running),
 	});
+	return { run, cancel: () => execution!.cancel() };
+}
+
+it('starts no further item once n8n cancels the execution (Stop, or its timeout)', async () => {
+	const prefix = '91981600';
+	const created = () =>
+		t.sandbox.state.leads.filter((l) => String(l.fields.phone).startsWith(prefix)).length;
+	const execution = cancellableRun(prefix, { resource: 'lead', operation: 'create' });
 	while (created() < 20) await sleep(20);
 	const sent = jest.spyOn(TeleCrmApi.prototype, 'request');
-	execution!.cancel();
+	execution.cancel();
 	await sleep(1000);
 	// Read before mockRestore, which clears them. Only creates: on 2.x the creates in flight
 	// are aborted, and each one's answer-lost lookup (a search) still goes out.
@@ -133,31 +141,19 @@ it('starts no further item once n8n cancels the execution (Stop, or its timeout)
 });
 
 it('settles nothing once n8n cancels the execution: Confirm sends no search after Stop', async () => {
-	const prefix = '91981700';
-	let execution: { cancel(): void } | undefined;
-	const run = runNode({
-		parameters: {
-			resource: 'lead',
-			operation: 'upsertQueued',
-			fields: mapped({ phone: '={{ $json.phone }}' }),
-			confirm: true,
-			confirmWithin: 5,
-			queueOptions: { requestsPerHour: 3_600_000 },
-			requestOptions: { itemsInFlight: 4 },
-		},
-		items: Array.from({ length: 200 }, (_, i) => ({
-			phone: `${prefix}${String(i).padStart(4, '0')}`,
-		})),
-		continueOnFail: true,
-		credentials: t.credentials(),
-		started: (running) => (execution = running),
-	});
 	const queuedBefore = t.sandbox.asyncQueue.queued;
+	const execution = cancellableRun('91981700', {
+		resource: 'lead',
+		operation: 'upsertQueued',
+		confirm: true,
+		confirmWithin: 5,
+		queueOptions: { requestsPerHour: 3_600_000 },
+	});
 	while (t.sandbox.asyncQueue.queued < queuedBefore + 20) await sleep(20);
 	const sent = jest.spyOn(TeleCrmApi.prototype, 'request');
-	execution!.cancel();
+	execution.cancel();
 	// Confirm's lookups would have gone out before the run ends (a second after the last item).
-	const result = await run;
+	const result = await execution.run;
 	const calls = sent.mock.calls.length;
 	sent.mockRestore();
 	expect(calls).toBe(0);
