@@ -37,6 +37,8 @@ export interface Request {
 	changed(): void;
 	pipelineShape: PipelineShape;
 	searchRow: SearchRowShape;
+	/** Whether lead search answers carry `total_count` (SandboxOptions.leadSearchTotal). */
+	leadSearchTotal: boolean;
 }
 
 /** How the sandbox answers GET /lead-stage-pipeline (SandboxOptions.pipelineShape). */

@@ -161,7 +161,7 @@ function route(
 	state: State,
 	changed: () => void,
 	now: number,
-	views: Pick<Request, 'pipelineShape' | 'searchRow'>,
+	views: Pick<Request, 'pipelineShape' | 'searchRow' | 'leadSearchTotal'>,
 ): Reply {
 	const match = /^\/enterprise\/([^/]+)(\/.*)$/.exec(
 		path.startsWith(PREFIX) ? path.slice(PREFIX.length) : path,
@@ -283,9 +283,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				route(incoming, state, () => (dirty = true), options.now ?? Date.now(), {
 					pipelineShape: options.pipelineShape ?? 'documented',
 					searchRow: { ...SEARCH_ROW_SHAPES.sandbox, ...options.searchRow },
+					leadSearchTotal: options.leadSearchTotal ?? true,
 				});
-			if (options.leadSearchTotal === false && routeKey === 'POST /lead/search')
-				delete (reply.body as { total_count?: number }).total_count;
 		} catch (error) {
 			reply =
 				error instanceof ApiError

@@ -151,7 +151,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	};
 	const cancel = this.getExecutionCancelSignal();
 	const outcomes = await runAll(items.length, inFlight, !continueOnFail, runItem, cancel);
-	if (module.settle) await module.settle.call(this, succeeded(outcomes), scope);
+	// Cancelled: nothing more is sent (Confirm's searches would go out after Stop).
+	if (module.settle && !cancel?.aborted) await module.settle.call(this, succeeded(outcomes), scope);
 
 	const output: INodeExecutionData[] = [];
 	for (const [itemIndex, outcome] of outcomes.entries()) {

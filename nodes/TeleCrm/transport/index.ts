@@ -1,7 +1,8 @@
 /** transport/ is the only place that talks HTTP; this is what the rest of the node uses of it. */
 export { asNodeError, hasHttpCode, isAnswerLost, isNodeApiError, isNodeError } from './apiErrors';
 export { createOnce } from './createOnce';
-export { MAX_PAGE_SIZE, requestAllPages } from './pagination';
+export type { PageRequest } from './pagination';
+export { forEachPage, MAX_PAGE_SIZE, requestAllPages } from './pagination';
 export type { ApiContext, ApiTarget } from './request';
 export { ASYNC_API, TeleCrmApi } from './request';
 export { Pacer } from './pacer';

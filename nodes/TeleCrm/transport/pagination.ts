@@ -21,13 +21,15 @@ interface Page {
 /**
  * skip/limit pagination. The page size is the caller's Limit (capped at the endpoint's
  * maximum), so a small Limit costs one small request; stops at total_count or a short page.
+ * Each page's new rows go to `take` before the next page is asked for, so a caller that only
+ * counts them keeps none.
  */
-export async function requestAllPages(
+export async function forEachPage(
 	api: TeleCrmApi,
 	request: PageRequest,
-): Promise<IDataObject[]> {
+	take: (rows: IDataObject[]) => void,
+): Promise<void> {
 	const { uniqueBy, maxPageSize, limit, ...single } = request;
-	const rows: IDataObject[] = [];
 	const seen = new Set<string>();
 	const isNew = (row: IDataObject) => {
 		const key = uniqueBy?.(row);
@@ -36,18 +38,30 @@ export async function requestAllPages(
 		seen.add(key);
 		return true;
 	};
+	let taken = 0;
 	let skip = 0;
-	while (rows.length < limit) {
-		const pageSize = Math.min(maxPageSize, limit - rows.length);
+	while (taken < limit) {
+		const pageSize = Math.min(maxPageSize, limit - taken);
 		const page: Page = await api.request({
 			...single,
 			qs: { ...request.qs, skip, limit: pageSize },
 		});
 		const data = Array.isArray(page.data) ? page.data : [];
-		rows.push(...data.filter(isNew).slice(0, limit - rows.length));
+		const rows = data.filter(isNew).slice(0, limit - taken);
+		taken += rows.length;
+		take(rows);
 		skip += data.length;
 		const total = typeof page.total_count === 'number' ? page.total_count : Infinity;
 		if (data.length < pageSize || skip >= total) break;
 	}
+}
+
+/** Every row of every page (see forEachPage), each once, up to the request's limit. */
+export async function requestAllPages(
+	api: TeleCrmApi,
+	request: PageRequest,
+): Promise<IDataObject[]> {
+	const rows: IDataObject[] = [];
+	await forEachPage(api, request, (page) => rows.push(...page));
 	return rows;
 }

@@ -35,7 +35,7 @@ const properties: INodeProperties[] = [
 		default: true,
 		displayOptions: { show: { groupBy: ['status', 'assignee'] } },
 		description:
-			'Whether to add one item, { others: true, count }, for the leads in no group (archived or no status; unassigned or a deleted member), counted from the total: one more request',
+			'Whether to add one item, { others: true, count }, for the leads in no group (archived or no status; unassigned or a deleted member), counted from the total: one more request (none when a Status or Assignee filter names the groups)',
 	},
 	leadFilters,
 ];

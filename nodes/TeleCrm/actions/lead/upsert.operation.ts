@@ -117,14 +117,19 @@ export async function leadKey(
 	return await identifierLeadKey.call(this, itemIndex, scope, lookUp);
 }
 
+/** An update of an existing lead: the fields and actions it sends, what its output adds. */
+interface ExistingLeadUpdate {
+	leadId: string;
+	fields: IDataObject;
+	actions: IDataObject[];
+	extra: IDataObject;
+}
+
 async function update(
 	this: IExecuteFunctions,
 	{ api, output }: ExecutionScope,
 	itemIndex: number,
-	leadId: string,
-	fields: IDataObject,
-	actions: IDataObject[],
-	extra: IDataObject,
+	{ leadId, fields, actions, extra }: ExistingLeadUpdate,
 ): Promise<IDataObject> {
 	const { fields: stored, actionsResponse } = await updateLead(
 		api,
@@ -168,7 +173,12 @@ export async function execute(
 	const told = (added: boolean): IDataObject =>
 		onlyNew ? { actionsAdded: added && actions.length > 0 } : {};
 	const updateExisting = async (leadId: string) =>
-		await update.call(this, scope, itemIndex, leadId, changes, toExisting, told(false));
+		await update.call(this, scope, itemIndex, {
+			leadId,
+			fields: changes,
+			actions: toExisting,
+			extra: told(false),
+		});
 	// Creating first, a lead an earlier item of this execution created or found is still used.
 	const found =
 		strategyOf.call(this, itemIndex) === 'lookUpFirst'

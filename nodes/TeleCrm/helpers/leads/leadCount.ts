@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { searchLeads } from './leadSearch';
+import { countSearchedLeads } from './leadSearch';
 import type { SearchPlan } from '../workspace/leadSearchBody';
 import { leadSearchBody } from '../workspace/leadSearchBody';
 import type { Workspace } from '../workspace/workspace';
@@ -28,7 +28,7 @@ export interface CountPlan extends SearchPlan {
 /**
  * How many leads a search body matches: one `POST /lead/search` with `limit=1`, read from
  * `total_count`. Without it (its shape is not documented) an empty answer is 0, and otherwise
- * the leads are counted page by page, each once, as Return All would fetch them.
+ * the leads are counted page by page, each once, as Return All would fetch them (none kept).
  */
 export async function countLeads(
 	api: TeleCrmApi,
@@ -44,7 +44,7 @@ export async function countLeads(
 	});
 	if (typeof page.total_count === 'number') return page.total_count;
 	if (!Array.isArray(page.data) || page.data.length === 0) return 0;
-	return (await searchLeads(api, body, Infinity, itemIndex)).length;
+	return await countSearchedLeads(api, body, itemIndex);
 }
 
 interface Group {
@@ -58,9 +58,8 @@ interface Group {
 async function groupsOf(
 	workspace: Workspace,
 	groupBy: 'status' | 'assignee',
-	filtered: unknown,
+	named: string[],
 ): Promise<Group[]> {
-	const named = filtered === undefined ? [] : listOf(filtered);
 	if (groupBy === 'status') {
 		const labels = named.length
 			? named
@@ -81,7 +80,8 @@ async function groupsOf(
  * The count of leads matching the plan's filters: one item `{ count }`, or one item per
  * status (active statuses of the pipeline) or per team member, and with `others` one more,
  * `{ <key>: null, others: true, count }`, for the leads in no group (archived or no status;
- * unassigned or assigned to a deleted member). One request per group, one for the others.
+ * unassigned or assigned to a deleted member). One request per group, one for the others
+ * (none when a Status or Assignee filter names the groups: every lead is in one of them).
  */
 export async function countLeadGroups(
 	api: TeleCrmApi,
@@ -93,12 +93,14 @@ export async function countLeadGroups(
 	if (plan.groupBy === 'none') return [{ count: await countLeads(api, body, itemIndex) }];
 	const key = plan.groupBy;
 	const fields = (body.fields ?? {}) as IDataObject;
+	const named = fields[key] === undefined ? [] : listOf(fields[key]);
 	const items: IDataObject[] = [];
-	for (const group of await groupsOf(workspace, key, fields[key])) {
+	for (const group of await groupsOf(workspace, key, named)) {
 		const grouped = { ...body, fields: { ...fields, [key]: group.value } };
 		items.push({ ...group.item, count: await countLeads(api, grouped, itemIndex) });
 	}
-	if (plan.others) {
+	// Groups named by the filter hold every lead the search matches: no others to count.
+	if (plan.others && !named.length) {
 		const total = await countLeads(api, body, itemIndex);
 		const inGroups = items.reduce((sum, item) => sum + Number(item.count), 0);
 		// A lead that changes group between two requests could make this negative.

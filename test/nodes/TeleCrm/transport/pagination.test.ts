@@ -1,4 +1,4 @@
-import { requestAllPages } from '../../../../nodes/TeleCrm/transport/pagination';
+import { forEachPage, requestAllPages } from '../../../../nodes/TeleCrm/transport/pagination';
 import { fakeApi } from '../../../support/fakeApi';
 
 const rows = (from: number, count: number) =>
@@ -50,5 +50,17 @@ describe('requestAllPages', () => {
 			uniqueBy: (row) => String(row.id),
 		});
 		expect(got.map((r) => r.id)).toEqual(['0', '1', '2']);
+	});
+
+	it('hands each page over before asking for the next, so a caller may keep no row', async () => {
+		const events: string[] = [];
+		const pages = [rows(0, 10), rows(10, 3)];
+		const { api } = fakeApi((r) => {
+			events.push(`page at ${String(r.qs?.skip)}`);
+			return { data: pages.shift() };
+		});
+		const request = { method: 'GET' as const, path: ['x'], maxPageSize: 10, limit: Infinity };
+		await forEachPage(api, request, (page) => events.push(`${page.length} rows`));
+		expect(events).toEqual(['page at 0', '10 rows', 'page at 10', '3 rows']);
 	});
 });

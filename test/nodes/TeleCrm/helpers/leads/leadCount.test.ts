@@ -53,12 +53,12 @@ describe('lead count', () => {
 		expect(searches.map((r) => r.body)).toEqual([{ fields: { status: 'Fresh' } }, {}]);
 	});
 
-	it('a Status filter names the groups; the other filters stay in every search', async () => {
+	it('a Status filter names the groups, leaving no others; the other filters stay in every search', async () => {
 		const { api, workspace, requests } = fakeApi(byStatus({ Fresh: 7, Old: 2 }, 10));
 		const plan = {
 			filters: { status: ['Old', 'Fresh'], createdAfter: 1000 },
 			groupBy: 'status' as const,
-			others: false,
+			others: true,
 		};
 		expect(await countLeadGroups(api, workspace, plan)).toEqual([
 			{ status: 'Old', count: 2 },

@@ -1,4 +1,5 @@
 import {
+	countSearchedLeads,
 	leadSearchPage,
 	searchLeadRows,
 	searchLeads,
@@ -40,5 +41,19 @@ describe('lead search', () => {
 		const { api, workspace, requests } = fakeApi(() => ({ data: [], total_count: 0 }));
 		await searchLeadRows(api, workspace, { filters: { status: ['Fresh'] } }, 10);
 		expect(requests.at(-1)?.body).toEqual({ fields: { status: 'Fresh' } });
+	});
+
+	it('counts every lead a search matches, each once, page by page', async () => {
+		// 250 leads and no total_count: each page made afresh, as telecrm sends it.
+		const { api, requests } = fakeApi((r) => {
+			const skip = Number(r.qs?.skip);
+			return { data: Array.from({ length: Math.min(100, 250 - skip) }, (_, n) => lead(skip + n)) };
+		});
+		expect(await countSearchedLeads(api, { fields: { city: 'Pune' } })).toBe(250);
+		expect(requests.map((r) => [r.qs, r.body])).toEqual([
+			[{ skip: 0, limit: 100 }, { fields: { city: 'Pune' } }],
+			[{ skip: 100, limit: 100 }, { fields: { city: 'Pune' } }],
+			[{ skip: 200, limit: 100 }, { fields: { city: 'Pune' } }],
+		]);
 	});
 });
