@@ -253,6 +253,7 @@ export class TeleCrmApi {
 		// n8n's getNode() deep-copies the node: only errors need it.
 		const node = () => this.ctx.getNode();
 		for (;;) {
+			if (this.cancelled()) throw this.cancelledError(request.itemIndex);
 			const pause = (this.settings.pauseUntil ?? 0) - Date.now();
 			if (pause > 0) await sleep(pause);
 			await this.settings.pacer?.turn();
@@ -263,6 +264,8 @@ export class TeleCrmApi {
 				if (!isNodeApiError(error)) {
 					throw new NodeOperationError(node(), error as Error, { itemIndex: request.itemIndex });
 				}
+				// Aborted by n8n (2.x aborts on Stop): not a lost answer to recover or retry.
+				if (this.cancelled()) throw this.cancelledError(request.itemIndex);
 				if (await retryRead()) continue;
 				throw markAnswerLost(
 					networkError(node(), error, String(prepared.options.baseURL), request.itemIndex),
@@ -284,6 +287,19 @@ export class TeleCrmApi {
 			if (retryable) error.description = gaveUp(delay, retry, error.description ?? undefined);
 			throw markAnswerLost(error, !idempotent && MAYBE_PROCESSED.has(res.statusCode));
 		}
+	}
+
+	/** Whether n8n cancelled the execution (Stop, or its timeout): nothing more is sent. */
+	private cancelled(): boolean {
+		const ctx = this.ctx as Partial<IExecuteFunctions>;
+		return ctx.getExecutionCancelSignal?.()?.aborted === true;
+	}
+
+	private cancelledError(itemIndex: number | undefined): NodeOperationError {
+		return new NodeOperationError(this.ctx.getNode(), 'The execution was cancelled', {
+			itemIndex,
+			description: 'n8n stopped this execution (Stop, or its timeout) before this request ended.',
+		});
 	}
 
 	private async prepare(request: ApiRequest): Promise<Prepared> {
