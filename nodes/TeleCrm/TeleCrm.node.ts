@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import * as action from './actions/action';
+import * as timeline from './actions/timeline';
 import * as lead from './actions/lead';
 import { requestOptionsProperty } from './actions/common.descriptions';
 import { router } from './actions/router';
@@ -72,7 +72,7 @@ export class TeleCrm implements INodeType {
 				default: 'lead',
 			},
 			...lead.description,
-			...action.description,
+			...timeline.description,
 			...teamMember.description,
 			...workspace.description,
 			requestOptionsProperty,

@@ -71,6 +71,7 @@ const LAYERS: Array<[string, string[]]> = [
 	[`${NODE}helpers/values/`, []],
 	[`${NODE}transport/`, ['credentials/']],
 	[`${NODE}helpers/workspace/`, [`${NODE}helpers/values/`, `${NODE}transport/`]],
+	[`${NODE}helpers/output/`, [`${NODE}helpers/values/`, `${NODE}helpers/workspace/`]],
 	[
 		`${NODE}helpers/leads/`,
 		[`${NODE}helpers/values/`, `${NODE}helpers/workspace/`, `${NODE}transport/`],

@@ -14,7 +14,7 @@ import type { LeadInput } from '../helpers/leads/leadWrites';
 import { leadInput } from '../helpers/leads/leadWrites';
 import type { ExecutionScope } from '../helpers/scope';
 import type { LeadKey } from './node.type';
-import { rowsWanted } from '../helpers/values/invalidValue';
+import { rowsWanted } from '../helpers/values/numbers';
 import type { MappedInput } from '../helpers/values/mapper';
 import { namedColumns, pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';

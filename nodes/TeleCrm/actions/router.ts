@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import * as action from './action';
+import * as timeline from './timeline';
 import type {
 	ExecutionScope,
 	LeadKey,
@@ -20,11 +20,11 @@ import * as workspace from './workspace';
 import { toNodeError } from '../helpers/nodeErrors';
 import { readDefinitionsMode } from './parameters';
 import { executionScope } from '../helpers/scope';
-import { wholeNumber } from '../helpers/values/invalidValue';
+import { wholeNumber } from '../helpers/values/numbers';
 import { isNodeApiError, RETRY_POLICY } from '../transport';
 
 const resources: { [R in Resource]: ResourceOperations<R> } = {
-	action: action.operations,
+	action: timeline.operations,
 	lead: lead.operations,
 	teamMember: teamMember.operations,
 	workspace: workspace.operations,

@@ -1,7 +1,7 @@
 import type { INode, NodeApiError } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { ItemError, InvalidValueError } from './values/invalidValue';
+import { ItemError, InvalidValueError } from './values/itemErrors';
 import { asNodeError } from '../transport';
 
 /**

@@ -1,6 +1,6 @@
 import { LeadDirectory } from './leads/leadDirectory';
-import type { DateOutput } from './workspace/outputShaper';
-import { OutputShaper } from './workspace/outputShaper';
+import type { DateOutput } from './output/outputShaper';
+import { OutputShaper } from './output/outputShaper';
 import type { DefinitionsMode } from './workspace/workspace';
 import { Workspace } from './workspace/workspace';
 import type { ApiContext, RequestSettings } from '../transport';

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import * as action from '../../../nodes/TeleCrm/actions/action';
+import * as action from '../../../nodes/TeleCrm/actions/timeline';
 import * as lead from '../../../nodes/TeleCrm/actions/lead';
 import * as teamMember from '../../../nodes/TeleCrm/actions/teamMember';
 import * as workspace from '../../../nodes/TeleCrm/actions/workspace';

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { LeadInput } from '../../helpers/leads/leadWrites';
 import { createLead, requireIdentifier } from '../../helpers/leads/leadWrites';
 import type { Workspace } from '../../helpers/workspace/workspace';
-import { writeOutcome } from '../../helpers/workspace/writeOutcome';
+import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { ExecutionScope } from '../node.type';
 import { failsOnIgnored, readActionEntries, readLeadInput } from '../parameters';
 import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { wholeNumber } from '../../helpers/values/invalidValue';
+import { wholeNumber } from '../../helpers/values/numbers';
 import { MAX_PAGE_SIZE } from '../../transport';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';

@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { toNodeError } from '../../helpers/nodeErrors';
-import { ItemError } from '../../helpers/values/invalidValue';
+import { ItemError } from '../../helpers/values/itemErrors';
 import { leadIdOf } from '../../helpers/values/rows';
-import { writeOutcome } from '../../helpers/workspace/writeOutcome';
+import { writeOutcome } from '../../helpers/output/writeOutcome';
 import { hasHttpCode } from '../../transport';
 import type { ExecutionScope, LeadKey } from '../node.type';
 import { failsOnIgnored, identifierLeadKey } from '../parameters';

@@ -6,7 +6,7 @@ import { withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { confirmQueued, queueUpsert } from '../../helpers/leads/queuedUpserts';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { asyncActions } from '../../helpers/values/actionEntries';
-import { wholeNumber } from '../../helpers/values/invalidValue';
+import { wholeNumber } from '../../helpers/values/numbers';
 import { isAnswerLost } from '../../transport';
 import type { ExecutionScope, LeadKey } from '../node.type';
 import { readNewLead } from './create.operation';

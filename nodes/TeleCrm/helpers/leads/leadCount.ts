@@ -5,7 +5,7 @@ import type { SearchPlan } from '../workspace/leadSearchBody';
 import { leadSearchBody } from '../workspace/leadSearchBody';
 import type { Workspace } from '../workspace/workspace';
 import { listOf } from '../values/filterValues';
-import { InvalidValueError } from '../values/invalidValue';
+import { InvalidValueError } from '../values/itemErrors';
 import type { TeleCrmApi } from '../../transport';
 
 const GROUP_BY = ['none', 'status', 'assignee'] as const;

@@ -1,5 +1,5 @@
 import type { LeadDirectory } from './leadDirectory';
-import { ItemError } from '../values/invalidValue';
+import { ItemError } from '../values/itemErrors';
 import { leadIdOf } from '../values/rows';
 import { toWireValue } from '../values/valueConversion';
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { LeadDirectory } from './leadDirectory';
-import { ItemError, UnknownNameError } from '../values/invalidValue';
+import { ItemError, UnknownNameError } from '../values/itemErrors';
 import type { MappedInput } from '../values/mapper';
 import { namedColumns, pickMapped } from '../values/mapper';
 import { leadIdOf } from '../values/rows';

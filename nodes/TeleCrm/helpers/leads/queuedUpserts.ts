@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import type { LeadDirectory } from './leadDirectory';
-import { ItemError } from '../values/invalidValue';
+import { ItemError } from '../values/itemErrors';
 import { leadIdOf } from '../values/rows';
 import { differingFields } from '../values/storedValues';
 import type { TeleCrmApi } from '../../transport';

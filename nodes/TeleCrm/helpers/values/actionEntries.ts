@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { CURRENCIES, fullActionCode, PAYMENT, PAYMENT_STATUSES } from './customActions';
-import { ItemError, InvalidValueError } from './invalidValue';
+import { ItemError, InvalidValueError } from './itemErrors';
 import { toWireValue } from './valueConversion';
 
 /** A payment action in wire format, refusing what telecrm would ignore. */

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { InvalidValueError } from './invalidValue';
+import { InvalidValueError } from './itemErrors';
 
 const WORKSPACE_FORMAT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 

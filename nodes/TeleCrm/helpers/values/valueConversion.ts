@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { DATE_FORMS, toEpochMs } from './dates';
-import type { DefinitionKind } from './invalidValue';
-import { InvalidValueError, UnknownNameError } from './invalidValue';
+import type { DefinitionKind } from './itemErrors';
+import { InvalidValueError, UnknownNameError } from './itemErrors';
 
 /** telecrm's field kinds (reference §8.2), whatever spelling the API uses for the type. */
 export type FieldKind =

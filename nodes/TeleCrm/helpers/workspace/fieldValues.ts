@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { bareActionCode } from '../values/customActions';
 import { entryFieldValues, paymentAction } from '../values/actionEntries';
-import { InvalidValueError, UnknownNameError } from '../values/invalidValue';
+import { InvalidValueError, UnknownNameError } from '../values/itemErrors';
 import type { FieldKind, FieldSpec, Labels } from '../values/valueConversion';
 import { fieldKind, toWireFields } from '../values/valueConversion';
 import type { CustomActionDefinition, Workspace } from './workspace';

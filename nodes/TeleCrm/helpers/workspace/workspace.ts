@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { KeptDefinitions } from './keptDefinitions';
 import { keptDefinitions } from './keptDefinitions';
 import { bareActionCode, fullActionCode } from '../values/customActions';
-import type { DefinitionKind } from '../values/invalidValue';
+import type { DefinitionKind } from '../values/itemErrors';
 import type { Pipeline } from '../values/pipeline';
 import { normalisePipeline } from '../values/pipeline';
 import type { Labels } from '../values/valueConversion';

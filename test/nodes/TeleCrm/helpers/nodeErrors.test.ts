@@ -2,10 +2,7 @@ import type { JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { toNodeError } from '../../../../nodes/TeleCrm/helpers/nodeErrors';
-import {
-	InvalidValueError,
-	ItemError,
-} from '../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { InvalidValueError, ItemError } from '../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import { fakeNode } from '../../../support/fakeApi';
 
 describe('toNodeError', () => {

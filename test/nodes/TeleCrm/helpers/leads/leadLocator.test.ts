@@ -1,6 +1,6 @@
 import { LeadDirectory } from '../../../../../nodes/TeleCrm/helpers/leads/leadDirectory';
 import { resolveLeadId } from '../../../../../nodes/TeleCrm/helpers/leads/leadLocator';
-import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import { fakeApi } from '../../../../support/fakeApi';
 
 function directory(rows: Array<Record<string, unknown>>) {

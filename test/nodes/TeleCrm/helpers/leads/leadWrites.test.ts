@@ -8,7 +8,7 @@ import {
 	updateLead,
 	withoutIdentifier,
 } from '../../../../../nodes/TeleCrm/helpers/leads/leadWrites';
-import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import { fakeApi } from '../../../../support/fakeApi';
 
 const mapped = (value: Record<string, unknown>) => ({

@@ -3,7 +3,7 @@ import {
 	confirmQueued,
 	queueUpsert,
 } from '../../../../../nodes/TeleCrm/helpers/leads/queuedUpserts';
-import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import { fakeApi } from '../../../../support/fakeApi';
 
 describe('queueUpsert', () => {

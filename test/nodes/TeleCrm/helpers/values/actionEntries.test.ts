@@ -6,7 +6,7 @@ import {
 import {
 	InvalidValueError,
 	ItemError,
-} from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+} from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 
 describe('paymentAction', () => {
 	it('is the wire payment: status, currency, amount as text, the reference as paymentid', () => {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import { timeWindow, toEpochMs } from '../../../../../nodes/TeleCrm/helpers/values/dates';
 
 describe('toEpochMs', () => {

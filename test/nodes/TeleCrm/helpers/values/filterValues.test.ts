@@ -4,7 +4,7 @@ import {
 	memberEmails,
 	pinnedWindow,
 } from '../../../../../nodes/TeleCrm/helpers/values/filterValues';
-import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 
 describe('filter values', () => {
 	it('anyOf: one value stays a scalar, several an array, none undefined', () => {

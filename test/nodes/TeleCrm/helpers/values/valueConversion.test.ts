@@ -1,5 +1,5 @@
 /** Conversion to telecrm's wire format, one field type at a time (pure functions, no engine). */
-import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import type { Labels } from '../../../../../nodes/TeleCrm/helpers/values/valueConversion';
 import {
 	fieldKind,

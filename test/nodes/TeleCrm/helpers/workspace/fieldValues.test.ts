@@ -1,4 +1,4 @@
-import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import {
 	convertActionEntries,
 	convertFields,

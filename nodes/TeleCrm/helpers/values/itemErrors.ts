@@ -21,26 +21,6 @@ export function showValue(value: unknown): string {
 	return text.length > 80 ? text.slice(0, 80) + '…' : text;
 }
 
-/** A whole number within bounds, or InvalidValueError naming the parameter. */
-export function wholeNumber(
-	value: unknown,
-	name: string,
-	min: number,
-	max = Number.MAX_SAFE_INTEGER,
-): number {
-	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
-		const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `${min} to ${max}`;
-		throw new InvalidValueError(name, value, `a whole number, ${range}`);
-	}
-	return n;
-}
-
-/** Rows the user asked for: Infinity with Return All; a Limit from an expression is checked. */
-export function rowsWanted(returnAll: boolean, limit: unknown): number {
-	return returnAll ? Infinity : wholeNumber(limit, 'Limit', 1);
-}
-
 /**
  * An item cannot go on for a reason other than one value's form (an empty identifier, a field
  * of another action, values telecrm ignored with "Fail the Item"): the message, and the fix.

@@ -4,7 +4,7 @@ import { bareActionCode, PAYMENT } from '../values/customActions';
 import type { DateKeys } from '../values/rows';
 import { copyWithDates, NO_DATES, shapeLeadRow, SYSTEM_DATES } from '../values/rows';
 import { fieldKind } from '../values/valueConversion';
-import type { Workspace } from './workspace';
+import type { Workspace } from '../workspace/workspace';
 
 /** How dates leave the node: ISO 8601 strings (default) or telecrm's epoch milliseconds. */
 export type DateOutput = 'iso' | 'raw';

@@ -1,6 +1,6 @@
-import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
-import { OutputShaper } from '../../../../../nodes/TeleCrm/helpers/workspace/outputShaper';
-import { writeOutcome } from '../../../../../nodes/TeleCrm/helpers/workspace/writeOutcome';
+import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
+import { OutputShaper } from '../../../../../nodes/TeleCrm/helpers/output/outputShaper';
+import { writeOutcome } from '../../../../../nodes/TeleCrm/helpers/output/writeOutcome';
 import { fakeApi } from '../../../../support/fakeApi';
 
 const answer = {

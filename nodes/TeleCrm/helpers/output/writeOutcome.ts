@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OutputShaper } from './outputShaper';
-import { ItemError } from '../values/invalidValue';
+import { ItemError } from '../values/itemErrors';
 
 /** What the operation sent besides the answer, and what it does with ignored values. */
 export interface WriteSent {

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { paymentAction } from '../../helpers/values/actionEntries';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
-import { writeOutcome } from '../../helpers/workspace/writeOutcome';
+import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import { isAnswerLost } from '../../transport';
 import { actionTypeProperty } from './properties';

@@ -1,9 +1,5 @@
-import {
-	InvalidValueError,
-	rowsWanted,
-	showValue,
-	wholeNumber,
-} from '../../../../../nodes/TeleCrm/helpers/values/invalidValue';
+import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
+import { rowsWanted, wholeNumber } from '../../../../../nodes/TeleCrm/helpers/values/numbers';
 
 describe('wholeNumber', () => {
 	it('takes whole numbers and numeric text within bounds', () => {
@@ -34,14 +30,5 @@ describe('rowsWanted', () => {
 	it('is the checked Limit otherwise', () => {
 		expect(rowsWanted(false, '10')).toBe(10);
 		expect(() => rowsWanted(false, 0)).toThrow(InvalidValueError);
-	});
-});
-
-describe('showValue', () => {
-	it('quotes text, shows other values as JSON and cuts long ones', () => {
-		expect(showValue('a')).toBe('"a"');
-		expect(showValue({ a: 1 })).toBe('{"a":1}');
-		expect(showValue(undefined)).toBe('undefined');
-		expect(showValue('x'.repeat(200))).toHaveLength(81);
 	});
 });
