@@ -105,6 +105,24 @@ interface Prepared {
 	auth: IAdditionalCredentialOptions;
 }
 
+/** Retries of one request so far: attempts after the first, and the milliseconds waited. */
+interface Retries {
+	attempt: number;
+	waited: number;
+}
+
+/** One request on its way through its attempts. */
+interface Call {
+	request: ApiRequest;
+	prepared: Prepared;
+	/** Whether sending it twice is safe (see ApiRequest.idempotent). */
+	idempotent: boolean;
+	retries: Retries;
+}
+
+/** What an attempt returns when the request is to be sent again (its wait is over). */
+const AGAIN = Symbol('again');
+
 export function encodePathSegment(segment: string | number): string {
 	return encodeURIComponent(String(segment));
 }
@@ -230,63 +248,96 @@ export class TeleCrmApi {
 
 	/** Sends the request (retrying where safe) and returns the JSON body of a 2xx answer. */
 	async request(request: ApiRequest): Promise<IDataObject> {
-		const prepared = await this.prepare(request);
-		const idempotent = request.idempotent ?? true;
-		const retry = { attempt: 0, waited: 0 };
-		const mayRetry = (delay: number) =>
-			retry.attempt < RETRY_POLICY.maxRetries &&
-			retry.waited + delay <= RETRY_POLICY.maxTotalWaitMs;
-		/** Waits before the next attempt; a "slow down" (429/503) pauses every item in flight. */
-		const backOff = async (delay: number, everyone: boolean) => {
-			retry.waited += delay;
-			retry.attempt++;
-			if (everyone)
-				this.settings.pauseUntil = Math.max(this.settings.pauseUntil ?? 0, Date.now() + delay);
-			await sleep(delay);
+		const call: Call = {
+			request,
+			prepared: await this.prepare(request),
+			idempotent: request.idempotent ?? true,
+			retries: { attempt: 0, waited: 0 },
 		};
-		/** A read whose answer was missing or unreadable is simply sent again. */
-		const retryRead = async () => {
-			if (!idempotent || !mayRetry(backoffMs(retry.attempt))) return false;
-			await backOff(backoffMs(retry.attempt), false);
-			return true;
-		};
-		// n8n's getNode() deep-copies the node: only errors need it.
-		const node = () => this.ctx.getNode();
 		for (;;) {
-			if (this.cancelled()) throw this.cancelledError(request.itemIndex);
-			const pause = (this.settings.pauseUntil ?? 0) - Date.now();
-			if (pause > 0) await sleep(pause);
-			await this.settings.pacer?.turn();
-			let res: ApiResponse;
-			try {
-				res = await this.send(prepared);
-			} catch (error) {
-				if (!isNodeApiError(error)) {
-					throw new NodeOperationError(node(), error as Error, { itemIndex: request.itemIndex });
-				}
-				// Aborted by n8n (2.x aborts on Stop): not a lost answer to recover or retry.
-				if (this.cancelled()) throw this.cancelledError(request.itemIndex);
-				if (await retryRead()) continue;
-				throw markAnswerLost(
-					networkError(node(), error, String(prepared.options.baseURL), request.itemIndex),
-					!idempotent,
-				);
-			}
-			if (res.statusCode >= 200 && res.statusCode < 300) {
-				if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;
-				if (await retryRead()) continue;
-				throw markAnswerLost(malformedAnswer(node(), res, request.itemIndex), !idempotent);
-			}
-			const retryable = isRetryable(res.statusCode, idempotent);
-			const delay = retryAfterMs(header(res, 'retry-after')) ?? backoffMs(retry.attempt);
-			if (retryable && mayRetry(delay)) {
-				await backOff(delay, SLOW_DOWN.has(res.statusCode));
-				continue;
-			}
-			const error = toApiError(node(), res, request.itemIndex, this.service.hints);
-			if (retryable) error.description = gaveUp(delay, retry, error.description ?? undefined);
-			throw markAnswerLost(error, !idempotent && MAYBE_PROCESSED.has(res.statusCode));
+			await this.awaitTurn(request.itemIndex);
+			const body = await this.attempt(call);
+			if (body !== AGAIN) return body;
 		}
+	}
+
+	/** Before each attempt: nothing is sent once n8n cancelled; a "slow down" pause, the pacer. */
+	private async awaitTurn(itemIndex: number | undefined): Promise<void> {
+		if (this.cancelled()) throw this.cancelledError(itemIndex);
+		const pause = (this.settings.pauseUntil ?? 0) - Date.now();
+		if (pause > 0) await sleep(pause);
+		await this.settings.pacer?.turn();
+	}
+
+	/** One attempt: the body of a 2xx JSON answer, AGAIN after the wait before a retry, or throws. */
+	private async attempt(call: Call): Promise<IDataObject | typeof AGAIN> {
+		let res: ApiResponse;
+		try {
+			res = await this.send(call.prepared);
+		} catch (error) {
+			return await this.afterNoAnswer(call, error);
+		}
+		if (res.statusCode >= 200 && res.statusCode < 300) return await this.bodyOf(call, res);
+		return await this.afterErrorStatus(call, res);
+	}
+
+	// n8n's getNode() deep-copies the node: only the error paths below call it.
+
+	/** No answer came (network, timeout, or n8n aborting the request): a read is sent again. */
+	private async afterNoAnswer(call: Call, error: unknown): Promise<typeof AGAIN> {
+		const { itemIndex } = call.request;
+		if (!isNodeApiError(error)) {
+			throw new NodeOperationError(this.ctx.getNode(), error as Error, { itemIndex });
+		}
+		// Aborted by n8n (2.x aborts on Stop): not a lost answer to recover or retry.
+		if (this.cancelled()) throw this.cancelledError(itemIndex);
+		if (await this.retryRead(call)) return AGAIN;
+		const baseUrl = String(call.prepared.options.baseURL);
+		throw markAnswerLost(
+			networkError(this.ctx.getNode(), error, baseUrl, itemIndex),
+			!call.idempotent,
+		);
+	}
+
+	/** A 2xx answer: its JSON object; an unreadable one is a missing answer (a read is sent again). */
+	private async bodyOf(call: Call, res: ApiResponse): Promise<IDataObject | typeof AGAIN> {
+		if (res.body !== null && typeof res.body === 'object') return res.body as IDataObject;
+		if (await this.retryRead(call)) return AGAIN;
+		throw markAnswerLost(
+			malformedAnswer(this.ctx.getNode(), res, call.request.itemIndex),
+			!call.idempotent,
+		);
+	}
+
+	/** A 4xx/5xx answer: retried where safe and within the retry budget, else the API's error. */
+	private async afterErrorStatus(call: Call, res: ApiResponse): Promise<typeof AGAIN> {
+		const { retries, idempotent } = call;
+		const retryable = isRetryable(res.statusCode, idempotent);
+		const delay = retryAfterMs(header(res, 'retry-after')) ?? backoffMs(retries.attempt);
+		if (retryable && mayRetry(retries, delay)) {
+			await this.backOff(retries, delay, SLOW_DOWN.has(res.statusCode));
+			return AGAIN;
+		}
+		const error = toApiError(this.ctx.getNode(), res, call.request.itemIndex, this.service.hints);
+		if (retryable) error.description = gaveUp(delay, retries, error.description ?? undefined);
+		throw markAnswerLost(error, !idempotent && MAYBE_PROCESSED.has(res.statusCode));
+	}
+
+	/** A read whose answer was missing or unreadable is simply sent again: whether it will be. */
+	private async retryRead({ idempotent, retries }: Call): Promise<boolean> {
+		const delay = backoffMs(retries.attempt);
+		if (!idempotent || !mayRetry(retries, delay)) return false;
+		await this.backOff(retries, delay, false);
+		return true;
+	}
+
+	/** Waits before the next attempt; a "slow down" (429/503) pauses every item in flight. */
+	private async backOff(retries: Retries, delay: number, everyone: boolean): Promise<void> {
+		retries.waited += delay;
+		retries.attempt++;
+		if (everyone)
+			this.settings.pauseUntil = Math.max(this.settings.pauseUntil ?? 0, Date.now() + delay);
+		await sleep(delay);
 	}
 
 	/** Whether n8n cancelled the execution (Stop, or its timeout): nothing more is sent. */
@@ -345,12 +396,16 @@ export class TeleCrmApi {
 	}
 }
 
+/** Whether the retry budget (attempts, total wait) allows one more wait of `delay` ms. */
+function mayRetry(retries: Retries, delay: number): boolean {
+	return (
+		retries.attempt < RETRY_POLICY.maxRetries &&
+		retries.waited + delay <= RETRY_POLICY.maxTotalWaitMs
+	);
+}
+
 /** Why a retryable answer was given up on. */
-function gaveUp(
-	delay: number,
-	retry: { attempt: number; waited: number },
-	detail?: string,
-): string {
+function gaveUp(delay: number, retry: Retries, detail?: string): string {
 	if (retry.attempt < RETRY_POLICY.maxRetries) {
 		return `TeleCRM asked to wait ${Math.round(delay / 1000)} s, more than the ${RETRY_POLICY.maxTotalWaitMs / 1000} s this node waits in total. Try again later.`;
 	}
