@@ -21,7 +21,7 @@ import { seedState } from './state.cjs';
 import { teamRoutes } from './team.cjs';
 
 /** Fixed sandbox credentials: it is a local tool, and fixed values keep examples copyable. */
-export const SANDBOX_KEYS = {
+const SANDBOX_KEYS = {
 	sync: 'sandbox-sync-7d1f0c2a9e4b',
 	async: 'sandbox-async-3b8e5f6d1a0c',
 };
@@ -55,7 +55,7 @@ export interface SandboxOptions {
 	async?: AsyncOptions;
 }
 
-export interface LoggedRequest {
+interface LoggedRequest {
 	method: string;
 	path: string;
 	query: Record<string, string>;
@@ -212,122 +212,50 @@ function readBody(req: IncomingMessage): Promise<string> {
 	});
 }
 
-export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-	const state = loadState(options);
-	const faults = new Faults();
-	const requests: LoggedRequest[] = [];
-	let dirty = false;
-	const persist = () => {
-		if (dirty && options.dataFile) fs.writeFileSync(options.dataFile, JSON.stringify(state));
-		dirty = false;
+/** The workspace's JSON file (`dataFile`): rewritten once a change has been answered. */
+class StateFile {
+	private dirty = false;
+
+	constructor(
+		private readonly state: State,
+		private readonly path: string | undefined,
+	) {}
+
+	/** A change made while answering a request: written once the answer is ready. */
+	readonly changed = (): void => {
+		this.dirty = true;
 	};
 
-	const stats = { inFlight: 0, maxInFlight: 0, answered: 0, answeredGets: 0 };
-	const asyncQueue = new AsyncQueue(
-		state,
-		() => {
-			dirty = true;
-			persist();
-		},
-		options.async,
-	);
+	/** A change made outside any request (the Async queue's worker): written at once. */
+	readonly changedNow = (): void => {
+		this.dirty = true;
+		this.save();
+	};
 
-	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-		stats.inFlight++;
-		stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
-		try {
-			await answer(req, res, Date.now());
-		} finally {
-			stats.inFlight--;
-		}
+	save(): void {
+		if (this.dirty && this.path) fs.writeFileSync(this.path, JSON.stringify(this.state));
+		this.dirty = false;
 	}
+}
 
-	async function answer(req: IncomingMessage, res: ServerResponse, at: number): Promise<void> {
-		const url = new URL(req.url ?? '/', 'http://sandbox');
-		if (url.pathname === '/__sandbox/stats') {
-			// For benchmarks in another process: how many API requests were answered so far, and
-			// the most answered at once (since the last `?resetMax=1`).
-			res.writeHead(200, { 'Content-Type': 'application/json' });
-			res.end(
-				JSON.stringify({
-					requests: stats.answered,
-					// In the write benchmarks every GET is a metadata request.
-					gets: stats.answeredGets,
-					maxInFlight: stats.maxInFlight,
-					leads: state.leads.length,
-					asyncQueued: asyncQueue.queued,
-					asyncDrops: asyncQueue.drops.length,
-				}),
-			);
-			if (url.searchParams.has('resetMax')) stats.maxInFlight = 0;
-			return;
-		}
-		const query = Object.fromEntries(url.searchParams);
-		const routeKey = `${req.method ?? 'GET'} ${url.pathname.replace(/^.*?\/enterprise\/[^/]+/, '')}`;
-		const before = faults.take(routeKey, false);
-		if (before && (await answerWithFault(res, before))) return;
-		let reply: Reply;
-		let raw = '';
-		try {
-			raw = await readBody(req);
-			const body = parseJson(raw, req.method ?? 'GET');
-			const incoming = {
-				method: req.method ?? 'GET',
-				path: url.pathname,
-				query,
-				body,
-				authorization: req.headers.authorization,
-			};
-			reply =
-				asyncRoute(incoming, state, asyncQueue) ??
-				route(incoming, state, () => (dirty = true), options.now ?? Date.now(), {
-					pipelineShape: options.pipelineShape ?? 'documented',
-					searchRow: { ...SEARCH_ROW_SHAPES.sandbox, ...options.searchRow },
-					leadSearchTotal: options.leadSearchTotal ?? true,
-				});
-		} catch (error) {
-			reply =
-				error instanceof ApiError
-					? { status: error.status, body: error.envelope() }
-					: {
-							status: 500,
-							body: { error: { code: 'INTERNAL_ERROR', message: (error as Error).message } },
-						};
-		}
-		persist();
-		const after = faults.take(routeKey, true);
-		if (after && (await answerWithFault(res, after))) return;
-		if (options.latencyMs) await timers.setTimeout(options.latencyMs);
-		const logged = {
-			method: req.method ?? 'GET',
-			path: url.pathname,
-			query,
-			status: reply.status,
-			at,
-			body: raw,
-		};
-		requests.push(logged);
-		await sandbox.onAnswer?.(logged);
-		stats.answered++;
-		if (logged.method === 'GET') stats.answeredGets++;
-		if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
-		const payload = JSON.stringify(reply.body);
-		res.writeHead(reply.status, {
-			...reply.headers,
-			'Content-Type': 'application/json',
-			'Content-Length': Buffer.byteLength(payload),
-		});
-		res.end(payload);
-	}
+/** A started sandbox as its request handler sees it. */
+interface Live {
+	sandbox: Sandbox;
+	options: SandboxOptions;
+	file: StateFile;
+}
 
-	const server: Server = http.createServer((req, res) => void handle(req, res));
+/** For benchmarks in another process (not part of the API). */
+const STATS_PATH = '/__sandbox/stats';
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	const state = loadState(options);
+	const file = new StateFile(state, options.dataFile);
+	const asyncQueue = new AsyncQueue(state, file.changedNow, options.async);
+	// Requests come once the server listens, when `live` (below) is set.
+	const server: Server = http.createServer((req, res) => void handle(live, req, res));
 	const host = options.host ?? '127.0.0.1';
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(options.port ?? 0, host, () => resolve());
-	});
-	const address = server.address();
-	const port = typeof address === 'object' && address ? address.port : options.port;
+	const port = await listen(server, host, options.port);
 	const sandbox: Sandbox = {
 		baseUrl: `http://${host}:${port}${PREFIX}`,
 		asyncBaseUrl: `http://${host}:${port}`,
@@ -336,15 +264,142 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		syncToken: SANDBOX_KEYS.sync,
 		asyncToken: SANDBOX_KEYS.async,
 		state,
-		requests,
-		faults,
-		stats,
+		requests: [],
+		faults: new Faults(),
+		stats: { inFlight: 0, maxInFlight: 0, answered: 0, answeredGets: 0 },
 		stop: async () => {
 			asyncQueue.stop();
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
-			persist();
+			file.save();
 		},
 	};
+	const live: Live = { sandbox, options, file };
 	return sandbox;
+}
+
+/** Listens on the port (0: any free one) and returns the port it got. */
+async function listen(
+	server: Server,
+	host: string,
+	port: number | undefined,
+): Promise<number | undefined> {
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port ?? 0, host, () => resolve());
+	});
+	const address = server.address();
+	return typeof address === 'object' && address ? address.port : port;
+}
+
+async function handle(live: Live, req: IncomingMessage, res: ServerResponse): Promise<void> {
+	const { stats } = live.sandbox;
+	stats.inFlight++;
+	stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+	try {
+		await answer(live, req, res, Date.now());
+	} finally {
+		stats.inFlight--;
+	}
+}
+
+/** One request: faults injected before or after it, its reply from the state, logged, sent. */
+async function answer(
+	live: Live,
+	req: IncomingMessage,
+	res: ServerResponse,
+	at: number,
+): Promise<void> {
+	const url = new URL(req.url ?? '/', 'http://sandbox');
+	if (url.pathname === STATS_PATH) return answerStats(live.sandbox, url, res);
+	const { faults } = live.sandbox;
+	const method = req.method ?? 'GET';
+	const query = Object.fromEntries(url.searchParams);
+	const routeKey = `${method} ${url.pathname.replace(/^.*?\/enterprise\/[^/]+/, '')}`;
+	const before = faults.take(routeKey, false);
+	if (before && (await answerWithFault(res, before))) return;
+	const { reply, raw } = await replyTo(live, req, { method, path: url.pathname, query });
+	live.file.save();
+	const after = faults.take(routeKey, true);
+	if (after && (await answerWithFault(res, after))) return;
+	if (live.options.latencyMs) await timers.setTimeout(live.options.latencyMs);
+	await logAnswer(live.sandbox, {
+		method,
+		path: url.pathname,
+		query,
+		status: reply.status,
+		at,
+		body: raw,
+	});
+	sendJson(res, reply);
+}
+
+/** How many API requests were answered so far, and the most at once (since `?resetMax=1`). */
+function answerStats({ stats, state, asyncQueue }: Sandbox, url: URL, res: ServerResponse): void {
+	res.writeHead(200, { 'Content-Type': 'application/json' });
+	res.end(
+		JSON.stringify({
+			requests: stats.answered,
+			// In the write benchmarks every GET is a metadata request.
+			gets: stats.answeredGets,
+			maxInFlight: stats.maxInFlight,
+			leads: state.leads.length,
+			asyncQueued: asyncQueue.queued,
+			asyncDrops: asyncQueue.drops.length,
+		}),
+	);
+	if (url.searchParams.has('resetMax')) stats.maxInFlight = 0;
+}
+
+/** The reply the API gives from the state (an API error's envelope included), and the raw body. */
+async function replyTo(
+	{ sandbox, options, file }: Live,
+	req: IncomingMessage,
+	at: Pick<Incoming, 'method' | 'path' | 'query'>,
+): Promise<{ reply: Reply; raw: string }> {
+	let raw = '';
+	try {
+		raw = await readBody(req);
+		const incoming = {
+			...at,
+			body: parseJson(raw, at.method),
+			authorization: req.headers.authorization,
+		};
+		const reply =
+			asyncRoute(incoming, sandbox.state, sandbox.asyncQueue) ??
+			route(incoming, sandbox.state, file.changed, options.now ?? Date.now(), {
+				pipelineShape: options.pipelineShape ?? 'documented',
+				searchRow: { ...SEARCH_ROW_SHAPES.sandbox, ...options.searchRow },
+				leadSearchTotal: options.leadSearchTotal ?? true,
+			});
+		return { reply, raw };
+	} catch (error) {
+		return { reply: errorReply(error), raw };
+	}
+}
+
+function errorReply(error: unknown): Reply {
+	if (error instanceof ApiError) return { status: error.status, body: error.envelope() };
+	const message = (error as Error).message;
+	return { status: 500, body: { error: { code: 'INTERNAL_ERROR', message } } };
+}
+
+/** Keeps the last 50,000 requests answered, and tells a test's onAnswer before the answer goes. */
+async function logAnswer(sandbox: Sandbox, logged: LoggedRequest): Promise<void> {
+	const { requests, stats } = sandbox;
+	requests.push(logged);
+	await sandbox.onAnswer?.(logged);
+	stats.answered++;
+	if (logged.method === 'GET') stats.answeredGets++;
+	if (requests.length > 50_000) requests.splice(0, requests.length - 50_000);
+}
+
+function sendJson(res: ServerResponse, reply: Reply): void {
+	const payload = JSON.stringify(reply.body);
+	res.writeHead(reply.status, {
+		...reply.headers,
+		'Content-Type': 'application/json',
+		'Content-Length': Buffer.byteLength(payload),
+	});
+	res.end(payload);
 }
