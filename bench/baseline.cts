@@ -9,10 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 /** The last commit before batched lookups (one lead search per item). */
-export const BASELINE_REV = 'a23d37f';
+const BASELINE_REV = 'a23d37f';
 
 const dir = path.join(os.tmpdir(), `n8n-nodes-telecrm-bench-${BASELINE_REV}`);
-export const BASELINE_NODE = path.join(dir, 'dist', 'nodes', 'TeleCrm', 'TeleCrm.node.js');
+const BASELINE_NODE = path.join(dir, 'dist', 'nodes', 'TeleCrm', 'TeleCrm.node.js');
 
 /** Builds the baseline node once; undefined (with the reason) when git cannot give it. */
 export function ensureBaselineNode(): { file?: string; reason?: string } {

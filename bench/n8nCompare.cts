@@ -26,7 +26,7 @@ export interface SandboxCounts {
 	maxInFlight: number;
 }
 
-export interface Timed extends SandboxCounts {
+interface Timed extends SandboxCounts {
 	/** Sum of the execution times n8n recorded for the workflow's request-making nodes. */
 	ms: number;
 }

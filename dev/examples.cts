@@ -20,7 +20,7 @@ export const EXAMPLE_ASYNC_CREDENTIAL_ID = 'teleCrmSandboxAsync';
 /** The SMTP credential the pipeline report's Send Email node refers to. */
 export const EXAMPLE_SMTP_CREDENTIAL_ID = 'telecrmReportSmtp';
 
-export interface ExampleNode {
+interface ExampleNode {
 	name: string;
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;

@@ -21,7 +21,7 @@ export const N8N_RELEASES: readonly N8nRelease[] = [
 ];
 
 /** A release by its line ("1.x") or exact version; unknown names are an error, not a default. */
-export function findRelease(name: string): N8nRelease {
+function findRelease(name: string): N8nRelease {
 	const release = N8N_RELEASES.find((r) => r.line === name || r.version === name);
 	if (!release) {
 		const known = N8N_RELEASES.map((r) => `${r.line} (${r.version})`).join(', ');

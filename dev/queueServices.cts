@@ -96,7 +96,7 @@ async function serve(
 	return { stop: async () => await stopChild(child) };
 }
 
-export async function startRedis(port: number): Promise<Service> {
+async function startRedis(port: number): Promise<Service> {
 	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
 	const redis = await serve(
 		'redis',
@@ -126,7 +126,7 @@ function postgresCommand(bin: string, tool: string, args: string[]): string[] {
 }
 
 /** A new cluster with trust auth on loopback; the superuser is `postgres` either way. */
-export async function startPostgres(port: number, database: string): Promise<Service> {
+async function startPostgres(port: number, database: string): Promise<Service> {
 	const bin = postgresBinDir();
 	const data = fs.mkdtempSync(path.join(os.tmpdir(), 'telecrm-pg-'));
 	const removeData = () => fs.rmSync(data, { recursive: true, force: true });

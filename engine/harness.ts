@@ -42,9 +42,9 @@ import { TeleCrmSyncApi } from '../credentials/TeleCrmSyncApi.credentials';
 import { TeleCrm } from '../nodes/TeleCrm/TeleCrm.node';
 import { TeleCrmTrigger } from '../nodes/TeleCrm/TeleCrmTrigger.node';
 
-export const NODE_TYPE = 'n8n-nodes-telecrm.teleCrm';
-export const TRIGGER_TYPE = 'n8n-nodes-telecrm.teleCrmTrigger';
-export const CREDENTIAL_TYPE = 'teleCrmSyncApi';
+const NODE_TYPE = 'n8n-nodes-telecrm.teleCrm';
+const TRIGGER_TYPE = 'n8n-nodes-telecrm.teleCrmTrigger';
+const CREDENTIAL_TYPE = 'teleCrmSyncApi';
 export const ASYNC_CREDENTIAL_TYPE = 'teleCrmAsyncApi';
 
 /** n8n's log lines go to the secret scan instead of the console. */

@@ -12,14 +12,14 @@ export interface Remark {
 	remark: string;
 }
 
-export const NOT_WRITABLE = 'Only custom actions and payment actions can be created';
-export const MAX_BATCH = 100;
+const NOT_WRITABLE = 'Only custom actions and payment actions can be created';
+const MAX_BATCH = 100;
 
-export function customActionByCode(state: State, bare: string): CustomActionDef | undefined {
+function customActionByCode(state: State, bare: string): CustomActionDef | undefined {
 	return state.customActions.find((a) => a.code === `ACTION_${bare}`);
 }
 
-export function isWritableType(state: State, type: unknown): boolean {
+function isWritableType(state: State, type: unknown): boolean {
 	return (
 		type === 'PAYMENT' ||
 		(typeof type === 'string' && /^\d+$/.test(type) && !!customActionByCode(state, type))
@@ -31,7 +31,7 @@ function memberEmail(state: State, id: string | null): string | null {
 }
 
 /** The wire shape of a custom or payment action (GET action, update answer). */
-export function actionBody(action: ActionRecord) {
+function actionBody(action: ActionRecord) {
 	if (action.type === 'PAYMENT') {
 		return {
 			type: 'PAYMENT',
@@ -120,7 +120,7 @@ function checkPayment(
  * One requested action: a record to store, or undefined with remarks explaining why it
  * is IGNORED. Any invalid part ignores the whole action; the lead is untouched by it.
  */
-export function checkNewAction(
+function checkNewAction(
 	state: State,
 	raw: unknown,
 	index: number,

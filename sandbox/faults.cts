@@ -6,7 +6,7 @@
 import type { ServerResponse } from 'node:http';
 import * as timers from 'node:timers/promises';
 
-export type FaultKind =
+type FaultKind =
 	| 'status' // an error status with the telecrm envelope
 	| 'html' // an error status with an HTML page (a proxy's)
 	| 'empty' // a status with an empty body

@@ -17,14 +17,14 @@ interface LeadIndex {
 const indexes = new WeakMap<State, LeadIndex>();
 
 /** The identifier as matching sees it: normalised phone, or trimmed lower-case text. */
-export function identifierKey(state: State, value: unknown): string {
+function identifierKey(state: State, value: unknown): string {
 	const def = identifierField(state);
 	if (def.type === 'PHONE')
 		return normalisePhone(typeof value === 'number' ? String(value) : value) ?? String(value);
 	return String(value).trim().toLowerCase();
 }
 
-export function leadIndex(state: State): LeadIndex {
+function leadIndex(state: State): LeadIndex {
 	let index = indexes.get(state);
 	if (!index) {
 		const def = identifierField(state);

@@ -11,7 +11,7 @@ export interface FieldDef {
 	options?: Array<{ id: string; label: string }>;
 }
 
-export interface ActionFieldDef {
+interface ActionFieldDef {
 	type: FieldType;
 	options?: string[];
 }
@@ -31,13 +31,13 @@ export interface CustomActionDef {
 	modifiedOn: number;
 }
 
-export interface StatusDef {
+interface StatusDef {
 	statusid: number;
 	label: string;
 	color: string;
 }
 
-export interface StageDef {
+interface StageDef {
 	stageid: string;
 	stageType: 'OPEN' | 'WON' | 'LOST';
 	visibility: boolean;
@@ -45,7 +45,7 @@ export interface StageDef {
 	archivedStatuses: StatusDef[];
 }
 
-export interface LostReasonDef {
+interface LostReasonDef {
 	reasonid: number;
 	reasonLabel: string;
 	isDefault: boolean;
@@ -141,7 +141,7 @@ export function hexId(n: number): string {
 	return '5f8a1b2c' + n.toString(16).padStart(16, '0');
 }
 
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

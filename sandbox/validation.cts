@@ -35,7 +35,7 @@ export const DROP = Symbol('drop');
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const DMY = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-export const DEFAULT_COUNTRY_CODE = '91';
+const DEFAULT_COUNTRY_CODE = '91';
 
 const ok = (value: unknown): Check => ({ ok: true, value });
 const no = (remark: string): Check => ({ ok: false, remark });

@@ -11,7 +11,7 @@ const README = path.join(process.cwd(), 'README.md');
 const MARKER = '<!-- install-from-tarball:';
 
 /** The bash block that follows the install marker in the README. */
-export function readmeInstallBlock(): string {
+function readmeInstallBlock(): string {
 	const text = fs.readFileSync(README, 'utf8');
 	const after = text.slice(text.indexOf(MARKER));
 	const block = /```bash\n([\s\S]*?)```/.exec(after);
@@ -20,7 +20,7 @@ export function readmeInstallBlock(): string {
 }
 
 /** The tarball name the README's block installs. */
-export function readmeTarballName(): string {
+function readmeTarballName(): string {
 	const name = /n8n-nodes-telecrm-[\w.-]+\.tgz/.exec(readmeInstallBlock());
 	if (!name) throw new Error('README: the install block names no tarball');
 	return name[0];
