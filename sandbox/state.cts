@@ -234,8 +234,9 @@ function member(
 	};
 }
 
-function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
-	const fields: FieldDef[] = [
+/** The lead fields: one of each type, the phone the lead identifier. */
+function seedFields(): FieldDef[] {
+	return [
 		field(1, 'name', 'TEXT', 'Full name of the lead'),
 		field(2, 'phone', 'PHONE', 'Primary phone, the lead identifier', {
 			isLeadid: true,
@@ -260,7 +261,11 @@ function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 		field(15, 'city', 'TEXT', 'City'),
 		field(16, 'alternate_phone', 'PHONE', 'Second phone'),
 	];
-	const customActions: CustomActionDef[] = [
+}
+
+/** Four custom actions, one of them system-defined. */
+function seedCustomActions(now: number): CustomActionDef[] {
+	return [
 		{
 			id: hexId(101),
 			code: 'ACTION_1001',
@@ -334,12 +339,16 @@ function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 			modifiedOn: now - 500 * DAY,
 		},
 	];
+}
+
+/** Open, won and lost stages, each with an archived status; current and archived lost reasons. */
+function seedPipeline(now: number): State['pipeline'] {
 	const status = (statusid: number, label: string, color: string): StatusDef => ({
 		statusid,
 		label,
 		color,
 	});
-	const pipeline: State['pipeline'] = {
+	return {
 		leadStages: [
 			{
 				stageid: 'stage_open_1',
@@ -379,9 +388,13 @@ function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 		lastModifiedBy: 'admin@sandbox-telecrm.test',
 		version: 3,
 	};
+}
+
+/** An admin, a manager and callers in every availability state (one invited, one deleted). */
+function seedMembers(): Member[] {
 	const admin = member(0, 'Asha Admin', 'Active', 'ADMIN');
 	const manager = member(1, 'Manoj Manager', 'Working', 'MANAGER', admin);
-	const members: Member[] = [
+	return [
 		admin,
 		manager,
 		member(2, 'Priya Caller', 'Working', 'CALLER', manager),
@@ -396,6 +409,9 @@ function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 		member(11, 'Zoe Caller', 'Active', 'CALLER', manager),
 		member(12, 'Deleted Dev', 'Deleted', 'CALLER', manager),
 	];
+}
+
+function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 	return {
 		enterprise: {
 			id: 'ent_sandbox_001',
@@ -407,10 +423,10 @@ function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 			integrations: ['WHATSAPP', 'EMAIL', 'SMS'],
 			licenceSeats: 15,
 		},
-		fields,
-		customActions,
-		pipeline,
-		members,
+		fields: seedFields(),
+		customActions: seedCustomActions(now),
+		pipeline: seedPipeline(now),
+		members: seedMembers(),
 	};
 }
 
@@ -418,93 +434,135 @@ function definitions(now: number): Omit<State, 'leads' | 'nextId'> {
 export function seedState(leadCount: number, now = Date.now(), seed = 42): State {
 	const base = definitions(now);
 	const random = prng(seed);
-	const pick = <T,>(list: T[]): T => list[Math.floor(random() * list.length)];
-	const agents = base.members.filter(
-		(m) => ['Working', 'Active'].includes(m.status) && m.role === 'CALLER',
-	);
-	const open = base.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label));
-	let nextId = 100000;
+	const seeding: Seeding = {
+		now,
+		random,
+		pick: (list) => list[Math.floor(random() * list.length)],
+		agents: base.members.filter(
+			(m) => ['Working', 'Active'].includes(m.status) && m.role === 'CALLER',
+		),
+		open: base.pipeline.leadStages.flatMap((s) => s.activeStatuses.map((x) => x.label)),
+		nextId: 100000,
+	};
 	const leads: LeadRecord[] = [];
-	for (let i = 0; i < leadCount; i++) {
-		const created = now - Math.floor(random() * 60 * DAY);
-		const first = pick(FIRST);
-		const last = pick(LAST);
-		const status = pick(open);
-		const fields: Record<string, unknown> = {
-			name: `${first} ${last}`,
-			phone: `91${String(9000000000 + i * 7919).slice(0, 10)}`,
-			email: `${first}.${last}.${i}@example.com`.toLowerCase(),
-			status,
-			assignee: pick(agents).email,
-			contact_source: pick(['Website', 'Referral', 'Cold Call', 'Facebook Ads']),
-			rating: 1 + Math.floor(random() * 5),
-			city: pick(['Mumbai', 'Pune', 'Dubai', 'Bengaluru', 'Delhi']),
-		};
-		if (random() < 0.5) fields.interests = [pick(['Villa', 'Apartment', 'Plot', 'Commercial'])];
-		if (random() < 0.4) fields.deal_size = String(100000 * (1 + Math.floor(random() * 50)));
-		if (['Lost', 'Not Interested'].includes(status))
-			fields.lost_reason = pick(['Price too high', 'No Need', 'Went with competitor']);
-		const actions: ActionRecord[] = [];
-		const actionCount = Math.floor(random() * 5);
-		for (let a = 0; a < actionCount; a++) {
-			const at = created + Math.floor(random() * (now - created));
-			const by = pick(agents).id;
-			const kind = pick([
-				'1001',
-				'1002',
-				'1003',
-				'PAYMENT',
-				'OUTGOING_CALL',
-				'INCOMING_CALL',
-				'MISSED_CALL',
-				'INCOMING_WHATSAPP_MSG',
-			]);
-			const id = hexId(nextId++);
-			if (kind === 'PAYMENT') {
-				actions.push({
-					id,
-					type: kind,
-					status: pick(['PENDING', 'COMPLETED']),
-					currency: 'INR',
-					amount: String(5000 * (1 + a)),
-					created_on: at,
-					performed_by: by,
-				});
-			} else if (kind === '1001') {
-				actions.push({
-					id,
-					type: kind,
-					fields: { note: 'Visited the site', outcome: pick(['Interested', 'Not Interested']) },
-					created_on: at,
-					performed_by: by,
-				});
-			} else if (kind === '1002') {
-				actions.push({
-					id,
-					type: kind,
-					fields: { demo_date: at + 3 * DAY, attendees: 2 },
-					created_on: at,
-					performed_by: by,
-				});
-			} else if (kind === '1003') {
-				actions.push({
-					id,
-					type: kind,
-					fields: { form_name: 'Contact us', message: 'Please call me' },
-					created_on: at,
-					performed_by: null,
-				});
-			} else {
-				actions.push({ id, type: kind, created_on: at, performed_by: by });
-			}
-		}
-		actions.sort((x, y) => y.created_on - x.created_on);
-		leads.push({
-			id: hexId(nextId++),
-			created_on: created,
-			fields: { ...fields, created_on: created },
-			actions,
-		});
+	for (let i = 0; i < leadCount; i++) leads.push(seedLead(i, seeding));
+	return { ...base, leads, nextId: seeding.nextId };
+}
+
+/** What seeding draws from; the draws' order is what makes a seed give the same workspace. */
+interface Seeding {
+	now: number;
+	random: () => number;
+	pick: <T>(list: T[]) => T;
+	/** Callers at work: who owns leads and performs actions. */
+	agents: Member[];
+	/** The labels of the open stages' statuses. */
+	open: string[];
+	nextId: number;
+}
+
+function seedLead(i: number, seeding: Seeding): LeadRecord {
+	const { now, random } = seeding;
+	const created = now - Math.floor(random() * 60 * DAY);
+	const fields = seedLeadFields(i, seeding);
+	const actions: ActionRecord[] = [];
+	const actionCount = Math.floor(random() * 5);
+	for (let a = 0; a < actionCount; a++) actions.push(seedAction(a, created, seeding));
+	actions.sort((x, y) => y.created_on - x.created_on);
+	return {
+		id: hexId(seeding.nextId++),
+		created_on: created,
+		fields: { ...fields, created_on: created },
+		actions,
+	};
+}
+
+function seedLeadFields(
+	i: number,
+	{ random, pick, agents, open }: Seeding,
+): Record<string, unknown> {
+	const first = pick(FIRST);
+	const last = pick(LAST);
+	const status = pick(open);
+	const fields: Record<string, unknown> = {
+		name: `${first} ${last}`,
+		phone: `91${String(9000000000 + i * 7919).slice(0, 10)}`,
+		email: `${first}.${last}.${i}@example.com`.toLowerCase(),
+		status,
+		assignee: pick(agents).email,
+		contact_source: pick(['Website', 'Referral', 'Cold Call', 'Facebook Ads']),
+		rating: 1 + Math.floor(random() * 5),
+		city: pick(['Mumbai', 'Pune', 'Dubai', 'Bengaluru', 'Delhi']),
+	};
+	if (random() < 0.5) fields.interests = [pick(['Villa', 'Apartment', 'Plot', 'Commercial'])];
+	if (random() < 0.4) fields.deal_size = String(100000 * (1 + Math.floor(random() * 50)));
+	if (['Lost', 'Not Interested'].includes(status))
+		fields.lost_reason = pick(['Price too high', 'No Need', 'Went with competitor']);
+	return fields;
+}
+
+/** The `a`th action on a lead created at `created`: a payment, a custom action or a call/message. */
+function seedAction(a: number, created: number, seeding: Seeding): ActionRecord {
+	const { now, random, pick } = seeding;
+	const at = created + Math.floor(random() * (now - created));
+	const by = pick(seeding.agents).id;
+	const kind = pick([
+		'1001',
+		'1002',
+		'1003',
+		'PAYMENT',
+		'OUTGOING_CALL',
+		'INCOMING_CALL',
+		'MISSED_CALL',
+		'INCOMING_WHATSAPP_MSG',
+	]);
+	return actionRecord(kind, hexId(seeding.nextId++), at, by, a, pick);
+}
+
+function actionRecord(
+	kind: string,
+	id: string,
+	at: number,
+	by: string,
+	a: number,
+	pick: Seeding['pick'],
+): ActionRecord {
+	switch (kind) {
+		case 'PAYMENT':
+			return {
+				id,
+				type: kind,
+				status: pick(['PENDING', 'COMPLETED']),
+				currency: 'INR',
+				amount: String(5000 * (1 + a)),
+				created_on: at,
+				performed_by: by,
+			};
+		case '1001':
+			return {
+				id,
+				type: kind,
+				fields: { note: 'Visited the site', outcome: pick(['Interested', 'Not Interested']) },
+				created_on: at,
+				performed_by: by,
+			};
+		case '1002':
+			return {
+				id,
+				type: kind,
+				fields: { demo_date: at + 3 * DAY, attendees: 2 },
+				created_on: at,
+				performed_by: by,
+			};
+		case '1003':
+			return {
+				id,
+				type: kind,
+				fields: { form_name: 'Contact us', message: 'Please call me' },
+				created_on: at,
+				performed_by: null,
+			};
+		default:
+			return { id, type: kind, created_on: at, performed_by: by };
 	}
-	return { ...base, leads, nextId };
 }
