@@ -66,26 +66,12 @@ export function figuresOf(raw: Raw, items: number) {
 		createRequestsPerItem: perItem(node1, items),
 		createMetadataRequests: node1.requests - items,
 		expressionsVsAutoMap8: ratio(raw.expressions8.wallMs, raw.create[8]['node-create'].wallMs),
-		returnAllRequests: {
-			node: raw.nodeSearch.requests,
-			axios: raw.axiosSearch.requests,
-			// ceil(N/100) pages, plus the node's one field-definitions request (dates shown as ISO).
-			expected: Math.ceil(raw.nodeSearch.rows / 100) + 1,
-			// With Dates in Output = Epoch Milliseconds, exactly ceil(N/100).
-			nodeRawDates: raw.nodeSearchRawDates.requests,
-			expectedRawDates: Math.ceil(raw.nodeSearchRawDates.rows / 100),
-		},
+		returnAllRequests: returnAllRequestFigures(raw),
 		// Kept from the first run: the second reads no definitions, only the pages.
 		returnAllSecondRunMetadata:
 			raw.nodeSearchTwice.requests - Math.ceil(raw.nodeSearchTwice.rows / 100),
 		returnAllWallRatio: ratio(raw.nodeSearch.wallMs, raw.axiosSearch.wallMs),
-		report: {
-			leads: raw.report.count.rows,
-			countRequests: raw.report.count.requests,
-			returnAllRequests: raw.report.returnAll.requests,
-			countSeconds: round2(raw.report.count.wallMs / 1000),
-			returnAllSeconds: round2(raw.report.returnAll.wallMs / 1000),
-		},
+		report: reportFigures(raw.report),
 		returnAllPeakDeltaRatio: ratio(raw.nodeSearch.peakDeltaMb, raw.axiosSearch.peakDeltaMb),
 		upsertRequestsPerItem: mixes((mix) => writesPerItem(raw.upsert[mix].node)),
 		upsertMetadataRequests: raw.upsert.new.node.metadataRequests ?? 0,
@@ -93,16 +79,7 @@ export function figuresOf(raw: Raw, items: number) {
 			const { node, baseline } = raw.upsert[mix];
 			return baseline ? ratio(node.wallMs, baseline.wallMs) : null;
 		}),
-		formRequestsPerExecution: {
-			node: writesPerItem(raw.formExecutions.node),
-			baseline: raw.formExecutions.baseline ? writesPerItem(raw.formExecutions.baseline) : null,
-			metadata: (raw.formExecutions.node.metadataRequests ?? 0) / raw.formExecutions.node.rows,
-			// Every request, metadata included.
-			total: round2(raw.formExecutions.node.requests / raw.formExecutions.node.rows),
-			baselineTotal: raw.formExecutions.baseline
-				? round2(raw.formExecutions.baseline.requests / raw.formExecutions.baseline.rows)
-				: null,
-		},
+		formRequestsPerExecution: formFigures(raw.formExecutions),
 		timelineByIdentifierRequestsPerItem: {
 			node: perItem(raw.timelineByIdentifier.node, items),
 			baseline: raw.timelineByIdentifier.baseline
@@ -110,23 +87,64 @@ export function figuresOf(raw: Raw, items: number) {
 				: null,
 		},
 		queued: queuedFigures(raw.queued, items),
-		trigger: {
-			idleRequests: raw.triggerIdle.requests,
-			newLeadsRequests: raw.triggerNewLeads.requests,
-			newLeadsExpected: 1 + Math.ceil(items / 100),
-			newLeadsEmitted: raw.triggerNewLeads.rows,
-			newActionsRequests: raw.triggerNewActions.requests,
-			// Lead-search pages, one timeline search per active lead, one custom-actions request.
-			newActionsExpected:
-				Math.ceil(raw.triggerNewActions.rows / 100) + raw.triggerNewActions.rows + 1,
-			newActionsEmitted: raw.triggerNewActions.rows,
-		},
+		trigger: triggerFigures(raw, items),
 		n8n32VsHttpRequestAllAtOnce: raw.n8n?.ratio32VsAllAtOnce ?? null,
 		n8n32VsHttpRequestBatchesOf32: raw.n8n?.ratio32VsBatchesOf32 ?? null,
 		metadataRequestsPerExecution: {
 			[String(raw.convertSmall.rows)]: raw.convertSmall.requests - raw.convertSmall.rows,
 			[String(raw.convertLarge.rows)]: raw.convertLarge.requests - raw.convertLarge.rows,
 		},
+	};
+}
+
+/** Return All's requests against the pages it must read. */
+function returnAllRequestFigures(raw: Raw) {
+	return {
+		node: raw.nodeSearch.requests,
+		axios: raw.axiosSearch.requests,
+		// ceil(N/100) pages, plus the node's one field-definitions request (dates shown as ISO).
+		expected: Math.ceil(raw.nodeSearch.rows / 100) + 1,
+		// With Dates in Output = Epoch Milliseconds, exactly ceil(N/100).
+		nodeRawDates: raw.nodeSearchRawDates.requests,
+		expectedRawDates: Math.ceil(raw.nodeSearchRawDates.rows / 100),
+	};
+}
+
+/** The pipeline report: requests and seconds by Lead › Count and by Return All. */
+function reportFigures({ count, returnAll }: Raw['report']) {
+	return {
+		leads: count.rows,
+		countRequests: count.requests,
+		returnAllRequests: returnAll.requests,
+		countSeconds: round2(count.wallMs / 1000),
+		returnAllSeconds: round2(returnAll.wallMs / 1000),
+	};
+}
+
+/** Requests per one-item execution (a form), with and without the metadata requests. */
+function formFigures({ node, baseline }: Raw['formExecutions']) {
+	return {
+		node: writesPerItem(node),
+		baseline: baseline ? writesPerItem(baseline) : null,
+		metadata: (node.metadataRequests ?? 0) / node.rows,
+		// Every request, metadata included.
+		total: round2(node.requests / node.rows),
+		baselineTotal: baseline ? round2(baseline.requests / baseline.rows) : null,
+	};
+}
+
+/** Requests of an idle poll, of one finding new leads, of one finding new actions. */
+function triggerFigures(raw: Raw, items: number) {
+	return {
+		idleRequests: raw.triggerIdle.requests,
+		newLeadsRequests: raw.triggerNewLeads.requests,
+		newLeadsExpected: 1 + Math.ceil(items / 100),
+		newLeadsEmitted: raw.triggerNewLeads.rows,
+		newActionsRequests: raw.triggerNewActions.requests,
+		// Lead-search pages, one timeline search per active lead, one custom-actions request.
+		newActionsExpected:
+			Math.ceil(raw.triggerNewActions.rows / 100) + raw.triggerNewActions.rows + 1,
+		newActionsEmitted: raw.triggerNewActions.rows,
 	};
 }
 
@@ -208,7 +226,29 @@ function n8nRows(c: N8nComparison): Row[] {
 }
 
 function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
-	const { trigger } = figures;
+	return [
+		...createExtraRows(raw, figures),
+		...upsertRows(raw, figures, items),
+		...formRows(raw, figures),
+		...queuedRows(figures, items),
+		...timelineRows(figures, items),
+		...returnAllRows(raw, figures),
+		...pipelineReportRows(raw, figures),
+		...triggerRows(raw, figures, items),
+		[
+			'Metadata requests per execution',
+			Object.entries(figures.metadataRequestsPerExecution)
+				.map(([n, r]) => `${r} at ${n} items`)
+				.join(', '),
+			'',
+			'',
+			'constant',
+		],
+	];
+}
+
+/** Create: expressions against Map Automatically, requests per item, memory. */
+function createExtraRows(raw: Raw, figures: Figures): Row[] {
 	return [
 		[
 			`Create, 8 in flight, 3 expressions per item`,
@@ -231,7 +271,12 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			'',
 			'',
 		],
-		...upsertRows(raw, figures, items),
+	];
+}
+
+/** Return All against axios paging by hand: requests, wall time, memory. */
+function returnAllRows(raw: Raw, figures: Figures): Row[] {
+	return [
 		[
 			`Return All over ${raw.nodeSearch.rows} leads: requests`,
 			`${raw.nodeSearch.requests}`,
@@ -267,6 +312,12 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			`${figures.returnAllPeakDeltaRatio}`,
 			'<= 2',
 		],
+	];
+}
+
+/** The pipeline report by Lead › Count against Return All and counting. */
+function pipelineReportRows(raw: Raw, figures: Figures): Row[] {
+	return [
 		[
 			`Pipeline report over ${figures.report.leads} leads (status, assignee): requests`,
 			`${figures.report.countRequests} (Count)`,
@@ -281,6 +332,13 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			`${ratio(raw.report.count.wallMs, raw.report.returnAll.wallMs)}`,
 			'',
 		],
+	];
+}
+
+/** The trigger: an idle poll, new leads, new actions. */
+function triggerRows(raw: Raw, figures: Figures, items: number): Row[] {
+	const { trigger } = figures;
+	return [
 		[
 			'Trigger, idle poll: requests, time',
 			`${trigger.idleRequests}, ${seconds(raw.triggerIdle.wallMs)}`,
@@ -301,15 +359,6 @@ function otherRows(raw: Raw, figures: Figures, items: number): Row[] {
 			`${trigger.newActionsEmitted} emitted`,
 			'',
 			`= ${trigger.newActionsExpected} (pages + 1 per lead + 1)`,
-		],
-		[
-			'Metadata requests per execution',
-			Object.entries(figures.metadataRequestsPerExecution)
-				.map(([n, r]) => `${r} at ${n} items`)
-				.join(', '),
-			'',
-			'',
-			'constant',
 		],
 	];
 }
@@ -343,9 +392,13 @@ function upsertRows(raw: Raw, figures: Figures, items: number): Row[] {
 			'<= 0.6',
 		]);
 	}
+	return rows;
+}
+
+/** Single-item executions (a form): requests per execution against searching first. */
+function formRows(raw: Raw, figures: Figures): Row[] {
 	const form = figures.formRequestsPerExecution;
-	const timeline = figures.timelineByIdentifierRequestsPerItem;
-	rows.push(
+	return [
 		[
 			`Form: ${raw.formExecutions.node.rows} one-item executions, 10 % returning: requests per execution`,
 			`${form.node}`,
@@ -360,6 +413,12 @@ function upsertRows(raw: Raw, figures: Figures, items: number): Row[] {
 			'',
 			'<= 1.25',
 		],
+	];
+}
+
+/** Create or Update (Queued): Async requests, Confirm's lookups, time at the pace, drops. */
+function queuedRows(figures: Figures, items: number): Row[] {
+	return [
 		[
 			`Create or Update (Queued), ${items} leads: Async requests per lead`,
 			`${figures.queued.requestsPerLead}`,
@@ -382,6 +441,12 @@ function upsertRows(raw: Raw, figures: Figures, items: number): Row[] {
 			'',
 		],
 		['  same, anything the Async API would have dropped', `${figures.queued.drops}`, '', '', '= 0'],
+	];
+}
+
+function timelineRows(figures: Figures, items: number): Row[] {
+	const timeline = figures.timelineByIdentifierRequestsPerItem;
+	return [
 		[
 			`Timeline Create By Identifier, ${items} items: requests per item`,
 			`${timeline.node}`,
@@ -389,8 +454,7 @@ function upsertRows(raw: Raw, figures: Figures, items: number): Row[] {
 			'',
 			'<= 1.02',
 		],
-	);
-	return rows;
+	];
 }
 
 export function tableOf(raw: Raw, figures: Figures, items: number): string {
