@@ -8,6 +8,7 @@ import { selectedRelease } from '../dev/n8nReleases.cjs';
 import { ensureBaselineNode } from './baseline.cjs';
 import { compareWithHttpRequestNode, n8nInstalled } from './n8nCompare.cjs';
 import type { Measure } from './measure.cjs';
+import type { SandboxInfo } from './n8nCompare.cjs';
 import { measure, medianOf, sandboxCounts, startSandbox } from './measure.cjs';
 import type { Raw } from './report.cjs';
 import { figuresOf, tableOf } from './report.cjs';
@@ -70,79 +71,89 @@ function updateReadme({ date, machine: m, settings: s, raw, table }: Results): v
 	);
 }
 
+const log = (line: string) => process.stdout.write(`bench: ${line}\n`);
+
 async function main() {
 	const { child, info } = await startSandbox(settings.leads, settings.latencyMs);
+	// This node, and the node before batched lookups when git has it (bench/baseline.cts).
+	const baseline = ensureBaselineNode();
+	if (baseline.reason) log(`no baseline node: ${baseline.reason}`);
+	try {
+		log(`sandbox with ${settings.leads} leads, ${settings.latencyMs} ms latency`);
+		const raw = measureScenarios(info, Boolean(baseline.file));
+		if (n8nInstalled() && !process.argv.includes('--no-n8n')) {
+			log("real n8n found; comparing with n8n's HTTP Request node");
+			raw.n8n = await compareWithHttpRequestNode(info, settings.items, () => sandboxCounts(info));
+		}
+		writeResults(raw);
+	} finally {
+		child.kill('SIGTERM');
+	}
+}
+
+/** Every scenario, in this order: Return All first, while the workspace holds only the seed. */
+function measureScenarios(info: SandboxInfo, withBaseline: boolean): Raw {
 	const { items } = settings;
 	// New Action reads each active lead's timeline: a tenth of the items keeps the poll short.
 	const actionLeads = Math.max(1, Math.round(items / 10));
-	const log = (line: string) => process.stdout.write(`bench: ${line}\n`);
 	const run = (variant: string, count: number, inFlight = 1) => {
 		log(`${variant}, ${count} items, ${inFlight} in flight`);
 		return measure(info, variant, count, inFlight);
 	};
-	// This node, and the node before batched lookups when git has it (bench/baseline.cts).
-	const baseline = ensureBaselineNode();
-	if (baseline.reason) log(`no baseline node: ${baseline.reason}`);
 	const beforeAfter = (scenario: string, count: number, inFlight: number) => ({
 		node: run(`node-${scenario}`, count, inFlight),
-		baseline: baseline.file ? run(`baseline-${scenario}`, count, inFlight) : undefined,
+		baseline: withBaseline ? run(`baseline-${scenario}`, count, inFlight) : undefined,
 	});
 	// A form's submissions: 200 one-item executions at 1000 items.
 	const formItems = Math.max(10, Math.round(items / 5));
-	try {
-		log(`sandbox with ${settings.leads} leads, ${settings.latencyMs} ms latency`);
-		// Return All first, while the workspace holds exactly the seeded leads.
-		const raw: Raw = {
-			axiosSearch: run('axios-search', 1),
-			nodeSearch: run('node-search', 1),
-			nodeSearchRawDates: run('node-search-raw-dates', 1),
-			nodeSearchTwice: run('node-search-twice', 1),
-			report: {
-				count: run('node-report-count', 1),
-				returnAll: run('node-report-return-all', 1),
-			},
-			create: { 1: creates(run, 1), 8: creates(run, 8), 32: creates(run, 32) },
-			expressions8: medianOf(settings.repeat, () => run('node-create-expressions', items, 8)),
-			convertSmall: run('node-convert', Math.max(1, Math.round(items / 10))),
-			convertLarge: run('node-convert', items),
-			upsert: {
-				new: beforeAfter('upsert-new', items, 8),
-				existing: beforeAfter('upsert-existing', items, 8),
-				half: beforeAfter('upsert-half', items, 8),
-			},
-			formExecutions: beforeAfter('form-executions', formItems, 1),
-			timelineByIdentifier: beforeAfter('timeline-by-identifier', items, 8),
-			queued: {
-				paced: run('node-upsert-queued', items, 8),
-				confirm: run('node-upsert-queued-confirm', items, 8),
-			},
-			triggerIdle: run('trigger-idle', 0),
-			triggerNewLeads: run('trigger-new-leads', items, 8),
-			triggerNewActions: run('trigger-new-actions', actionLeads, 8),
-		};
-		if (n8nInstalled() && !process.argv.includes('--no-n8n')) {
-			log("real n8n found; comparing with n8n's HTTP Request node");
-			raw.n8n = await compareWithHttpRequestNode(info, items, () => sandboxCounts(info));
-		}
-		const figures = figuresOf(raw, settings.items);
-		const table = tableOf(raw, figures, settings.items);
-		process.stdout.write(table + '\n');
-		const machine = {
-			node: process.version,
-			cpus: os.cpus().length,
-			cpuModel: os.cpus()[0]?.model ?? 'unknown',
-			memoryGb: Math.round(os.totalmem() / 1073741824),
-		};
-		const results = { date: new Date().toISOString(), machine, settings, figures, raw, table };
-		fs.mkdirSync(path.dirname(outFile), { recursive: true });
-		fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
-		log(`written to ${path.relative(process.cwd(), outFile)}`);
-		if (process.argv.includes('--docs')) {
-			updateReadme(results);
-			log('docs/performance.md table updated');
-		}
-	} finally {
-		child.kill('SIGTERM');
+	return {
+		axiosSearch: run('axios-search', 1),
+		nodeSearch: run('node-search', 1),
+		nodeSearchRawDates: run('node-search-raw-dates', 1),
+		nodeSearchTwice: run('node-search-twice', 1),
+		report: {
+			count: run('node-report-count', 1),
+			returnAll: run('node-report-return-all', 1),
+		},
+		create: { 1: creates(run, 1), 8: creates(run, 8), 32: creates(run, 32) },
+		expressions8: medianOf(settings.repeat, () => run('node-create-expressions', items, 8)),
+		convertSmall: run('node-convert', Math.max(1, Math.round(items / 10))),
+		convertLarge: run('node-convert', items),
+		upsert: {
+			new: beforeAfter('upsert-new', items, 8),
+			existing: beforeAfter('upsert-existing', items, 8),
+			half: beforeAfter('upsert-half', items, 8),
+		},
+		formExecutions: beforeAfter('form-executions', formItems, 1),
+		timelineByIdentifier: beforeAfter('timeline-by-identifier', items, 8),
+		queued: {
+			paced: run('node-upsert-queued', items, 8),
+			confirm: run('node-upsert-queued-confirm', items, 8),
+		},
+		triggerIdle: run('trigger-idle', 0),
+		triggerNewLeads: run('trigger-new-leads', items, 8),
+		triggerNewActions: run('trigger-new-actions', actionLeads, 8),
+	};
+}
+
+/** The table on stdout, the results file, and with --docs the table in docs/performance.md. */
+function writeResults(raw: Raw): void {
+	const figures = figuresOf(raw, settings.items);
+	const table = tableOf(raw, figures, settings.items);
+	process.stdout.write(table + '\n');
+	const machine = {
+		node: process.version,
+		cpus: os.cpus().length,
+		cpuModel: os.cpus()[0]?.model ?? 'unknown',
+		memoryGb: Math.round(os.totalmem() / 1073741824),
+	};
+	const results = { date: new Date().toISOString(), machine, settings, figures, raw, table };
+	fs.mkdirSync(path.dirname(outFile), { recursive: true });
+	fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+	log(`written to ${path.relative(process.cwd(), outFile)}`);
+	if (process.argv.includes('--docs')) {
+		updateReadme(results);
+		log('docs/performance.md table updated');
 	}
 }
 
