@@ -8,8 +8,10 @@ import './engineEnv.cjs';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import type { RunOptions } from '../engine/harness';
 import { runNode } from '../engine/harness';
 import { readExample } from './examples.cjs';
+import type { Sandbox } from '../sandbox/server.cjs';
 import { startSandbox } from '../sandbox/server.cjs';
 
 const say = (line = '') => process.stdout.write(line + '\n');
@@ -74,58 +76,66 @@ async function main() {
 			`Sandbox telecrm workspace "${sandbox.state.enterprise.name}" at ${sandbox.baseUrl} (${sandbox.state.leads.length} leads)`,
 		);
 		say();
-		say(
-			'1. Form to lead (examples/form-to-lead.json): TeleCRM "Create or Update" + a Form Submission action, 4 submissions',
-		);
-		const form = await runNode({
-			credentials,
-			items: submissions,
-			continueOnFail: true,
-			parameters: exampleNode('form-to-lead', 'Create or update lead'),
-		});
-		form.items.forEach((item, i) => {
-			const out = item.json;
-			if (out.error) {
-				say(`   - ${String(submissions[i]['Your name'])}: refused: ${String(out.error)}`);
-				return;
-			}
-			const actions = (out.actions as IDataObject[])
-				.map((a) => `${String(a.type)} ${String(a.status)}`)
-				.join(', ');
-			say(
-				`   - ${String(submissions[i]['Your name'])}: lead ${String(out.lead_id)} ${String(out.result)}; action ${actions}`,
-			);
-			for (const remark of out.remarks as IDataObject[])
-				say(`       remark: ${String(remark.field)} ${String(remark.remark)}`);
-		});
+		await formToLead(credentials);
 		say();
-		say(
-			'2. Weekly pipeline report (examples/pipeline-report.json): TeleCRM "Count" per status and per assignee, last 7 days',
-		);
-		const before = sandbox.requests.length;
-		const counts = async (node: string) =>
-			(await runNode({ credentials, parameters: exampleNode('pipeline-report', node) })).items.map(
-				(i) => i.json,
-			);
-		const perStatus = await counts('Count per status');
-		const perAssignee = await counts('Count per assignee');
-		const total = perStatus.reduce((sum, group) => sum + Number(group.count), 0);
-		const searches = sandbox.requests
-			.slice(before)
-			.filter((r) => r.path.endsWith('/lead/search')).length;
-		say(`   ${total} leads counted in ${searches} search request(s), none of them fetched`);
-		const label = (group: IDataObject, key: string) =>
-			group.others ? '(others)' : String(group.name ?? group[key]);
-		table('per status:', new Map(perStatus.map((g) => [label(g, 'status'), Number(g.count)])));
-		table(
-			'per assignee:',
-			new Map(perAssignee.map((g) => [label(g, 'assignee'), Number(g.count)])),
-		);
+		await pipelineReport(sandbox, credentials);
 		say();
 		say('Done. Start your own sandbox with "npm run sandbox" and build workflows against it.');
 	} finally {
 		await sandbox.stop();
 	}
+}
+
+async function formToLead(credentials: RunOptions['credentials']): Promise<void> {
+	say(
+		'1. Form to lead (examples/form-to-lead.json): TeleCRM "Create or Update" + a Form Submission action, 4 submissions',
+	);
+	const form = await runNode({
+		credentials,
+		items: submissions,
+		continueOnFail: true,
+		parameters: exampleNode('form-to-lead', 'Create or update lead'),
+	});
+	form.items.forEach((item, i) => {
+		const out = item.json;
+		if (out.error) {
+			say(`   - ${String(submissions[i]['Your name'])}: refused: ${String(out.error)}`);
+			return;
+		}
+		const actions = (out.actions as IDataObject[])
+			.map((a) => `${String(a.type)} ${String(a.status)}`)
+			.join(', ');
+		say(
+			`   - ${String(submissions[i]['Your name'])}: lead ${String(out.lead_id)} ${String(out.result)}; action ${actions}`,
+		);
+		for (const remark of out.remarks as IDataObject[])
+			say(`       remark: ${String(remark.field)} ${String(remark.remark)}`);
+	});
+}
+
+async function pipelineReport(
+	sandbox: Sandbox,
+	credentials: RunOptions['credentials'],
+): Promise<void> {
+	say(
+		'2. Weekly pipeline report (examples/pipeline-report.json): TeleCRM "Count" per status and per assignee, last 7 days',
+	);
+	const before = sandbox.requests.length;
+	const counts = async (node: string) =>
+		(await runNode({ credentials, parameters: exampleNode('pipeline-report', node) })).items.map(
+			(i) => i.json,
+		);
+	const perStatus = await counts('Count per status');
+	const perAssignee = await counts('Count per assignee');
+	const total = perStatus.reduce((sum, group) => sum + Number(group.count), 0);
+	const searches = sandbox.requests
+		.slice(before)
+		.filter((r) => r.path.endsWith('/lead/search')).length;
+	say(`   ${total} leads counted in ${searches} search request(s), none of them fetched`);
+	const label = (group: IDataObject, key: string) =>
+		group.others ? '(others)' : String(group.name ?? group[key]);
+	table('per status:', new Map(perStatus.map((g) => [label(g, 'status'), Number(g.count)])));
+	table('per assignee:', new Map(perAssignee.map((g) => [label(g, 'assignee'), Number(g.count)])));
 }
 
 main().catch((error: Error) => {
