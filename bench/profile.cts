@@ -1,6 +1,6 @@
 /**
- * npm run bench:profile -- [--variant node-create] [--items 1000] [--in-flight 8]
- *                          [--latency 20] [--out bench/profile.cpuprofile]
+ * npm run bench -- --profile [--variant node-create] [--items 1000] [--in-flight 8]
+ *                            [--latency 20] [--out bench/profile.cpuprofile]
  * CPU-profiles one scenario's timed part (not its module loading) and prints where the time
  * went: grouped by who owns the code, then the functions with the most self time.
  * `--summarise FILE` prints the same for a saved .cpuprofile; `--compare NAME=FILE …` prints

@@ -1,4 +1,4 @@
-// Prints the figures the reliability suites wrote to .build/reliability/ (npm run test:reliability).
+// Prints the figures the reliability suites wrote to .build/reliability/ (`npm test -- reliability`, or the whole `npm test`).
 const fs = require('node:fs');
 const path = require('node:path');
 

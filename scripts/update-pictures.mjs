@@ -1,5 +1,5 @@
-// npm run pictures: copies the README's pictures from the last e2e run's screenshots
-// (test-artifacts/n8n-<version>/, newest 2.x by default; `-- 1.123.81` picks another).
+// node scripts/update-pictures.mjs: copies the README's pictures from the last e2e run's screenshots
+// (test-artifacts/n8n-<version>/, newest 2.x by default; an argument such as `1.123.81` picks another).
 // Run `npm run test:e2e` first; the e2e suite takes these screenshots in the real editor.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -1,4 +1,4 @@
-/** Figures the reliability suites collect, written for `npm run test:reliability` to print. */
+/** Figures the reliability suites collect, written for `node scripts/reliability-report.js` to print. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { leaks, scanned } from '../../engine/secrets';
