@@ -67,7 +67,7 @@ export function parseBody(body: unknown): unknown {
 	}
 }
 
-export function plainText(body: string): string {
+function plainText(body: string): string {
 	const text = body
 		.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
 		.replace(/<[^>]+>/g, ' ')
@@ -138,16 +138,13 @@ const UNREACHABLE = new Set([
 ]);
 
 /** The socket error of a request, as a code: ECONNREFUSED, ETIMEDOUT… */
-export function socketCode(error: Error): string {
+function socketCode(error: Error): string {
 	const cause = error as Error & { cause?: { code?: string }; code?: string };
 	return cause.code ?? cause.cause?.code ?? 'NETWORK_ERROR';
 }
 
 /** What the user reads when no answer came, naming the address that was tried. */
-export function noAnswerText(
-	code: string,
-	baseUrl: string,
-): { message: string; description: string } {
+function noAnswerText(code: string, baseUrl: string): { message: string; description: string } {
 	if (UNREACHABLE.has(code)) {
 		return {
 			message: `TeleCRM could not be reached at ${baseUrl}`,

@@ -3,7 +3,7 @@ export { asNodeError, hasHttpCode, isAnswerLost, isNodeApiError, isNodeError } f
 export { createOnce } from './createOnce';
 export type { PageRequest } from './pagination';
 export { forEachPage, MAX_PAGE_SIZE, requestAllPages } from './pagination';
-export type { ApiContext, ApiTarget } from './request';
+export type { ApiContext } from './request';
 export { ASYNC_API, TeleCrmApi } from './request';
 export { Pacer } from './pacer';
 export type { RequestSettings } from './retryPolicy';

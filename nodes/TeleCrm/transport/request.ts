@@ -45,7 +45,7 @@ export interface TeleCrmService {
 	defaultBaseUrl: string;
 }
 
-export const SYNC_API: TeleCrmService = {
+const SYNC_API: TeleCrmService = {
 	credentialType: 'teleCrmSyncApi',
 	credentialName: 'TeleCRM Sync API',
 	defaultBaseUrl: DEFAULT_BASE_URL,
@@ -123,11 +123,11 @@ interface Call {
 /** What an attempt returns when the request is to be sent again (its wait is over). */
 const AGAIN = Symbol('again');
 
-export function encodePathSegment(segment: string | number): string {
+function encodePathSegment(segment: string | number): string {
 	return encodeURIComponent(String(segment));
 }
 
-export function normaliseBaseUrl(
+function normaliseBaseUrl(
 	ctx: ApiContext,
 	raw: string | undefined,
 	service: TeleCrmService = SYNC_API,

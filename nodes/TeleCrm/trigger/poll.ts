@@ -18,7 +18,7 @@ interface PollState {
 	seen?: Array<[string, number]>;
 }
 
-export const SEEN_CAP = 10_000;
+const SEEN_CAP = 10_000;
 
 function eventOf(this: IPollFunctions): EventModule {
 	const name = this.getNodeParameter('event') as string;

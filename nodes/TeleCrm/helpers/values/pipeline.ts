@@ -11,7 +11,7 @@ export interface Pipeline extends IDataObject {
 	archivedLeadLostReasons: IDataObject[];
 }
 
-export interface LeadStage extends IDataObject {
+interface LeadStage extends IDataObject {
 	stageType: string;
 	activeStatuses: IDataObject[];
 	archivedStatuses: IDataObject[];

@@ -7,7 +7,7 @@ import { normalisePipeline, pipelineShape } from './pipeline';
  * did not), and the summary a user pastes into a bug report. No request is made here.
  */
 
-export type CheckStatus = 'ok' | 'warning' | 'problem';
+type CheckStatus = 'ok' | 'warning' | 'problem';
 
 export interface SetupCheck extends IDataObject {
 	check: string;
@@ -17,7 +17,7 @@ export interface SetupCheck extends IDataObject {
 }
 
 /** Why a request gave no answer to read: the error as the user would see it. */
-export interface Failure {
+interface Failure {
 	message: string;
 	hint?: string;
 	httpCode?: string;
