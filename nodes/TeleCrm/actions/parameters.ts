@@ -71,16 +71,16 @@ export async function readMappedIdentifier(
 
 /**
  * The `leadKey` of the operations writing a lead by the identifier in Lead Fields: items
- * sharing it run in input order; with `lookUp`, all are looked up first.
+ * sharing it run in input order; with `lookUpFirst`, all are looked up first.
  */
 export async function identifierLeadKey(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-	lookUp: boolean,
+	lookUpFirst: boolean,
 ): Promise<LeadKey | undefined> {
-	const value = await readMappedIdentifier.call(this, itemIndex, scope);
-	return value === undefined ? undefined : { value, lookUp };
+	const identifier = await readMappedIdentifier.call(this, itemIndex, scope);
+	return identifier === undefined ? undefined : { identifier, lookUpFirst };
 }
 
 /** The team member's email, checked before it goes into a URL. */
