@@ -251,44 +251,46 @@ export const keepDefinitionsProperty: INodeProperties = {
 		'Whether to keep the custom fields, pipeline, custom actions and team list in memory between executions and polls (up to 5 minutes; a name they lack is read afresh at once). Off: read them in every execution that needs them.',
 };
 
+/** The Options collection's Dates in Output (`requestOptionsProperty`). */
+export const datesOption: INodeProperties = {
+	displayName: 'Dates in Output',
+	name: 'dates',
+	type: 'options',
+	options: [
+		{ name: 'ISO 8601 (2026-11-26T10:00:00.000Z)', value: 'iso' },
+		{ name: 'Epoch Milliseconds (as TeleCRM Sends Them)', value: 'raw' },
+	],
+	default: 'iso',
+	description: 'How date fields and timestamps appear in the output',
+};
+
+export const timeoutOption: INodeProperties = {
+	displayName: 'Timeout',
+	name: 'timeout',
+	type: 'number',
+	typeOptions: { minValue: 100 },
+	default: 60000, // RETRY_POLICY.requestTimeoutMs (n8n's lint wants a literal; a test keeps them equal)
+	description:
+		'Milliseconds to wait for each TeleCRM answer. Reads are retried after a timeout; a create is never sent twice.',
+};
+
+export const itemsInFlightOption: INodeProperties = {
+	displayName: 'Items in Flight',
+	name: 'itemsInFlight',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: RETRY_POLICY.maxItemsInFlight },
+	default: 1,
+	description:
+		'How many items to send to TeleCRM at once (create, update, get and similar operations). Output order and item links stay as they are; a 429 from TeleCRM pauses them all.',
+};
+
 export const requestOptionsProperty: INodeProperties = {
 	displayName: 'Options',
 	name: 'requestOptions',
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: [
-		{
-			displayName: 'Dates in Output',
-			name: 'dates',
-			type: 'options',
-			options: [
-				{ name: 'ISO 8601 (2026-11-26T10:00:00.000Z)', value: 'iso' },
-				{ name: 'Epoch Milliseconds (as TeleCRM Sends Them)', value: 'raw' },
-			],
-			default: 'iso',
-			description: 'How date fields and timestamps appear in the output',
-		},
-		{
-			displayName: 'Timeout',
-			name: 'timeout',
-			type: 'number',
-			typeOptions: { minValue: 1000 },
-			default: 60000, // RETRY_POLICY.requestTimeoutMs (n8n's lint wants a literal; a test keeps them equal)
-			description:
-				'Milliseconds to wait for each TeleCRM answer. Reads are retried after a timeout; a create is never sent twice.',
-		},
-		{
-			displayName: 'Items in Flight',
-			name: 'itemsInFlight',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: RETRY_POLICY.maxItemsInFlight },
-			default: 1,
-			description:
-				'How many items to send to TeleCRM at once (create, update, get and similar operations). Output order and item links stay as they are; a 429 from TeleCRM pauses them all.',
-		},
-		keepDefinitionsProperty,
-	],
+	options: [datesOption, timeoutOption, itemsInFlightOption, keepDefinitionsProperty],
 };
 
 /** Action types to keep (lead search, timeline search, the trigger's New Action). */

@@ -14,6 +14,6 @@ export async function leadLocatorKey(
 ): Promise<LeadKey | undefined> {
 	const locator = readLeadLocator.call(this, itemIndex);
 	if (locator.mode !== 'identifier') return undefined;
-	const value = await scope.leads.storedForm(String(locator.value ?? '').trim());
-	return value === undefined ? undefined : { value, lookUp: true };
+	const identifier = await scope.leads.storedForm(String(locator.value ?? '').trim());
+	return identifier === undefined ? undefined : { identifier, lookUpFirst: true };
 }

@@ -21,40 +21,64 @@ export type TeleCrmType = {
 
 export type Resource = keyof TeleCrmType;
 
+/** The lead an item works on, by its identifier value as stored. */
 export interface LeadKey {
-	value: string;
-	lookUp: boolean;
+	identifier: string;
+	/** Whether the router looks it up before the first item runs (100 values a search). */
+	lookUpFirst: boolean;
 }
 
-/** What every `<operation>.operation.ts` exports. */
-export interface OperationModule {
+interface OperationBase {
 	description: INodeProperties[];
-	execute(
-		this: IExecuteFunctions,
-		itemIndex: number,
-		scope: ExecutionScope,
-	): Promise<IDataObject | IDataObject[]>;
 	/** One request per item, independent of the others: several items may run at once. */
 	parallelItems?: boolean;
 	/**
-	 * The identifier value (as stored) the item finds its lead by, if any. Items sharing a
-	 * value run in input order; with `lookUp`, the router looks every item's value up before
-	 * the first runs, 100 values a search.
+	 * The lead the item works on, if any: items sharing it run in input order; with
+	 * `lookUpFirst`, the router looks every item's lead up before the first runs.
 	 */
 	leadKey?(
 		this: IExecuteFunctions,
 		itemIndex: number,
 		scope: ExecutionScope,
 	): Promise<LeadKey | undefined>;
-	/**
-	 * After every item ran: completes the outputs of the items that succeeded, all at once (by
-	 * item index; Create or Update (Queued) adds Confirm's findings). It must not throw for them.
-	 */
-	settle?(
-		this: IExecuteFunctions,
-		outputs: Map<number, IDataObject>,
-		scope: ExecutionScope,
-	): Promise<void>;
 }
+
+/** An operation whose items are complete when `execute` returns: what every operation is but one. */
+interface ItemOperation extends OperationBase {
+	execute(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		scope: ExecutionScope,
+	): Promise<IDataObject | IDataObject[]>;
+	settle?: undefined;
+}
+
+/** An item's output so far, and what `settle` needs to complete it. */
+export interface Executed<State> {
+	json: IDataObject;
+	state: State;
+}
+
+/**
+ * An operation that completes its items' outputs together once every item ran (Create or
+ * Update (Queued) adds Confirm's findings). The router keeps each item's `Executed` by item
+ * index and hands those of the items that succeeded to `settle`.
+ */
+export interface SettledOperation<State> extends OperationBase {
+	execute(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		scope: ExecutionScope,
+	): Promise<Executed<State>>;
+	/** Each item's final output, by item index. It must not throw for them. */
+	settle(
+		this: IExecuteFunctions,
+		executed: Map<number, Executed<State>>,
+		scope: ExecutionScope,
+	): Promise<Map<number, IDataObject>>;
+}
+
+/** What every `<operation>.operation.ts` exports. */
+export type OperationModule = ItemOperation | SettledOperation<unknown>;
 
 export type ResourceOperations<R extends Resource> = Record<TeleCrmType[R], OperationModule>;

@@ -1,20 +1,30 @@
-import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	ResourceMapperValue,
+} from 'n8n-workflow';
 
 import {
+	datesOption,
+	itemsInFlightOption,
 	keepDefinitionsProperty,
 	leadFilters,
 	leadLocator,
 	memberLocator,
 	onIgnoredProperty,
+	requestOptionsProperty,
 	simplifyProperty,
+	timeoutOption,
 } from './common.descriptions';
 import type { LeadLocator } from '../helpers/leads/leadLocator';
 import { resolveLeadId } from '../helpers/leads/leadLocator';
 import type { LeadInput } from '../helpers/leads/leadWrites';
 import { leadInput } from '../helpers/leads/leadWrites';
+import type { DateOutput } from '../helpers/output/outputShaper';
 import type { ExecutionScope } from '../helpers/scope';
 import type { LeadKey } from './node.type';
-import { rowsWanted } from '../helpers/values/numbers';
+import { rowsWanted, wholeNumber } from '../helpers/values/numbers';
 import type { MappedInput } from '../helpers/values/mapper';
 import { namedColumns, pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
@@ -61,16 +71,16 @@ export async function readMappedIdentifier(
 
 /**
  * The `leadKey` of the operations writing a lead by the identifier in Lead Fields: items
- * sharing it run in input order; with `lookUp`, all are looked up first.
+ * sharing it run in input order; with `lookUpFirst`, all are looked up first.
  */
 export async function identifierLeadKey(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-	lookUp: boolean,
+	lookUpFirst: boolean,
 ): Promise<LeadKey | undefined> {
-	const value = await readMappedIdentifier.call(this, itemIndex, scope);
-	return value === undefined ? undefined : { value, lookUp };
+	const identifier = await readMappedIdentifier.call(this, itemIndex, scope);
+	return identifier === undefined ? undefined : { identifier, lookUpFirst };
 }
 
 /** The team member's email, checked before it goes into a URL. */
@@ -145,4 +155,36 @@ export function readSimplify(this: IExecuteFunctions, itemIndex: number): boolea
 export function readDefinitionsMode(options: IDataObject, fresh: boolean): DefinitionsMode {
 	if (fresh) return 'fresh';
 	return options[keepDefinitionsProperty.name] === false ? 'off' : 'kept';
+}
+
+/** The node's Options collection (`requestOptionsProperty`), checked. */
+export interface RequestOptions {
+	timeoutMs: number;
+	itemsInFlight: number;
+	dates: DateOutput;
+	definitions: DefinitionsMode;
+}
+
+/** A number option, checked against the bounds its description declares. */
+function optionNumber(options: IDataObject, option: INodeProperties): number {
+	const { minValue = 1, maxValue } = option.typeOptions ?? {};
+	const value = options[option.name] ?? option.default;
+	return wholeNumber(value, option.displayName, minValue, maxValue);
+}
+
+/**
+ * The Options collection, a setting of the node rather than of an item (read at item 0).
+ * `definitionsFresh`: the execution exists to read the workspace's definitions.
+ */
+export function readRequestOptions(
+	this: IExecuteFunctions,
+	definitionsFresh: boolean,
+): RequestOptions {
+	const options = this.getNodeParameter(requestOptionsProperty.name, 0, {}) as IDataObject;
+	return {
+		timeoutMs: optionNumber(options, timeoutOption),
+		itemsInFlight: optionNumber(options, itemsInFlightOption),
+		dates: options[datesOption.name] === 'raw' ? 'raw' : 'iso',
+		definitions: readDefinitionsMode(options, definitionsFresh),
+	};
 }

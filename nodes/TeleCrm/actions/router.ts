@@ -7,21 +7,26 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import * as timeline from './timeline';
+import type { ItemOutcome, Schedule } from './itemScheduler';
+import { runItems } from './itemScheduler';
 import type {
 	ExecutionScope,
+	Executed,
 	LeadKey,
 	OperationModule,
 	Resource,
 	ResourceOperations,
+	SettledOperation,
 } from './node.type';
 import * as lead from './lead';
 import * as teamMember from './teamMember';
 import * as workspace from './workspace';
+import { identifierKey } from '../helpers/leads/leadDirectory';
 import { toNodeError } from '../helpers/nodeErrors';
-import { readDefinitionsMode } from './parameters';
+import type { RequestOptions } from './parameters';
+import { readRequestOptions } from './parameters';
 import { executionScope } from '../helpers/scope';
-import { wholeNumber } from '../helpers/values/numbers';
-import { isNodeApiError, RETRY_POLICY } from '../transport';
+import { isNodeApiError } from '../transport';
 
 const resources: { [R in Resource]: ResourceOperations<R> } = {
 	action: timeline.operations,
@@ -50,117 +55,108 @@ function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
 	return json;
 }
 
-type ItemOutcome = { items: INodeExecutionData[] } | { error: NodeApiError | NodeOperationError };
+type Output = IDataObject | IDataObject[];
 
 /**
- * Runs `runItem` for every item, up to `inFlight` at once; outcomes keep their item's place.
- * Once n8n cancels the execution (Stop, or its timeout) no further item starts: n8n 1.x does
- * not abort a running node's requests, which would otherwise go on writing leads unseen.
+ * Each item's lead key, looked up (those marked `lookUpFirst`) before the first item runs: one
+ * search per 100 identifier values for the whole execution. An item whose key cannot be read
+ * has none and fails on its own run.
  */
-async function runAll(
-	count: number,
-	inFlight: number,
-	stopOnError: boolean,
-	runItem: (itemIndex: number) => Promise<ItemOutcome>,
-	cancel?: AbortSignal,
-): Promise<ItemOutcome[]> {
-	const outcomes: ItemOutcome[] = new Array(count);
-	let next = 0;
-	let stopped = false;
-	const worker = async () => {
-		while (!stopped && !cancel?.aborted && next < count) {
-			const itemIndex = next++;
-			outcomes[itemIndex] = await runItem(itemIndex);
-			if ('error' in outcomes[itemIndex] && stopOnError) stopped = true;
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(inFlight, count) }, worker));
-	return outcomes;
-}
-
-/** The output of every item that succeeded, by item index (its first item: one per input). */
-function succeeded(outcomes: ItemOutcome[]): Map<number, IDataObject> {
-	const outputs = new Map<number, IDataObject>();
-	outcomes.forEach((outcome, itemIndex) => {
-		if (outcome && 'items' in outcome && outcome.items[0])
-			outputs.set(itemIndex, outcome.items[0].json);
-	});
-	return outputs;
-}
-
-/**
- * Every item's lead lookup before the first item runs: one search per 100 identifier values
- * for the whole execution. An item whose value cannot be read is left to fail on its own run.
- */
-async function lookUpAll(
+async function leadKeysOf(
 	this: IExecuteFunctions,
 	module: OperationModule,
 	scope: ExecutionScope,
-	count: number,
 	inFlight: number,
-): Promise<void> {
+): Promise<Array<LeadKey | undefined>> {
 	const keys: Array<LeadKey | undefined> = [];
-	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
-		keys.push(await module.leadKey!.call(this, itemIndex, scope).catch(() => undefined));
+	if (!module.leadKey) return keys;
+	for (let itemIndex = 0; itemIndex < this.getInputData().length; itemIndex++) {
+		keys.push(await module.leadKey.call(this, itemIndex, scope).catch(() => undefined));
 	}
-	await scope.leads.prefetch(keys, inFlight);
+	const lookUps = keys.filter((key) => key?.lookUpFirst).map((key) => key!.identifier);
+	await scope.leads.prefetch(lookUps, inFlight);
+	return keys;
+}
+
+/** Runs every item, then completes the outputs of those that succeeded, all at once. */
+async function runSettled<State>(
+	this: IExecuteFunctions,
+	module: SettledOperation<State>,
+	scope: ExecutionScope,
+	keys: Array<string | undefined>,
+	schedule: Schedule,
+): Promise<Array<ItemOutcome<Output> | undefined>> {
+	const outcomes = await runItems(keys, schedule, (itemIndex) =>
+		module.execute.call(this, itemIndex, scope),
+	);
+	const executed = new Map<number, Executed<State>>();
+	outcomes.forEach((outcome, itemIndex) => {
+		if (outcome && 'value' in outcome) executed.set(itemIndex, outcome.value);
+	});
+	// Cancelled: nothing more is sent (Confirm's searches would go out after Stop).
+	const settled = schedule.cancel?.aborted
+		? new Map<number, IDataObject>()
+		: await module.settle.call(this, executed, scope);
+	return outcomes.map((outcome, itemIndex) =>
+		outcome && 'value' in outcome
+			? { value: settled.get(itemIndex) ?? outcome.value.json }
+			: outcome,
+	);
+}
+
+/** Every item's outcome, in input order; an item never started (Stop, an error) has none. */
+async function runOperation(
+	this: IExecuteFunctions,
+	module: OperationModule,
+	scope: ExecutionScope,
+	schedule: Schedule,
+): Promise<Array<ItemOutcome<Output> | undefined>> {
+	const leadKeys = await leadKeysOf.call(this, module, scope, schedule.inFlight);
+	const keys = this.getInputData().map((_, itemIndex) => {
+		const key = leadKeys[itemIndex];
+		return key && identifierKey(key.identifier);
+	});
+	if (module.settle) return await runSettled.call(this, module, scope, keys, schedule);
+	return await runItems(keys, schedule, (itemIndex) => module.execute.call(this, itemIndex, scope));
 }
 
 /** The item loop of every operation: one execution scope, per-item errors, item links kept. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const module = operationOf.call(this);
-	const options = this.getNodeParameter('requestOptions', 0, {}) as IDataObject;
 	// As an AI agent's tool, an error is the tool's answer: a thrown one reaches the model empty.
 	const continueOnFail = this.continueOnFail() || this.getNode().type.endsWith('Tool');
-	let inFlight = 1;
+	let options: RequestOptions;
 	try {
-		if (module.parallelItems) {
-			const max = RETRY_POLICY.maxItemsInFlight;
-			inFlight = wholeNumber(options.itemsInFlight ?? 1, 'Items in Flight', 1, max);
-		}
+		// Workspace operations exist to read the definitions: always fresh (renewing what is kept).
+		options = readRequestOptions.call(this, this.getNodeParameter('resource', 0) === 'workspace');
 	} catch (caught) {
 		// A setting of the node, not of one item: every item fails with the same message.
 		const error = toNodeError(this.getNode(), caught, 0);
 		if (!continueOnFail) throw error;
 		return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
 	}
-	const scope = executionScope(
-		this,
-		{ timeoutMs: Number(options.timeout ?? RETRY_POLICY.requestTimeoutMs) },
-		options.dates === 'raw' ? 'raw' : 'iso',
-		// Workspace operations exist to read the definitions: always fresh (renewing what is kept).
-		readDefinitionsMode(options, this.getNodeParameter('resource', 0) === 'workspace'),
-	);
-
-	if (module.leadKey) await lookUpAll.call(this, module, scope, items.length, inFlight);
-
-	const runItem = async (itemIndex: number): Promise<ItemOutcome> => {
-		await scope.leads.turn(itemIndex);
-		try {
-			const result = await module.execute.call(this, itemIndex, scope);
-			const json = this.helpers.returnJsonArray(result);
-			return {
-				items: this.helpers.constructExecutionMetaData(json, { itemData: { item: itemIndex } }),
-			};
-		} catch (caught) {
-			return { error: toNodeError(this.getNode(), caught, itemIndex) };
-		} finally {
-			scope.leads.finished(itemIndex);
-		}
+	const { timeoutMs, dates, definitions } = options;
+	const scope = executionScope(this, { timeoutMs }, dates, definitions);
+	const schedule: Schedule = {
+		inFlight: module.parallelItems ? options.itemsInFlight : 1,
+		stopOnError: !continueOnFail,
+		cancel: this.getExecutionCancelSignal(),
 	};
-	const cancel = this.getExecutionCancelSignal();
-	const outcomes = await runAll(items.length, inFlight, !continueOnFail, runItem, cancel);
-	// Cancelled: nothing more is sent (Confirm's searches would go out after Stop).
-	if (module.settle && !cancel?.aborted) await module.settle.call(this, succeeded(outcomes), scope);
+	const outcomes = await runOperation.call(this, module, scope, schedule);
 
 	const output: INodeExecutionData[] = [];
 	for (const [itemIndex, outcome] of outcomes.entries()) {
 		if (!outcome) continue;
-		if ('items' in outcome) output.push(...outcome.items);
-		else if (continueOnFail)
-			output.push({ json: errorJson(outcome.error), pairedItem: { item: itemIndex } });
-		else throw outcome.error;
+		if ('value' in outcome) {
+			const json = this.helpers.returnJsonArray(outcome.value);
+			const itemData = { item: itemIndex };
+			output.push(...this.helpers.constructExecutionMetaData(json, { itemData }));
+			continue;
+		}
+		const error = toNodeError(this.getNode(), outcome.error, itemIndex);
+		if (!continueOnFail) throw error;
+		output.push({ json: errorJson(error), pairedItem: { item: itemIndex } });
 	}
 	return [output];
 }

@@ -113,8 +113,8 @@ export async function leadKey(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<LeadKey | undefined> {
-	const lookUp = strategyOf.call(this, itemIndex) === 'lookUpFirst';
-	return await identifierLeadKey.call(this, itemIndex, scope, lookUp);
+	const lookUpFirst = strategyOf.call(this, itemIndex) === 'lookUpFirst';
+	return await identifierLeadKey.call(this, itemIndex, scope, lookUpFirst);
 }
 
 /** An update of an existing lead: the fields and actions it sends, what its output adds. */

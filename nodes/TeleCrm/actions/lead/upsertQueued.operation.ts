@@ -8,7 +8,7 @@ import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { asyncActions } from '../../helpers/values/actionEntries';
 import { wholeNumber } from '../../helpers/values/numbers';
 import { isAnswerLost } from '../../transport';
-import type { ExecutionScope, LeadKey } from '../node.type';
+import type { ExecutionScope, Executed, LeadKey } from '../node.type';
 import { readNewLead } from './create.operation';
 import { identifierLeadKey } from '../parameters';
 import { actionEntriesProperty, fieldMapper } from '../common.descriptions';
@@ -80,7 +80,7 @@ interface Queued {
 	confirmWithinMs?: number;
 }
 
-const queued = new WeakMap<IDataObject, Queued>();
+type QueuedItem = Executed<Queued>;
 
 function requestsPerHour(this: IExecuteFunctions, itemIndex: number): number {
 	const options = this.getNodeParameter('queueOptions', itemIndex, {}) as IDataObject;
@@ -100,7 +100,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-): Promise<IDataObject> {
+): Promise<QueuedItem> {
 	const { input, key, actions } = await readNewLead.call(this, itemIndex, scope.workspace);
 	const body: IDataObject = { fields: input.fields };
 	if (actions.length) body.actions = asyncActions(actions);
@@ -113,12 +113,11 @@ export async function execute(
 		const advice = `TeleCRM may have queued it. Check the lead (${input.identifier} ${key}) before running this item again.`;
 		throw lostAnswerError(this.getNode(), error, itemIndex, advice);
 	}
-	const output: IDataObject = { result: 'queued', identifier: input.identifier, ...input.fields };
-	if (body.actions) output.actions = body.actions;
+	const json: IDataObject = { result: 'queued', identifier: input.identifier, ...input.fields };
+	if (body.actions) json.actions = body.actions;
 	// The identifier found the lead, in whatever form telecrm stored it: the rest is compared.
 	const fields = withoutIdentifier(input.fields, input.identifier);
-	queued.set(output, { key, fields, confirmWithinMs: confirmWithin });
-	return output;
+	return { json, state: { key, fields, confirmWithinMs: confirmWithin } };
 }
 
 /** Items with the same identifier are queued in input order (telecrm applies them in order). */
@@ -140,10 +139,24 @@ function expectedLeads(confirming: Queued[]): Map<string, IDataObject> {
 }
 
 /** The item's output with what Confirm found: `lead_id` first, `confirmation` after the rest. */
-function addConfirmation(output: IDataObject, { lead_id, ...found }: Confirmation): void {
-	const before = { ...output };
-	for (const key of Object.keys(output)) delete output[key];
-	Object.assign(output, lead_id ? { lead_id } : {}, before, found);
+function withConfirmation(json: IDataObject, { lead_id, ...found }: Confirmation): IDataObject {
+	return { ...(lead_id ? { lead_id } : {}), ...json, ...found };
+}
+
+/** Confirm's lookups for the confirming items: what completes each one's output. */
+async function confirm(
+	confirming: Queued[],
+	scope: ExecutionScope,
+): Promise<(json: IDataObject, key: string) => IDataObject> {
+	const withinMs = Math.max(...confirming.map((q) => q.confirmWithinMs!));
+	const timing = { withinMs, firstWaitMs: 1000, inFlight: 4 };
+	try {
+		const found = await confirmQueued(scope.leads, expectedLeads(confirming), timing);
+		return (json, key) => withConfirmation(json, found.get(key)!);
+	} catch (error) {
+		const failed = { confirmation: 'not seen yet', confirmError: (error as Error).message };
+		return (json) => ({ ...json, ...failed });
+	}
 }
 
 /**
@@ -152,19 +165,17 @@ function addConfirmation(output: IDataObject, { lead_id, ...found }: Confirmatio
  */
 export async function settle(
 	this: IExecuteFunctions,
-	outputs: Map<number, IDataObject>,
+	executed: Map<number, QueuedItem>,
 	scope: ExecutionScope,
-): Promise<void> {
-	const confirming = [...outputs.values()].filter((o) => queued.get(o)?.confirmWithinMs);
-	if (!confirming.length) return;
-	const items = confirming.map((output) => queued.get(output)!);
-	const withinMs = Math.max(...items.map((q) => q.confirmWithinMs!));
-	const timing = { withinMs, firstWaitMs: 1000, inFlight: 4 };
-	try {
-		const found = await confirmQueued(scope.leads, expectedLeads(items), timing);
-		confirming.forEach((output, n) => addConfirmation(output, found.get(items[n].key)!));
-	} catch (error) {
-		const failed = { confirmation: 'not seen yet', confirmError: (error as Error).message };
-		for (const output of confirming) Object.assign(output, failed);
+): Promise<Map<number, IDataObject>> {
+	const confirming = [...executed.values()]
+		.map(({ state }) => state)
+		.filter((q) => q.confirmWithinMs);
+	const complete = confirming.length ? await confirm(confirming, scope) : undefined;
+	const outputs = new Map<number, IDataObject>();
+	for (const [itemIndex, { json, state }] of executed) {
+		const confirmed = complete && state.confirmWithinMs;
+		outputs.set(itemIndex, confirmed ? complete(json, state.key) : json);
 	}
+	return outputs;
 }

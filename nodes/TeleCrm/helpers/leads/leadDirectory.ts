@@ -29,8 +29,11 @@ function withCountryCode(
 	return undefined;
 }
 
-/** telecrm matches identifier values case-insensitively: so does the directory. */
-const norm = (value: string) => value.trim().toLowerCase();
+/**
+ * telecrm matches identifier values case-insensitively: values with the same key name the same
+ * lead, here and in the router's item order.
+ */
+export const identifierKey = (value: string) => value.trim().toLowerCase();
 
 /** Runs `each` over `keys` 100 values at a time (one search each), `inFlight` batches at once. */
 async function inBatches(
@@ -48,22 +51,14 @@ async function inBatches(
 	await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, worker));
 }
 
-interface Turn {
-	/** Settles when the previous item with the same identifier value has finished. */
-	previous?: Promise<void>;
-	finish: () => void;
-}
-
 /**
  * Leads by identifier value for one node execution. Every item's value is looked up at once,
  * one `POST /lead/search` per 100 distinct values, and the rows are shared by every item that
- * needs them. Items with the same value take turns in input order, and a lead one of them
- * creates is found by the next, so repeats update instead of colliding.
+ * needs them; a lead one item creates is found by the next with its value, so repeats update
+ * instead of colliding.
  */
 export class LeadDirectory {
 	private readonly rows = new Map<string, Found>();
-
-	private readonly turns = new Map<number, Turn>();
 
 	constructor(
 		private readonly api: TeleCrmApi,
@@ -77,49 +72,26 @@ export class LeadDirectory {
 	}
 
 	/**
-	 * Queues the items that share a value (each item's key, or undefined), then looks up the
-	 * values marked `lookUp` in searches of 100 values, `inFlight` at a time. A failed search
-	 * fails only the items that needed it, when they ask.
+	 * Looks `values` up in searches of 100 values, `inFlight` at a time, before the items need
+	 * them. A failed search fails only the items that needed it, when they ask.
 	 */
-	async prefetch(
-		keys: Array<{ value: string; lookUp: boolean } | undefined>,
-		inFlight: number,
-	): Promise<void> {
-		const last = new Map<string, Promise<void>>();
-		const wanted = new Set<string>();
-		keys.forEach((key, itemIndex) => {
-			if (key === undefined) return;
-			const value = norm(key.value);
-			let finish = () => undefined as void;
-			const finished = new Promise<void>((resolve) => (finish = resolve));
-			this.turns.set(itemIndex, { previous: last.get(value), finish });
-			last.set(value, finished);
-			if (key.lookUp && !this.rows.has(value)) wanted.add(value);
-		});
+	async prefetch(values: string[], inFlight: number): Promise<void> {
+		const wanted = new Set(values.map(identifierKey).filter((key) => !this.rows.has(key)));
 		await inBatches([...wanted], inFlight, async (batch) => {
 			await this.lookUp(batch).catch(() => undefined);
 		});
 	}
 
-	/** Waits until every earlier item with the same identifier value has finished. */
-	async turn(itemIndex: number): Promise<void> {
-		await this.turns.get(itemIndex)?.previous;
-	}
-
-	finished(itemIndex: number): void {
-		this.turns.get(itemIndex)?.finish();
-	}
-
 	/** The newest lead stored under `key`, from the execution's lookups or a search of its own. */
 	async find(value: string, itemIndex?: number): Promise<IDataObject | undefined> {
-		const key = norm(value);
+		const key = identifierKey(value);
 		if (!this.rows.has(key)) await this.lookUp([key], itemIndex).catch(() => undefined);
 		return await this.rows.get(key);
 	}
 
 	/** A search of its own, whatever is known: after a 409 or a lost answer the lead is new. */
 	async refresh(value: string, itemIndex?: number): Promise<IDataObject | undefined> {
-		const key = norm(value);
+		const key = identifierKey(value);
 		await this.lookUp([key], itemIndex);
 		return await this.rows.get(key);
 	}
@@ -130,12 +102,12 @@ export class LeadDirectory {
 	 */
 	async findMany(values: string[], inFlight: number): Promise<Map<string, IDataObject>> {
 		const found = new Map<string, IDataObject>();
-		await inBatches([...new Set(values.map(norm))], inFlight, async (batch) => {
+		await inBatches([...new Set(values.map(identifierKey))], inFlight, async (batch) => {
 			for (const [key, row] of await this.search(batch)) found.set(key, row);
 		});
 		const byValue = new Map<string, IDataObject>();
 		for (const value of values) {
-			const row = found.get(norm(value));
+			const row = found.get(identifierKey(value));
 			if (row) byValue.set(value, row);
 		}
 		return byValue;
@@ -143,12 +115,12 @@ export class LeadDirectory {
 
 	/** The lead this execution already knows under `value` (found or created), no search. */
 	async known(value: string): Promise<IDataObject | undefined> {
-		return await this.rows.get(norm(value))?.catch(() => undefined);
+		return await this.rows.get(identifierKey(value))?.catch(() => undefined);
 	}
 
 	/** A lead this execution created: later items with the same value update it. */
 	remember(value: string, leadId: string): void {
-		this.rows.set(norm(value), Promise.resolve({ lead_id: leadId }));
+		this.rows.set(identifierKey(value), Promise.resolve({ lead_id: leadId }));
 	}
 
 	/** One search for up to 100 (normalised) values; each value's row (or none) is stored. */
@@ -170,7 +142,7 @@ export class LeadDirectory {
 		const stored = new Map<string, IDataObject>();
 		for (const row of rows) {
 			const value = (row.fields as IDataObject | undefined)?.[identifier.apiName];
-			const key = norm(String(tryWireValue(identifier, value) ?? value ?? ''));
+			const key = identifierKey(String(tryWireValue(identifier, value) ?? value ?? ''));
 			// Newest first: a second lead with the same value (should there be one) is not used.
 			if (!stored.has(key)) stored.set(key, row);
 		}

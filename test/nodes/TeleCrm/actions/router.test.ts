@@ -99,6 +99,20 @@ it('refuses an Items in Flight value out of range', async () => {
 	);
 });
 
+it('refuses a Timeout that is not a whole number of milliseconds, before any request', async () => {
+	const mark = t.mark();
+	const result = await t.run({
+		resource: 'lead',
+		operation: 'get',
+		lead: { __rl: true, mode: 'id', value: 'x' },
+		requestOptions: { timeout: 'soon' },
+	});
+	expect(result.error?.message).toBe(
+		'Item 0: Field "Timeout" has a value TeleCRM would not accept: "soon"',
+	);
+	expect(t.since(mark)).toEqual([]);
+});
+
 /**
  * 200 items (phones `<prefix>0000`…), 4 in flight, continuing on errors (the requests n8n 2.x
  * aborts on cancel do not stop the loop); `cancel` is what n8n's Stop and timeout do.

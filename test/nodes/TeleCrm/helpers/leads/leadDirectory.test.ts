@@ -1,7 +1,8 @@
 /**
  * Finding leads by identifier for a whole execution (helpers/leads/leadDirectory.ts), through the
  * engine against the sandbox: one search per 100 values, shared by every item, repeats in
- * input order, drift and 409s ending as updates, and the request count of each operation.
+ * input order (the router's item scheduler runs them one after the other), drift and 409s
+ * ending as updates, and the request count of each operation.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
