@@ -130,7 +130,7 @@ describe('the agent-tools example, executed', () => {
 		// The tool answers with the error and what to do, which the model can relay.
 		expect(JSON.parse(toolResult)).toEqual([
 			{
-				error: 'No lead has phone = "919999000000"',
+				error: 'Item 0: No lead has phone = "919999000000"',
 				description: 'Check the value, or create the lead first (operation "Create or Update").',
 			},
 		]);

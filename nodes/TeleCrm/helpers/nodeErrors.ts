@@ -14,15 +14,18 @@ export function toNodeError(
 	error: unknown,
 	itemIndex?: number,
 ): NodeApiError | NodeOperationError {
+	const prefix = itemIndex === undefined ? '' : `Item ${itemIndex}: `;
 	if (error instanceof InvalidValueError) {
-		const prefix = itemIndex === undefined ? '' : `Item ${itemIndex}: `;
 		return new NodeOperationError(node, `${prefix}${error.message}`, {
 			itemIndex,
 			description: `Accepted: ${error.accepted}.`,
 		});
 	}
 	if (error instanceof ItemError)
-		return new NodeOperationError(node, error.message, { itemIndex, description: error.fix });
+		return new NodeOperationError(node, `${prefix}${error.message}`, {
+			itemIndex,
+			description: error.fix,
+		});
 	const nodeError = asNodeError(node, error, itemIndex);
 	if (itemIndex !== undefined) nodeError.context.itemIndex = itemIndex;
 	return nodeError;

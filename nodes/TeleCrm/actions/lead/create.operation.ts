@@ -39,7 +39,7 @@ export async function readNewLead(
 	workspace: Workspace,
 ): Promise<NewLead> {
 	const input = await readLeadInput.call(this, itemIndex, workspace);
-	const key = await requireIdentifier(input, workspace, itemIndex);
+	const key = await requireIdentifier(input, workspace);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
 	return { input, key, actions };
 }
@@ -54,7 +54,6 @@ export async function createNewLead(
 	const response = await createLead(api, leads, input, actions, itemIndex);
 	if (response.lead_id) leads.remember(key, String(response.lead_id));
 	return await writeOutcome(output, response, {
-		itemIndex,
 		actions,
 		fields: input.fields,
 		extra: { result: 'created' },

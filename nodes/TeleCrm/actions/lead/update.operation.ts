@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
+import { ItemError } from '../../helpers/values/itemErrors';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import { readLeadId, readLeadInput } from '../parameters';
@@ -27,11 +28,10 @@ export async function execute(
 	const input = await readLeadInput.call(this, itemIndex, workspace);
 	const fields = withoutIdentifier(input.fields, input.identifier);
 	if (!Object.keys(fields).length) {
-		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no lead field to update`, {
-			itemIndex,
-			description:
-				'Map at least one field other than the identifier (TeleCRM does not let the identifier change).',
-		});
+		throw new ItemError(
+			'no lead field to update',
+			'Map at least one field other than the identifier (TeleCRM does not let the identifier change).',
+		);
 	}
 	const { fields: stored } = await updateLead(api, leadId, fields, [], itemIndex);
 	const extra: IDataObject = { result: 'updated' };

@@ -93,11 +93,11 @@ function strategyOf(this: IExecuteFunctions, itemIndex: number): 'lookUpFirst' |
 }
 
 /** The lead ID of a found row; a row without one cannot be updated. */
-function idOfFound(row: IDataObject, itemIndex: number): string {
+function idOfFound(row: IDataObject): string {
 	const id = leadIdOf(row);
 	if (!id) {
 		throw new ItemError(
-			`Item ${itemIndex}: the lead exists but TeleCRM's search gave no lead ID`,
+			`the lead exists but TeleCRM's search gave no lead ID`,
 			'This workspace does not return lead IDs in search results, so the lead cannot be updated by identifier.',
 		);
 	}
@@ -140,7 +140,6 @@ async function update(
 	);
 	const response = { lead_id: leadId, ...(actionsResponse ?? {}) };
 	return await writeOutcome(output, response, {
-		itemIndex,
 		actions,
 		fields: stored ?? fields,
 		extra: { result: 'updated', ...extra },
@@ -184,7 +183,7 @@ export async function execute(
 		strategyOf.call(this, itemIndex) === 'lookUpFirst'
 			? await leads.find(key, itemIndex)
 			: await leads.known(key);
-	if (found) return await updateExisting(idOfFound(found, itemIndex));
+	if (found) return await updateExisting(idOfFound(found));
 	try {
 		const created = await createNewLead.call(this, itemIndex, scope, lead);
 		return { ...created, ...told(true) };
@@ -192,7 +191,7 @@ export async function execute(
 		if (!hasHttpCode(error, '409')) throw toNodeError(this.getNode(), error, itemIndex);
 		const existing = await leads.refresh(key, itemIndex);
 		if (!existing) throw toNodeError(this.getNode(), error, itemIndex);
-		const leadId = idOfFound(existing, itemIndex);
+		const leadId = idOfFound(existing);
 		leads.remember(key, leadId);
 		return await updateExisting(leadId);
 	}

@@ -93,7 +93,6 @@ export async function execute(
 		throw lostAnswerError(this.getNode(), error, itemIndex, advice);
 	}
 	return await writeOutcome(scope.output, response, {
-		itemIndex,
 		actions,
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
 	});

@@ -44,16 +44,12 @@ async function checkedInput(workspace: Workspace, mapped: MappedInput): Promise<
 }
 
 /** Create and upsert need the identifier; say which field and what it accepts. */
-export async function requireIdentifier(
-	input: LeadInput,
-	workspace: Workspace,
-	itemIndex: number,
-): Promise<string> {
+export async function requireIdentifier(input: LeadInput, workspace: Workspace): Promise<string> {
 	const value = input.fields[input.identifier];
 	if (value === undefined) {
 		const kind = fieldKind((await workspace.identifierField()).type);
 		throw new ItemError(
-			`Item ${itemIndex}: the lead identifier "${input.identifier}" is empty`,
+			`the lead identifier "${input.identifier}" is empty`,
 			`Map a value to "${input.identifier}": ${ACCEPTED[kind]}.`,
 		);
 	}

@@ -21,7 +21,7 @@ export async function queueUpsert(
 	const answer = await api.request({ ...request, idempotent: !hasActions });
 	if (answer.status !== 'QUEUED') {
 		throw new ItemError(
-			`Item ${itemIndex}: the Async API did not answer "QUEUED" (${JSON.stringify(answer).slice(0, 80)})`,
+			`the Async API did not answer "QUEUED" (${JSON.stringify(answer).slice(0, 80)})`,
 			'Check the Base URL of the TeleCRM Async API credential: leave it as it is for TeleCRM.',
 		);
 	}

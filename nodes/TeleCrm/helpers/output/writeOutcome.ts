@@ -5,7 +5,6 @@ import { ItemError } from '../values/itemErrors';
 
 /** What the operation sent besides the answer, and what it does with ignored values. */
 export interface WriteSent {
-	itemIndex: number;
 	actions: IDataObject[];
 	/** The fields sent (those a remark names are left out of the output). */
 	fields?: IDataObject;
@@ -23,7 +22,7 @@ export interface WriteSent {
 export async function writeOutcome(
 	shaper: OutputShaper,
 	response: IDataObject,
-	{ itemIndex, actions: sentActions, fields = {}, extra = {}, failOnIgnored }: WriteSent,
+	{ actions: sentActions, fields = {}, extra = {}, failOnIgnored }: WriteSent,
 ): Promise<IDataObject> {
 	const outcomes = (Array.isArray(response.actions) ? response.actions : []) as IDataObject[];
 	const actions = await Promise.all(
@@ -42,7 +41,7 @@ export async function writeOutcome(
 	if (failOnIgnored && (remarks.length || ignoredActions)) {
 		const list = remarks.map((r) => `${String(r.field)}: ${String(r.remark)}`).join('; ');
 		throw new ItemError(
-			`Item ${itemIndex}: TeleCRM ignored ${remarks.length} value(s) and ${ignoredActions} action(s) on lead ${String(response.lead_id)}`,
+			`TeleCRM ignored ${remarks.length} value(s) and ${ignoredActions} action(s) on lead ${String(response.lead_id)}`,
 			`The lead was saved without them. ${list || 'No remark was given for the ignored actions.'}`,
 		);
 	}

@@ -13,10 +13,16 @@ describe('toNodeError', () => {
 		expect(toNodeError(fakeNode, new InvalidValueError('x', 1, 'y')).message).not.toContain('Item');
 	});
 
-	it('an item error keeps its message, with its fix below', () => {
+	it('an item error names the item, with its fix below', () => {
 		const error = toNodeError(fakeNode, new ItemError('Lead is empty', 'Give the lead ID.'), 1);
-		expect(error).toMatchObject({ message: 'Lead is empty', description: 'Give the lead ID.' });
+		expect(error).toMatchObject({
+			message: 'Item 1: Lead is empty',
+			description: 'Give the lead ID.',
+		});
 		expect(error.context.itemIndex).toBe(1);
+		expect(toNodeError(fakeNode, new ItemError('Lead is empty', 'x')).message).toBe(
+			'Lead is empty',
+		);
 	});
 
 	it("telecrm's errors pass through with their code, now naming the item; others are wrapped", () => {

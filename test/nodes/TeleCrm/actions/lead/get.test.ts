@@ -45,6 +45,6 @@ describe('lead:get', () => {
 			operation: 'get',
 			lead: byIdentifier('910000000001'),
 		});
-		expect(missing.error?.message).toBe('No lead has phone = "910000000001"');
+		expect(missing.error?.message).toBe('Item 0: No lead has phone = "910000000001"');
 	});
 });

@@ -226,7 +226,7 @@ describe('operations that take a lead By Identifier', () => {
 				credentials: { enterpriseId: 'e1', syncToken: 'k', baseUrl: server.baseUrl },
 			});
 			expect(result.error?.message).toBe(
-				'TeleCRM found the lead but its search result has no lead ID',
+				'Item 0: TeleCRM found the lead but its search result has no lead ID',
 			);
 		} finally {
 			await server.stop();

@@ -37,13 +37,13 @@ describe('lead writes', () => {
 	it('requireIdentifier: the value, or a message naming the field and its form', async () => {
 		const { workspace } = fakeApi();
 		expect(
-			await requireIdentifier({ fields: { phone: '91' }, identifier: 'phone' }, workspace, 0),
+			await requireIdentifier({ fields: { phone: '91' }, identifier: 'phone' }, workspace),
 		).toBe('91');
-		const empty = requireIdentifier({ fields: {}, identifier: 'phone' }, workspace, 4);
+		const empty = requireIdentifier({ fields: {}, identifier: 'phone' }, workspace);
 		await expect(empty).rejects.toThrow(ItemError);
-		await expect(
-			requireIdentifier({ fields: {}, identifier: 'phone' }, workspace, 4),
-		).rejects.toThrow('Item 4: the lead identifier "phone" is empty');
+		await expect(requireIdentifier({ fields: {}, identifier: 'phone' }, workspace)).rejects.toThrow(
+			'the lead identifier "phone" is empty',
+		);
 	});
 
 	it('createLead sends the fields, and the actions only when there are some, as not idempotent', async () => {

@@ -14,7 +14,6 @@ describe('writeOutcome', () => {
 	it('outputs what was kept, each action beside its type, and every remark', async () => {
 		const output = new OutputShaper(fakeApi().workspace, 'iso');
 		const result = await writeOutcome(output, answer, {
-			itemIndex: 0,
 			actions: sent,
 			fields: { name: 'A', rating: 9 },
 			extra: { result: 'created' },
@@ -34,14 +33,10 @@ describe('writeOutcome', () => {
 
 	it('with Fail the Item, anything ignored fails the item, saying the lead was saved', async () => {
 		const output = new OutputShaper(fakeApi().workspace, 'iso');
-		const failing = writeOutcome(output, answer, {
-			itemIndex: 2,
-			actions: sent,
-			failOnIgnored: true,
-		});
+		const failing = writeOutcome(output, answer, { actions: sent, failOnIgnored: true });
 		await expect(failing).rejects.toThrow(ItemError);
 		await expect(
-			writeOutcome(output, answer, { itemIndex: 2, actions: sent, failOnIgnored: true }),
-		).rejects.toThrow('Item 2: TeleCRM ignored 1 value(s) and 1 action(s) on lead L1');
+			writeOutcome(output, answer, { actions: sent, failOnIgnored: true }),
+		).rejects.toThrow('TeleCRM ignored 1 value(s) and 1 action(s) on lead L1');
 	});
 });
