@@ -1,19 +1,30 @@
 import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
 
+import type { PaymentPart } from './common.descriptions';
 import {
 	keepDefinitionsProperty,
+	leadFilterProperties,
 	leadFilters,
 	leadLocator,
 	memberLocator,
 	onIgnoredProperty,
+	PAYMENT_PARTS,
+	paymentParameterName,
 	simplifyProperty,
 } from './common.descriptions';
 import type { LeadLocator } from '../helpers/leads/leadLocator';
 import { resolveLeadId } from '../helpers/leads/leadLocator';
+import type { FieldValueFilter, LeadFilters } from '../helpers/leads/leadSearch';
 import type { LeadInput } from '../helpers/leads/leadWrites';
 import { leadInput } from '../helpers/leads/leadWrites';
 import type { ExecutionScope } from '../helpers/scope';
 import type { LeadKey } from './node.type';
+import type { ActionEntry, CustomActionEntry, PaymentEntry } from '../helpers/values/actionEntries';
+import type { FieldValues } from '../helpers/values/apiShapes';
+import { bareActionCode } from '../helpers/values/customActions';
+import { timeWindow } from '../helpers/values/dates';
+import { memberEmails } from '../helpers/values/filterValues';
+import { InvalidValueError, ItemError } from '../helpers/values/itemErrors';
 import { rowsWanted } from '../helpers/values/numbers';
 import type { MappedInput } from '../helpers/values/mapper';
 import { namedColumns, pickMapped } from '../helpers/values/mapper';
@@ -113,6 +124,65 @@ export async function readActionFields(
 	return await customActionFields(workspace, code, raw);
 }
 
+/** The pairs of a `fieldValuePairs` parameter, those naming a field. */
+function fieldValuePairsOf(pairs: unknown): FieldValueFilter[] {
+	const rows = ((pairs as IDataObject | undefined)?.values as IDataObject[] | undefined) ?? [];
+	return rows
+		.map((row) => ({ field: String(row.field ?? '').trim(), value: row.value }))
+		.filter(({ field }) => field);
+}
+
+/**
+ * A custom action entry's field values by API name: a field picked from the dropdown is
+ * `1001.note` (its action's code first), one typed by hand is `note`.
+ */
+export function entryFieldValues(pairs: FieldValueFilter[], code: string): FieldValues {
+	const values: FieldValues = {};
+	for (const { field, value } of pairs) {
+		const dot = field.indexOf('.');
+		const owner = dot > 0 ? field.slice(0, dot) : code;
+		if (owner !== code) {
+			throw new ItemError(
+				`field "${field}" belongs to custom action ${owner}, not ${code}`,
+				'Pick fields of the same custom action as the entry.',
+			);
+		}
+		values[dot > 0 ? field.slice(dot + 1) : field] = value as FieldValues[string];
+	}
+	return values;
+}
+
+/** A payment from `paymentProperties(prefix)`, each part read by `read`. */
+export function paymentEntryOf(read: (name: string) => unknown, prefix = ''): PaymentEntry {
+	const part = (p: PaymentPart) => read(paymentParameterName(prefix, p));
+	const [status, currency, amount, paymentId] = PAYMENT_PARTS.map(part);
+	return {
+		status: String(status ?? ''),
+		currency: String(currency ?? ''),
+		amount,
+		paymentId: String(paymentId ?? ''),
+	};
+}
+
+/** The entries of an `actionEntriesProperty` collection: custom actions first, then payments. */
+export function actionEntriesOf(collection: IDataObject): ActionEntry[] {
+	const custom = (collection.custom as IDataObject[] | undefined) ?? [];
+	const payments = (collection.payment as IDataObject[] | undefined) ?? [];
+	return [
+		...custom.map((entry, n): CustomActionEntry => {
+			const code = bareActionCode(String(entry.type ?? ''));
+			if (!code)
+				throw new InvalidValueError(
+					`custom action ${n + 1}`,
+					entry.type,
+					'a custom action from the list',
+				);
+			return { code, fields: entryFieldValues(fieldValuePairsOf(entry.fieldValues), code) };
+		}),
+		...payments.map((payment) => paymentEntryOf((name) => payment[name])),
+	];
+}
+
 /** An `actionEntriesProperty` collection, converted (custom actions first, then payments). */
 export async function readActionEntries(
 	this: IExecuteFunctions,
@@ -121,7 +191,7 @@ export async function readActionEntries(
 	workspace: Workspace,
 ): Promise<IDataObject[]> {
 	const collection = this.getNodeParameter(name, itemIndex, {}) as IDataObject;
-	return await convertActionEntries(workspace, collection, itemIndex);
+	return await convertActionEntries(workspace, actionEntriesOf(collection));
 }
 
 /** `onIgnoredProperty`: whether values telecrm ignored fail the item. */
@@ -129,9 +199,36 @@ export function failsOnIgnored(this: IExecuteFunctions, itemIndex: number): bool
 	return this.getNodeParameter(onIgnoredProperty.name, itemIndex, 'keep') === 'fail';
 }
 
-/** The Filters collection of Lead › Search and Lead › Count (`leadFilters`), as set. */
-export function readLeadFilters(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	return this.getNodeParameter(leadFilters.name, itemIndex, {}) as IDataObject;
+/** The values of a multi-select as given (an expression's text is one value). */
+function selected(values: unknown): string[] {
+	const list = Array.isArray(values) ? values : [values];
+	return list.filter((v) => v !== '' && v !== undefined && v !== null).map(String);
+}
+
+/** A collection holding `leadFilterProperties` (Lead Search's Filters, New Lead's), checked. */
+export function leadFiltersOf(collection: IDataObject): LeadFilters {
+	const value = (filter: keyof typeof leadFilterProperties) =>
+		collection[leadFilterProperties[filter].name];
+	return {
+		statuses: selected(value('status')),
+		assignees: memberEmails(value('assignee') ?? [], 'Assignee'),
+		fieldValues: fieldValuePairsOf(value('fieldValues')),
+		created: timeWindow(value('createdAfter'), value('createdBefore'), [
+			'Created After',
+			'Created Before',
+		]),
+		actionTypes: selected(value('actionTypes')),
+		performedBy: memberEmails(value('performedBy') ?? [], 'Actions Performed By'),
+		performed: timeWindow(value('performedAfter'), value('performedBefore'), [
+			'Actions Performed After',
+			'Actions Performed Before',
+		]),
+	};
+}
+
+/** The Filters collection of Lead › Search and Lead › Count (`leadFilters`), checked. */
+export function readLeadFilters(this: IExecuteFunctions, itemIndex: number): LeadFilters {
+	return leadFiltersOf(this.getNodeParameter(leadFilters.name, itemIndex, {}) as IDataObject);
 }
 
 export function readSimplify(this: IExecuteFunctions, itemIndex: number): boolean {

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { searchTimeline } from '../../helpers/leads/timeline';
+import { timeWindow } from '../../helpers/values/dates';
 import { anyOf, listOf, pinnedWindow } from '../../helpers/values/filterValues';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
@@ -66,9 +67,7 @@ export async function execute(
 	const body: IDataObject = {};
 	// Return All pins the timeline at its start: actions logged while it pages are left out.
 	const created = pinnedWindow(
-		filters.createdAfter,
-		filters.createdBefore,
-		['Created After', 'Created Before'],
+		timeWindow(filters.createdAfter, filters.createdBefore, ['Created After', 'Created Before']),
 		limit === Infinity ? Date.now() : undefined,
 	);
 	if (created) body.created_on = created;
