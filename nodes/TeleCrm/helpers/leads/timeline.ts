@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiBody } from '../values/apiShapes';
 import { actionIdOf } from '../values/rows';
 import type { TeleCrmApi } from '../../transport';
 import { MAX_PAGE_SIZE, requestAllPages } from '../../transport';
@@ -11,7 +12,7 @@ const newestFirst = (a: IDataObject, b: IDataObject) =>
 
 export interface TimelineSearch {
 	/** Filters other than the type (created_on, performed_by). */
-	body: IDataObject;
+	body: ApiBody;
 	types: string[];
 	/** Rows wanted; Infinity for all. */
 	limit: number;
