@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	ResourceMapperValue,
+} from 'n8n-workflow';
 
 import type { PaymentPart } from './common.descriptions';
 import {
@@ -25,7 +30,7 @@ import { bareActionCode } from '../helpers/values/customActions';
 import { timeWindow } from '../helpers/values/dates';
 import { memberEmails } from '../helpers/values/filterValues';
 import { InvalidValueError, ItemError } from '../helpers/values/itemErrors';
-import { rowsWanted } from '../helpers/values/numbers';
+import { rowsWanted, wholeNumber } from '../helpers/values/numbers';
 import type { MappedInput } from '../helpers/values/mapper';
 import { namedColumns, pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
@@ -97,6 +102,15 @@ export function readRowsWanted(this: IExecuteFunctions, itemIndex: number): numb
 		returnAll,
 		returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
 	);
+}
+
+/**
+ * A number parameter or option, checked by wholeNumber against the bounds its description
+ * declares (an expression may give anything); unset, its default.
+ */
+export function wholeNumberOf(property: INodeProperties, value: unknown): number {
+	const { minValue = 1, maxValue } = property.typeOptions ?? {};
+	return wholeNumber(value ?? property.default, property.displayName, minValue, maxValue);
 }
 
 /** A `fieldMapper` parameter and the item it may map automatically from. */
