@@ -5,8 +5,8 @@ import { actionTypesFilter, performedByFilter } from '../actions/common.descript
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import { searchTimeline } from '../helpers/leads/timeline';
 import type { ExecutionScope } from '../helpers/scope';
-import { anyOf, listOf, memberEmails } from '../helpers/values/filterValues';
 import type { ApiBody } from '../helpers/values/apiShapes';
+import { anyOf, listOf, memberEmails } from '../helpers/values/filterValues';
 import { createdAt, actionIdOf, leadIdOf } from '../helpers/values/rows';
 
 export const option = {
@@ -60,16 +60,12 @@ export async function actionsIn(
 	if (window) body.created_on = { ...window };
 	const performer = anyOf(performedBy);
 	if (performer !== undefined) body.performed_by = performer;
+	const search = { body, actionTypes, limit: limits.actionsPerLead };
 	const found: Found[] = [];
 	for (const lead of leads) {
 		const leadId = leadIdOf(lead);
 		if (!leadId) continue;
-		const limit = limits.actionsPerLead;
-		for (const row of await searchTimeline(scope.api, leadId, {
-			body,
-			types: actionTypes,
-			limit,
-		})) {
+		for (const row of await searchTimeline(scope.api, leadId, search)) {
 			const id = actionIdOf(row);
 			if (!id) continue;
 			const item = async () => ({ lead_id: leadId, ...(await scope.output.action(row)) });

@@ -73,8 +73,8 @@ export async function execute(
 	if (created) body.created_on = created;
 	const performedBy = anyOf(filters.performedBy ?? []);
 	if (performedBy !== undefined) body.performed_by = performedBy;
-	const types = listOf(filters.types);
-	const rows = await searchTimeline(api, leadId, { body, types, limit, itemIndex });
+	const actionTypes = listOf(filters[actionTypesFilter.name]);
+	const rows = await searchTimeline(api, leadId, { body, actionTypes, limit, itemIndex });
 	return await Promise.all(
 		rows.map(async (row) => ({ lead_id: leadId, ...(await output.action(row)) })),
 	);
