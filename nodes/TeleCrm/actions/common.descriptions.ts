@@ -35,18 +35,30 @@ export function fieldValuePairs(loadOptionsMethod: string, description: string):
 	};
 }
 
+/** The options of a payment's status, for a new payment and a changed one. */
+export const paymentStatusOptions = PAYMENT_STATUSES.map((s) => ({
+	name: s.charAt(0) + s.slice(1).toLowerCase(),
+	value: s,
+}));
+
+/** The parts of a payment, each one parameter of `paymentProperties`. */
+export const PAYMENT_PARTS = ['status', 'currency', 'amount', 'paymentId'] as const;
+export type PaymentPart = (typeof PAYMENT_PARTS)[number];
+
+/** The parameter holding a part of the payment: `status`, or with a prefix `paymentStatus`. */
+export function paymentParameterName(prefix: string, part: PaymentPart): string {
+	return prefix ? prefix + part.charAt(0).toUpperCase() + part.slice(1) : part;
+}
+
 /** Status, currency, amount and payment ID; used in the payment entry and by Create Action. */
 export function paymentProperties(prefix = ''): INodeProperties[] {
-	const name = (n: string) => (prefix ? prefix + n.charAt(0).toUpperCase() + n.slice(1) : n);
+	const name = (part: PaymentPart) => paymentParameterName(prefix, part);
 	return [
 		{
 			displayName: 'Payment Status',
 			name: name('status'),
 			type: 'options',
-			options: PAYMENT_STATUSES.map((s) => ({
-				name: s.charAt(0) + s.slice(1).toLowerCase(),
-				value: s,
-			})),
+			options: paymentStatusOptions,
 			default: 'PENDING',
 		},
 		{
@@ -316,10 +328,13 @@ export const performedByFilter: INodeProperties = {
 	hint: 'Emails, e.g. agent@company.com',
 };
 
-/** The filters of Lead Search; the trigger's New Lead event offers the same ones. */
-export const leadFilterOptions: INodeProperties[] = [
-	{ ...actionTypesFilter, name: 'actionTypes' },
-	{
+/**
+ * The filters of Lead Search, by what they filter on (the readers take their names from here);
+ * the trigger's New Lead event offers the same ones.
+ */
+export const leadFilterProperties = {
+	actionTypes: { ...actionTypesFilter, name: 'actionTypes' },
+	performedAfter: {
 		displayName: 'Actions Performed After',
 		name: 'performedAfter',
 		type: 'dateTime',
@@ -327,7 +342,7 @@ export const leadFilterOptions: INodeProperties[] = [
 		description:
 			'Keep leads with a matching action performed at or after this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
 	},
-	{
+	performedBefore: {
 		displayName: 'Actions Performed Before',
 		name: 'performedBefore',
 		type: 'dateTime',
@@ -335,8 +350,8 @@ export const leadFilterOptions: INodeProperties[] = [
 		description:
 			'Keep leads with a matching action performed at or before this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
 	},
-	{ ...performedByFilter, displayName: 'Actions Performed By Names or IDs' },
-	{
+	performedBy: { ...performedByFilter, displayName: 'Actions Performed By Names or IDs' },
+	assignee: {
 		displayName: 'Assignee Names or IDs',
 		name: 'assignee',
 		type: 'multiOptions',
@@ -346,7 +361,7 @@ export const leadFilterOptions: INodeProperties[] = [
 			'Team-member emails: leads assigned to any of them. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		hint: 'Emails, e.g. agent@company.com',
 	},
-	{
+	createdAfter: {
 		displayName: 'Created After',
 		name: 'createdAfter',
 		type: 'dateTime',
@@ -354,7 +369,7 @@ export const leadFilterOptions: INodeProperties[] = [
 		description:
 			'Leads created at or after this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
 	},
-	{
+	createdBefore: {
 		displayName: 'Created Before',
 		name: 'createdBefore',
 		type: 'dateTime',
@@ -362,11 +377,11 @@ export const leadFilterOptions: INodeProperties[] = [
 		description:
 			'Leads created at or before this time (date picker, ISO date, epoch ms or dd/mm/yyyy). With Return All and no value here, the search stops at the moment it started.',
 	},
-	fieldValuePairs(
+	fieldValues: fieldValuePairs(
 		'getLeadFields',
 		'Exact, case-insensitive match on any lead field. Each value is read like a value to save: phones in any format, ratings as numbers, dates as a date picker or ISO date (matched to the millisecond), tags as a comma-separated list. Several values for one field match any of them.',
 	),
-	{
+	status: {
 		displayName: 'Status Names or IDs',
 		name: 'status',
 		type: 'multiOptions',
@@ -375,7 +390,10 @@ export const leadFilterOptions: INodeProperties[] = [
 		description:
 			'Status labels (matched case-sensitively by TeleCRM), archived ones included: leads in any of them. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-];
+} satisfies Record<string, INodeProperties>;
+
+/** The Lead Search filters in the editor's (alphabetical) order. */
+export const leadFilterOptions: INodeProperties[] = Object.values(leadFilterProperties);
 
 /** The Filters collection of Lead › Search and Lead › Count. */
 export const leadFilters: INodeProperties = {

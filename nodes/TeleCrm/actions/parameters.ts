@@ -5,25 +5,36 @@ import type {
 	ResourceMapperValue,
 } from 'n8n-workflow';
 
+import type { PaymentPart } from './common.descriptions';
 import {
 	datesOption,
 	itemsInFlightOption,
 	keepDefinitionsProperty,
+	leadFilterProperties,
 	leadFilters,
 	leadLocator,
 	memberLocator,
 	onIgnoredProperty,
 	requestOptionsProperty,
+	PAYMENT_PARTS,
+	paymentParameterName,
 	simplifyProperty,
 	timeoutOption,
 } from './common.descriptions';
 import type { LeadLocator } from '../helpers/leads/leadLocator';
 import { resolveLeadId } from '../helpers/leads/leadLocator';
+import type { FieldValueFilter, LeadFilters } from '../helpers/leads/leadSearch';
 import type { LeadInput } from '../helpers/leads/leadWrites';
 import { leadInput } from '../helpers/leads/leadWrites';
 import type { DateOutput } from '../helpers/output/outputShaper';
 import type { ExecutionScope } from '../helpers/scope';
 import type { LeadKey } from './node.type';
+import type { ActionEntry, CustomActionEntry, PaymentEntry } from '../helpers/values/actionEntries';
+import type { FieldValues } from '../helpers/values/apiShapes';
+import { bareActionCode } from '../helpers/values/customActions';
+import { timeWindow } from '../helpers/values/dates';
+import { memberEmails } from '../helpers/values/filterValues';
+import { InvalidValueError, ItemError } from '../helpers/values/itemErrors';
 import { rowsWanted, wholeNumber } from '../helpers/values/numbers';
 import type { MappedInput } from '../helpers/values/mapper';
 import { namedColumns, pickMapped } from '../helpers/values/mapper';
@@ -98,6 +109,15 @@ export function readRowsWanted(this: IExecuteFunctions, itemIndex: number): numb
 	);
 }
 
+/**
+ * A number parameter or option, checked by wholeNumber against the bounds its description
+ * declares (an expression may give anything); unset, its default.
+ */
+export function wholeNumberOf(property: INodeProperties, value: unknown): number {
+	const { minValue = 1, maxValue } = property.typeOptions ?? {};
+	return wholeNumber(value ?? property.default, property.displayName, minValue, maxValue);
+}
+
 /** A `fieldMapper` parameter and the item it may map automatically from. */
 export function readMapped(this: IExecuteFunctions, name: string, itemIndex: number): MappedInput {
 	const mapper = this.getNodeParameter(name, itemIndex, {
@@ -123,6 +143,65 @@ export async function readActionFields(
 	return await customActionFields(workspace, code, raw);
 }
 
+/** The pairs of a `fieldValuePairs` parameter, those naming a field. */
+function fieldValuePairsOf(pairs: unknown): FieldValueFilter[] {
+	const rows = ((pairs as IDataObject | undefined)?.values as IDataObject[] | undefined) ?? [];
+	return rows
+		.map((row) => ({ field: String(row.field ?? '').trim(), value: row.value }))
+		.filter(({ field }) => field);
+}
+
+/**
+ * A custom action entry's field values by API name: a field picked from the dropdown is
+ * `1001.note` (its action's code first), one typed by hand is `note`.
+ */
+export function entryFieldValues(pairs: FieldValueFilter[], code: string): FieldValues {
+	const values: FieldValues = {};
+	for (const { field, value } of pairs) {
+		const dot = field.indexOf('.');
+		const owner = dot > 0 ? field.slice(0, dot) : code;
+		if (owner !== code) {
+			throw new ItemError(
+				`field "${field}" belongs to custom action ${owner}, not ${code}`,
+				'Pick fields of the same custom action as the entry.',
+			);
+		}
+		values[dot > 0 ? field.slice(dot + 1) : field] = value as FieldValues[string];
+	}
+	return values;
+}
+
+/** A payment from `paymentProperties(prefix)`, each part read by `read`. */
+export function paymentEntryOf(read: (name: string) => unknown, prefix = ''): PaymentEntry {
+	const part = (p: PaymentPart) => read(paymentParameterName(prefix, p));
+	const [status, currency, amount, paymentId] = PAYMENT_PARTS.map(part);
+	return {
+		status: String(status ?? ''),
+		currency: String(currency ?? ''),
+		amount,
+		paymentId: String(paymentId ?? ''),
+	};
+}
+
+/** The entries of an `actionEntriesProperty` collection: custom actions first, then payments. */
+export function actionEntriesOf(collection: IDataObject): ActionEntry[] {
+	const custom = (collection.custom as IDataObject[] | undefined) ?? [];
+	const payments = (collection.payment as IDataObject[] | undefined) ?? [];
+	return [
+		...custom.map((entry, n): CustomActionEntry => {
+			const code = bareActionCode(String(entry.type ?? ''));
+			if (!code)
+				throw new InvalidValueError(
+					`custom action ${n + 1}`,
+					entry.type,
+					'a custom action from the list',
+				);
+			return { code, fields: entryFieldValues(fieldValuePairsOf(entry.fieldValues), code) };
+		}),
+		...payments.map((payment) => paymentEntryOf((name) => payment[name])),
+	];
+}
+
 /** An `actionEntriesProperty` collection, converted (custom actions first, then payments). */
 export async function readActionEntries(
 	this: IExecuteFunctions,
@@ -131,7 +210,7 @@ export async function readActionEntries(
 	workspace: Workspace,
 ): Promise<IDataObject[]> {
 	const collection = this.getNodeParameter(name, itemIndex, {}) as IDataObject;
-	return await convertActionEntries(workspace, collection, itemIndex);
+	return await convertActionEntries(workspace, actionEntriesOf(collection));
 }
 
 /** `onIgnoredProperty`: whether values telecrm ignored fail the item. */
@@ -139,9 +218,36 @@ export function failsOnIgnored(this: IExecuteFunctions, itemIndex: number): bool
 	return this.getNodeParameter(onIgnoredProperty.name, itemIndex, 'keep') === 'fail';
 }
 
-/** The Filters collection of Lead › Search and Lead › Count (`leadFilters`), as set. */
-export function readLeadFilters(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	return this.getNodeParameter(leadFilters.name, itemIndex, {}) as IDataObject;
+/** The values of a multi-select as given (an expression's text is one value). */
+function selected(values: unknown): string[] {
+	const list = Array.isArray(values) ? values : [values];
+	return list.filter((v) => v !== '' && v !== undefined && v !== null).map(String);
+}
+
+/** A collection holding `leadFilterProperties` (Lead Search's Filters, New Lead's), checked. */
+export function leadFiltersOf(collection: IDataObject): LeadFilters {
+	const value = (filter: keyof typeof leadFilterProperties) =>
+		collection[leadFilterProperties[filter].name];
+	return {
+		statuses: selected(value('status')),
+		assignees: memberEmails(value('assignee') ?? [], 'Assignee'),
+		fieldValues: fieldValuePairsOf(value('fieldValues')),
+		created: timeWindow(value('createdAfter'), value('createdBefore'), [
+			'Created After',
+			'Created Before',
+		]),
+		actionTypes: selected(value('actionTypes')),
+		performedBy: memberEmails(value('performedBy') ?? [], 'Actions Performed By'),
+		performed: timeWindow(value('performedAfter'), value('performedBefore'), [
+			'Actions Performed After',
+			'Actions Performed Before',
+		]),
+	};
+}
+
+/** The Filters collection of Lead › Search and Lead › Count (`leadFilters`), checked. */
+export function readLeadFilters(this: IExecuteFunctions, itemIndex: number): LeadFilters {
+	return leadFiltersOf(this.getNodeParameter(leadFilters.name, itemIndex, {}) as IDataObject);
 }
 
 export function readSimplify(this: IExecuteFunctions, itemIndex: number): boolean {
@@ -165,13 +271,6 @@ export interface RequestOptions {
 	definitions: DefinitionsMode;
 }
 
-/** A number option, checked against the bounds its description declares. */
-function optionNumber(options: IDataObject, option: INodeProperties): number {
-	const { minValue = 1, maxValue } = option.typeOptions ?? {};
-	const value = options[option.name] ?? option.default;
-	return wholeNumber(value, option.displayName, minValue, maxValue);
-}
-
 /**
  * The Options collection, a setting of the node rather than of an item (read at item 0).
  * `definitionsFresh`: the execution exists to read the workspace's definitions.
@@ -182,8 +281,8 @@ export function readRequestOptions(
 ): RequestOptions {
 	const options = this.getNodeParameter(requestOptionsProperty.name, 0, {}) as IDataObject;
 	return {
-		timeoutMs: optionNumber(options, timeoutOption),
-		itemsInFlight: optionNumber(options, itemsInFlightOption),
+		timeoutMs: wholeNumberOf(timeoutOption, options[timeoutOption.name]),
+		itemsInFlight: wholeNumberOf(itemsInFlightOption, options[itemsInFlightOption.name]),
 		dates: options[datesOption.name] === 'raw' ? 'raw' : 'iso',
 		definitions: readDefinitionsMode(options, definitionsFresh),
 	};

@@ -116,15 +116,13 @@ async function mapping(
 	}
 }
 
-/** Lead fields as mapper columns; the identifier is required on create and absent on update. */
-export async function getLeadFieldColumns(
+/** Lead fields as mapper columns, the identifier among them when `withIdentifier`. */
+async function leadFieldColumns(
 	this: ILoadOptionsFunctions,
+	withIdentifier: boolean,
 ): Promise<ResourceMapperFields> {
-	const operation = this.getNodeParameter('operation', '') as string;
 	return await mapping.call(this, 'lead fields', async (workspace) => {
-		const fields = (await workspace.customFields()).filter(
-			(f) => operation !== 'update' || !f.isLeadid,
-		);
+		const fields = (await workspace.customFields()).filter((f) => withIdentifier || !f.isLeadid);
 		return await Promise.all(
 			fields.map(
 				async (f) =>
@@ -132,6 +130,20 @@ export async function getLeadFieldColumns(
 			),
 		);
 	});
+}
+
+/** Lead fields as mapper columns for a new lead: the identifier is required. */
+export async function getLeadFieldColumns(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
+	return await leadFieldColumns.call(this, true);
+}
+
+/** Lead fields as mapper columns for Lead › Update: the identifier cannot change, so is absent. */
+export async function getLeadUpdateColumns(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
+	return await leadFieldColumns.call(this, false);
 }
 
 /** The chosen custom action's field schema as mapper columns. */

@@ -5,6 +5,7 @@ import { actionTypesFilter, performedByFilter } from '../actions/common.descript
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import { searchTimeline } from '../helpers/leads/timeline';
 import type { ExecutionScope } from '../helpers/scope';
+import type { ApiBody } from '../helpers/values/apiShapes';
 import { anyOf, listOf, memberEmails } from '../helpers/values/filterValues';
 import { createdAt, actionIdOf, leadIdOf } from '../helpers/values/rows';
 
@@ -34,7 +35,7 @@ const SAMPLE_LEADS = 20;
 
 /** What New Action (and events built on it) filter on: action types and performers, any of. */
 export interface ActionFilters {
-	types: string[];
+	actionTypes: string[];
 	/** Team-member emails, checked. */
 	performedBy: string[];
 }
@@ -42,32 +43,29 @@ export interface ActionFilters {
 /** The New Action filters as the user set them, checked. */
 function readFilters(this: IPollFunctions): ActionFilters {
 	const filters = this.getNodeParameter('actionFilters', {}) as IDataObject;
-	const performedBy = memberEmails(filters.performedBy ?? [], 'Performed By');
-	return { types: listOf(filters.types), performedBy };
+	const performedBy = memberEmails(filters[performedByFilter.name] ?? [], 'Performed By');
+	return { actionTypes: listOf(filters[actionTypesFilter.name]), performedBy };
 }
 
 /** Leads with activity in the window (one search), then each one's timeline for the window. */
 export async function actionsIn(
 	scope: ExecutionScope,
-	{ types, performedBy }: ActionFilters,
+	{ actionTypes, performedBy }: ActionFilters,
 	window: Window | undefined,
 	limits: { leads: number; actionsPerLead: number },
 ): Promise<Found[]> {
-	const leadFilters: IDataObject = { actionTypes: types, performedBy };
-	if (window)
-		Object.assign(leadFilters, { performedAfter: window.from, performedBefore: window.to });
-	const plan = { filters: leadFilters };
-	const leads = await searchLeadRows(scope.api, scope.workspace, plan, limits.leads);
-	const body: IDataObject = {};
+	const filters = { actionTypes, performedBy, performed: window && { ...window } };
+	const leads = await searchLeadRows(scope.api, scope.workspace, { filters }, limits.leads);
+	const body: ApiBody = {};
 	if (window) body.created_on = { ...window };
 	const performer = anyOf(performedBy);
 	if (performer !== undefined) body.performed_by = performer;
+	const search = { body, actionTypes, limit: limits.actionsPerLead };
 	const found: Found[] = [];
 	for (const lead of leads) {
 		const leadId = leadIdOf(lead);
 		if (!leadId) continue;
-		const limit = limits.actionsPerLead;
-		for (const row of await searchTimeline(scope.api, leadId, { body, types, limit })) {
+		for (const row of await searchTimeline(scope.api, leadId, search)) {
 			const id = actionIdOf(row);
 			if (!id) continue;
 			const item = async () => ({ lead_id: leadId, ...(await scope.output.action(row)) });

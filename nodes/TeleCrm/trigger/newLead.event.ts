@@ -1,7 +1,8 @@
 import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import type { Found, Window } from './event.type';
-import { leadFilterOptions } from '../actions/common.descriptions';
+import { leadFilterOptions, leadFilterProperties } from '../actions/common.descriptions';
+import { leadFiltersOf } from '../actions/parameters';
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../helpers/scope';
 import { createdAt, leadIdOf } from '../helpers/values/rows';
@@ -17,7 +18,9 @@ export const properties: INodeProperties[] = [
 		default: {},
 		description: 'Only leads matching every filter start the workflow',
 		// The creation window is the trigger's own; every other lead filter is offered.
-		options: leadFilterOptions.filter((o) => !['createdAfter', 'createdBefore'].includes(o.name)),
+		options: leadFilterOptions.filter(
+			(o) => o !== leadFilterProperties.createdAfter && o !== leadFilterProperties.createdBefore,
+		),
 	},
 ];
 
@@ -29,8 +32,8 @@ async function leadsIn(
 	window: Window | undefined,
 	limit: number,
 ): Promise<Found[]> {
-	const filters = { ...(this.getNodeParameter('leadFilters', {}) as IDataObject) };
-	if (window) Object.assign(filters, { createdAfter: window.from, createdBefore: window.to });
+	const filters = leadFiltersOf(this.getNodeParameter('leadFilters', {}) as IDataObject);
+	if (window) filters.created = { ...window };
 	const rows = await searchLeadRows(scope.api, scope.workspace, { filters }, limit);
 	const found: Found[] = [];
 	for (const row of rows) {

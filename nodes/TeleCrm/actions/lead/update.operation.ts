@@ -10,7 +10,7 @@ import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
-	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation']),
+	fieldMapper('fields', 'Lead Fields', 'getLeadUpdateColumns', ['operation']),
 ];
 
 export const description = updateDisplayOptions(

@@ -6,15 +6,49 @@ import { withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { confirmQueued, queueUpsert } from '../../helpers/leads/queuedUpserts';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { asyncActions } from '../../helpers/values/actionEntries';
-import { wholeNumber } from '../../helpers/values/numbers';
 import { isAnswerLost } from '../../transport';
 import type { ExecutionScope, Executed, LeadKey } from '../node.type';
 import { readNewLead } from './create.operation';
-import { identifierLeadKey } from '../parameters';
+import { identifierLeadKey, wholeNumberOf } from '../parameters';
 import { actionEntriesProperty, fieldMapper } from '../common.descriptions';
 
-/** The Async API's documented limit per token (reference §10). */
-const ASYNC_REQUESTS_PER_HOUR = 18_000;
+const confirmProperty: INodeProperties = {
+	displayName: 'Confirm',
+	name: 'confirm',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to look the leads up through the Sync API once they are queued, and say for each whether TeleCRM holds what was sent (one search per 100 leads and round)',
+};
+
+const confirmWithinProperty: INodeProperties = {
+	displayName: 'Confirm Within (Seconds)',
+	name: 'confirmWithin',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 3600 },
+	default: 60,
+	description: 'How long to keep looking; leads not seen by then are reported as not seen yet',
+	displayOptions: { show: { confirm: [true] } },
+};
+
+const requestsPerHourOption: INodeProperties = {
+	displayName: 'Requests per Hour',
+	name: 'requestsPerHour',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 18000, // The Async API's documented limit per token (reference §10).
+	description:
+		"The Async token's limit (18,000 documented): requests are spaced to stay within it, so a long import is paced, not refused",
+};
+
+const queueOptionsProperty: INodeProperties = {
+	displayName: 'Queue Options',
+	name: 'queueOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [requestsPerHourOption],
+};
 
 const properties: INodeProperties[] = [
 	{
@@ -30,41 +64,9 @@ const properties: INodeProperties[] = [
 		'Actions to Add',
 		'Custom actions and payments appended to the lead, new or existing',
 	),
-	{
-		displayName: 'Confirm',
-		name: 'confirm',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether to look the leads up through the Sync API once they are queued, and say for each whether TeleCRM holds what was sent (one search per 100 leads and round)',
-	},
-	{
-		displayName: 'Confirm Within (Seconds)',
-		name: 'confirmWithin',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 3600 },
-		default: 60,
-		description: 'How long to keep looking; leads not seen by then are reported as not seen yet',
-		displayOptions: { show: { confirm: [true] } },
-	},
-	{
-		displayName: 'Queue Options',
-		name: 'queueOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Requests per Hour',
-				name: 'requestsPerHour',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 18000,
-				description:
-					"The Async token's limit (18,000 documented): requests are spaced to stay within it, so a long import is paced, not refused",
-			},
-		],
-	},
+	confirmProperty,
+	confirmWithinProperty,
+	queueOptionsProperty,
 ];
 
 export const description = updateDisplayOptions(
@@ -82,17 +84,22 @@ interface Queued {
 
 type QueuedItem = Executed<Queued>;
 
-function requestsPerHour(this: IExecuteFunctions, itemIndex: number): number {
-	const options = this.getNodeParameter('queueOptions', itemIndex, {}) as IDataObject;
-	const perHour = options.requestsPerHour ?? ASYNC_REQUESTS_PER_HOUR;
-	return wholeNumber(perHour, 'Requests per Hour', 1);
+/** Queue Options, checked. */
+function readQueueOptions(this: IExecuteFunctions, itemIndex: number) {
+	const options = this.getNodeParameter(queueOptionsProperty.name, itemIndex, {}) as IDataObject;
+	const requestsPerHour = options[requestsPerHourOption.name];
+	return { requestsPerHour: wholeNumberOf(requestsPerHourOption, requestsPerHour) };
 }
 
-/** Confirm's wait for this item, checked before anything is queued. */
-function confirmWithinMs(this: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (!(this.getNodeParameter('confirm', itemIndex, false) as boolean)) return undefined;
-	const seconds = this.getNodeParameter('confirmWithin', itemIndex, 60);
-	return wholeNumber(seconds, 'Confirm Within (Seconds)', 1, 3600) * 1000;
+/** Confirm's wait for this item in ms (none without Confirm), checked before anything is queued. */
+function readConfirmWithinMs(this: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (!(this.getNodeParameter(confirmProperty.name, itemIndex, false) as boolean)) return undefined;
+	const seconds = this.getNodeParameter(
+		confirmWithinProperty.name,
+		itemIndex,
+		confirmWithinProperty.default,
+	);
+	return wholeNumberOf(confirmWithinProperty, seconds) * 1000;
 }
 
 /** Checked and converted as for the Sync writes; then queued, or the item fails. */
@@ -104,8 +111,8 @@ export async function execute(
 	const { input, key, actions } = await readNewLead.call(this, itemIndex, scope.workspace);
 	const body: IDataObject = { fields: input.fields };
 	if (actions.length) body.actions = asyncActions(actions);
-	const api = scope.asyncApi(requestsPerHour.call(this, itemIndex));
-	const confirmWithin = confirmWithinMs.call(this, itemIndex);
+	const api = scope.asyncApi(readQueueOptions.call(this, itemIndex).requestsPerHour);
+	const confirmWithin = readConfirmWithinMs.call(this, itemIndex);
 	try {
 		await queueUpsert(api, body, itemIndex);
 	} catch (error) {

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { paymentAction } from '../../helpers/values/actionEntries';
+import type { ApiBody } from '../../helpers/values/apiShapes';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
 import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { Workspace } from '../../helpers/workspace/workspace';
@@ -10,7 +11,13 @@ import { isAnswerLost } from '../../transport';
 import { actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { failsOnIgnored, readActionEntries, readActionFields, readLeadId } from '../parameters';
+import {
+	failsOnIgnored,
+	paymentEntryOf,
+	readActionEntries,
+	readActionFields,
+	readLeadId,
+} from '../parameters';
 import {
 	actionEntriesProperty,
 	fieldMapper,
@@ -18,6 +25,9 @@ import {
 	onIgnoredProperty,
 	paymentProperties,
 } from '../common.descriptions';
+
+/** The payment's parameters are `paymentStatus`, `paymentCurrency`… */
+const PAYMENT_PREFIX = 'payment';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -27,7 +37,7 @@ const properties: INodeProperties[] = [
 		required: false,
 		displayOptions: { hide: { actionType: [PAYMENT] } },
 	},
-	...paymentProperties('payment').map((p) => ({
+	...paymentProperties(PAYMENT_PREFIX).map((p) => ({
 		...p,
 		displayOptions: { show: { actionType: [PAYMENT] } },
 	})),
@@ -49,18 +59,11 @@ async function mainAction(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	workspace: Workspace,
-): Promise<IDataObject> {
+): Promise<ApiBody> {
 	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
 	if (type === PAYMENT) {
-		const values: IDataObject = {};
-		for (const key of ['status', 'currency', 'amount', 'paymentId']) {
-			values[key] = this.getNodeParameter(
-				`payment${key.charAt(0).toUpperCase()}${key.slice(1)}`,
-				itemIndex,
-				'',
-			);
-		}
-		return paymentAction(values, 'payment');
+		const read = (name: string) => this.getNodeParameter(name, itemIndex, '');
+		return paymentAction(paymentEntryOf(read, PAYMENT_PREFIX), 'payment');
 	}
 	return { type, fields: await readActionFields.call(this, itemIndex, workspace, type) };
 }

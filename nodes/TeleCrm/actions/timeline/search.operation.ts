@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { searchTimeline } from '../../helpers/leads/timeline';
+import { timeWindow } from '../../helpers/values/dates';
 import { anyOf, listOf, pinnedWindow } from '../../helpers/values/filterValues';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
@@ -66,16 +67,14 @@ export async function execute(
 	const body: IDataObject = {};
 	// Return All pins the timeline at its start: actions logged while it pages are left out.
 	const created = pinnedWindow(
-		filters.createdAfter,
-		filters.createdBefore,
-		['Created After', 'Created Before'],
+		timeWindow(filters.createdAfter, filters.createdBefore, ['Created After', 'Created Before']),
 		limit === Infinity ? Date.now() : undefined,
 	);
 	if (created) body.created_on = created;
 	const performedBy = anyOf(filters.performedBy ?? []);
 	if (performedBy !== undefined) body.performed_by = performedBy;
-	const types = listOf(filters.types);
-	const rows = await searchTimeline(api, leadId, { body, types, limit, itemIndex });
+	const actionTypes = listOf(filters[actionTypesFilter.name]);
+	const rows = await searchTimeline(api, leadId, { body, actionTypes, limit, itemIndex });
 	return await Promise.all(
 		rows.map(async (row) => ({ lead_id: leadId, ...(await output.action(row)) })),
 	);

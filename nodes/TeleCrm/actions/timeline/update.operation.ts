@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { bareActionCode, PAYMENT, PAYMENT_STATUSES } from '../../helpers/values/customActions';
+import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
+import { ItemError } from '../../helpers/values/itemErrors';
 import { actionIdProperty, actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import { readActionFields, readLeadId } from '../parameters';
-import { fieldMapper, leadLocator } from '../common.descriptions';
+import { fieldMapper, leadLocator, paymentStatusOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -21,10 +22,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Payment Status',
 		name: 'paymentStatus',
 		type: 'options',
-		options: PAYMENT_STATUSES.map((s) => ({
-			name: s.charAt(0) + s.slice(1).toLowerCase(),
-			value: s,
-		})),
+		options: paymentStatusOptions,
 		default: 'COMPLETED',
 		description:
 			'The only part of a payment that can change; to fix an amount, cancel the payment and create a new one',
@@ -52,10 +50,10 @@ export async function execute(
 	} else {
 		const fields = await readActionFields.call(this, itemIndex, workspace, type);
 		if (!Object.keys(fields).length) {
-			throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: no action field to change`, {
-				itemIndex,
-				description: 'Map at least one field of the custom action.',
-			});
+			throw new ItemError(
+				'no action field to change',
+				'Map at least one field of the custom action.',
+			);
 		}
 		body = { type, fields };
 	}

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { countSearchedLeads } from './leadSearch';
-import type { SearchPlan } from '../workspace/leadSearchBody';
-import { leadSearchBody } from '../workspace/leadSearchBody';
+import type { ApiBody } from '../values/apiShapes';
+import type { SearchPlan } from './leadSearch';
+import { countSearchedLeads, leadSearchBody } from './leadSearch';
 import type { Workspace } from '../workspace/workspace';
 import { listOf } from '../values/filterValues';
 import { InvalidValueError } from '../values/itemErrors';
@@ -32,7 +32,7 @@ export interface CountPlan extends SearchPlan {
  */
 export async function countLeads(
 	api: TeleCrmApi,
-	body: IDataObject,
+	body: ApiBody,
 	itemIndex?: number,
 ): Promise<number> {
 	const page = await api.request({

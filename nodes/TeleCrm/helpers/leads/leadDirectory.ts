@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { searchLeads } from './leadSearch';
+import { leadsMatching } from './leadSearch';
 import { fieldKind, tryWireValue } from '../values/valueConversion';
 import type { Workspace } from '../workspace/workspace';
 import type { TeleCrmApi } from '../../transport';
@@ -138,7 +138,7 @@ export class LeadDirectory {
 	private async search(keys: string[], itemIndex?: number): Promise<Map<string, IDataObject>> {
 		const identifier = await this.workspace.identifierField();
 		const body = { fields: { [identifier.apiName]: keys } };
-		const rows = await searchLeads(this.api, body, Infinity, itemIndex);
+		const rows = await leadsMatching(this.api, body, Infinity, itemIndex);
 		const stored = new Map<string, IDataObject>();
 		for (const row of rows) {
 			const value = (row.fields as IDataObject | undefined)?.[identifier.apiName];

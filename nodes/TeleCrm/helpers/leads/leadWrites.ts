@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiBody, FieldValues } from '../values/apiShapes';
 import type { LeadDirectory } from './leadDirectory';
 import { ItemError, UnknownNameError } from '../values/itemErrors';
 import type { MappedInput } from '../values/mapper';
@@ -12,7 +13,7 @@ import type { TeleCrmApi } from '../../transport';
 import { createOnce } from '../../transport';
 
 export interface LeadInput {
-	fields: IDataObject;
+	fields: FieldValues;
 	identifier: string;
 }
 
@@ -61,7 +62,7 @@ export async function createLead(
 	api: TeleCrmApi,
 	leads: LeadDirectory,
 	input: LeadInput,
-	actions: IDataObject[],
+	actions: ApiBody[],
 	itemIndex: number,
 ): Promise<IDataObject> {
 	const request = {
@@ -82,8 +83,8 @@ export async function createLead(
 export async function updateLead(
 	api: TeleCrmApi,
 	leadId: string,
-	fields: IDataObject,
-	actions: IDataObject[],
+	fields: FieldValues,
+	actions: ApiBody[],
 	itemIndex: number,
 ): Promise<{ fields?: IDataObject; actionsResponse?: IDataObject }> {
 	const result: { fields?: IDataObject; actionsResponse?: IDataObject } = {};
@@ -108,7 +109,7 @@ export async function updateLead(
 	return result;
 }
 
-export function withoutIdentifier(fields: IDataObject, identifier: string): IDataObject {
+export function withoutIdentifier(fields: FieldValues, identifier: string): FieldValues {
 	const rest = { ...fields };
 	delete rest[identifier];
 	return rest;

@@ -1,4 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
+
+import type { ApiBody } from '../values/apiShapes';
 import { sleep } from 'n8n-workflow';
 
 import type { LeadDirectory } from './leadDirectory';
@@ -13,7 +15,7 @@ import type { TeleCrmApi } from '../../transport';
  */
 export async function queueUpsert(
 	api: TeleCrmApi,
-	body: IDataObject,
+	body: ApiBody,
 	itemIndex: number,
 ): Promise<void> {
 	const hasActions = Array.isArray(body.actions) && body.actions.length > 0;

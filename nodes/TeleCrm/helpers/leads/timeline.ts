@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiBody } from '../values/apiShapes';
 import { actionIdOf } from '../values/rows';
 import type { TeleCrmApi } from '../../transport';
 import { MAX_PAGE_SIZE, requestAllPages } from '../../transport';
@@ -11,8 +12,9 @@ const newestFirst = (a: IDataObject, b: IDataObject) =>
 
 export interface TimelineSearch {
 	/** Filters other than the type (created_on, performed_by). */
-	body: IDataObject;
-	types: string[];
+	body: ApiBody;
+	/** Any of these action types; none: every type. */
+	actionTypes: string[];
 	/** Rows wanted; Infinity for all. */
 	limit: number;
 	itemIndex?: number;
@@ -25,7 +27,7 @@ export interface TimelineSearch {
 export async function searchTimeline(
 	api: TeleCrmApi,
 	leadId: string,
-	{ body, types, limit, itemIndex }: TimelineSearch,
+	{ body, actionTypes, limit, itemIndex }: TimelineSearch,
 ): Promise<IDataObject[]> {
 	const search = async (type?: string) =>
 		await requestAllPages(api, {
@@ -37,7 +39,7 @@ export async function searchTimeline(
 			itemIndex,
 			uniqueBy: actionIdOf,
 		});
-	if (types.length <= 1) return await search(types[0]);
-	const all = (await Promise.all(types.map(search))).flat();
+	if (actionTypes.length <= 1) return await search(actionTypes[0]);
+	const all = (await Promise.all(actionTypes.map(search))).flat();
 	return all.sort(newestFirst).slice(0, limit);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiRow, FieldValues, ItemJson } from '../values/apiShapes';
 import { bareActionCode, PAYMENT } from '../values/customActions';
 import type { DateKeys } from '../values/rows';
 import { copyWithDates, NO_DATES, shapeLeadRow, SYSTEM_DATES } from '../values/rows';
@@ -50,7 +51,7 @@ export class OutputShaper {
 	}
 
 	/** Date values as ISO strings (unless raw output was chosen); other values as they are. */
-	async withDates(values: IDataObject): Promise<IDataObject> {
+	async withDates(values: ApiRow): Promise<ItemJson> {
 		const keys = await this.dateKeysFor([values]);
 		return keys ? copyWithDates(values, keys, {}) : values;
 	}
@@ -61,8 +62,8 @@ export class OutputShaper {
 	 */
 	async lead(
 		leadId: string | undefined,
-		fields: IDataObject,
-		extra: IDataObject = {},
+		fields: FieldValues,
+		extra: ItemJson = {},
 	): Promise<IDataObject> {
 		return { lead_id: leadId, ...(await this.withDates(fields)), ...extra };
 	}
@@ -71,7 +72,7 @@ export class OutputShaper {
 	 * Search or get rows: flattened (Simplify) or as telecrm sent them, with readable dates.
 	 * One pass and one new object per row: Return All shapes tens of thousands of rows.
 	 */
-	async leadRows(rows: IDataObject[], simplify: boolean): Promise<IDataObject[]> {
+	async leadRows(rows: ApiRow[], simplify: boolean): Promise<IDataObject[]> {
 		const keys = await this.dateKeysFor(rows.map((row) => row.fields as IDataObject | undefined));
 		return rows.map((row) => shapeLeadRow(row, simplify, keys, this.systemDates));
 	}
@@ -80,7 +81,7 @@ export class OutputShaper {
 	 * Search rows: as leadRows, without an empty `actions` list. A search does not read
 	 * timelines, so `actions: []` there would wrongly say the lead has none.
 	 */
-	async searchRows(rows: IDataObject[], simplify: boolean): Promise<IDataObject[]> {
+	async searchRows(rows: ApiRow[], simplify: boolean): Promise<IDataObject[]> {
 		const shaped = await this.leadRows(rows, simplify);
 		for (const row of shaped) {
 			if (Array.isArray(row.actions) && row.actions.length === 0) delete row.actions;
@@ -88,14 +89,14 @@ export class OutputShaper {
 		return shaped;
 	}
 
-	async leadRow(row: IDataObject, simplify: boolean, leadId?: string): Promise<IDataObject> {
+	async leadRow(row: ApiRow, simplify: boolean, leadId?: string): Promise<IDataObject> {
 		const [shaped] = await this.leadRows([row], simplify);
 		if (leadId !== undefined) shaped.lead_id = leadId;
 		return shaped;
 	}
 
 	/** An action with its type's name beside the code and readable dates, its fields' too. */
-	async action(action: IDataObject): Promise<IDataObject> {
+	async action(action: ApiRow): Promise<ItemJson> {
 		const out = copyWithDates(action, this.systemDates, {});
 		if (action.type === undefined || action.type === null) return out;
 		const type = String(action.type);

@@ -1,15 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiBody, ApiRow, FieldValues, ItemJson } from '../values/apiShapes';
 import type { OutputShaper } from './outputShaper';
 import { ItemError } from '../values/itemErrors';
 
 /** What the operation sent besides the answer, and what it does with ignored values. */
 export interface WriteSent {
-	actions: IDataObject[];
+	actions: ApiBody[];
 	/** The fields sent (those a remark names are left out of the output). */
-	fields?: IDataObject;
+	fields?: FieldValues;
 	/** Keys the operation adds to the output (result…). */
-	extra?: IDataObject;
+	extra?: ItemJson;
 	/** "Fail the Item": anything ignored fails the item. */
 	failOnIgnored: boolean;
 }
@@ -21,7 +22,7 @@ export interface WriteSent {
  */
 export async function writeOutcome(
 	shaper: OutputShaper,
-	response: IDataObject,
+	response: ApiRow,
 	{ actions: sentActions, fields = {}, extra = {}, failOnIgnored }: WriteSent,
 ): Promise<IDataObject> {
 	const outcomes = (Array.isArray(response.actions) ? response.actions : []) as IDataObject[];

@@ -32,13 +32,19 @@ export function toEpochMs(value: unknown): number | undefined {
 	return iso.isValid ? iso.toMillis() : undefined;
 }
 
+/** A time window in epoch ms; either end may be open. */
+export interface TimeWindow {
+	from?: number;
+	to?: number;
+}
+
 /** `{from, to}` window in epoch ms from two optional picker values; undefined when both are empty. */
 export function timeWindow(
 	from: unknown,
 	to: unknown,
 	names: [string, string],
-): { from?: number; to?: number } | undefined {
-	const window: { from?: number; to?: number } = {};
+): TimeWindow | undefined {
+	const window: TimeWindow = {};
 	for (const [key, value, name] of [
 		['from', from, names[0]],
 		['to', to, names[1]],

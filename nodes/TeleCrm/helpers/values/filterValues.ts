@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { timeWindow } from './dates';
+import type { TimeWindow } from './dates';
 import { requiredWireValue } from './valueConversion';
 
 /** One value stays a scalar; several become an array, which telecrm reads as "any of". */
@@ -24,16 +24,14 @@ export function memberEmails(values: unknown, name: string): string[] {
 }
 
 /**
- * A `{from, to}` window from two picker values. `pinTo` bounds an open-ended window at the
- * moment a Return All started, so leads created while it pages cannot shift later pages.
+ * A window whose open end is bounded at `pinTo`, the moment a Return All started, so records
+ * created while it pages cannot shift later pages.
  */
 export function pinnedWindow(
-	from: unknown,
-	to: unknown,
-	names: [string, string],
+	window: TimeWindow | undefined,
 	pinTo?: number,
-): { from?: number; to?: number } | undefined {
-	const window = timeWindow(from, to, names) ?? {};
-	if (pinTo !== undefined && window.to === undefined) window.to = pinTo;
-	return Object.keys(window).length ? window : undefined;
+): TimeWindow | undefined {
+	const pinned = { ...window };
+	if (pinTo !== undefined && pinned.to === undefined) pinned.to = pinTo;
+	return Object.keys(pinned).length ? pinned : undefined;
 }

@@ -1,9 +1,11 @@
 import type { IDataObject, ResourceMapperValue } from 'n8n-workflow';
 
+import type { ItemJson } from './apiShapes';
+
 /** A resource mapper's value and the input item it maps from (for "Map Automatically"). */
 export interface MappedInput {
 	mapper: ResourceMapperValue;
-	item: IDataObject;
+	item: ItemJson;
 }
 
 /**

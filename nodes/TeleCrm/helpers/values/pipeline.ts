@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiRow } from './apiShapes';
+
 /**
  * The lead stage pipeline in its documented shape (`leadStages[]` with active and archived
  * statuses, active and archived lost reasons), whichever shape telecrm answered with: live
@@ -82,13 +84,13 @@ function stagesOfDocumented(stages: unknown[]): LeadStage[] {
 }
 
 /** Which shape telecrm answered with: documented `leadStages[]`, flat lists, or neither. */
-export function pipelineShape(raw: IDataObject): 'documented' | 'flat' | 'unknown' {
+export function pipelineShape(raw: ApiRow): 'documented' | 'flat' | 'unknown' {
 	if (Array.isArray(raw.leadStages) && raw.leadStages.length > 0) return 'documented';
 	const flat = [...KEYS.statuses, ...KEYS.archivedStatuses].some((key) => Array.isArray(raw[key]));
 	return flat ? 'flat' : 'unknown';
 }
 
-export function normalisePipeline(raw: IDataObject): Pipeline {
+export function normalisePipeline(raw: ApiRow): Pipeline {
 	const documented = Array.isArray(raw.leadStages) && raw.leadStages.length > 0;
 	const rest: IDataObject = { ...raw };
 	for (const key of ['leadStages', ...Object.values(KEYS).flat()]) delete rest[key];

@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiRow, ItemJson } from './apiShapes';
+
 /** Search rows carry the lead ID under an undocumented key; accept every spelling seen. */
-export function leadIdOf(row: IDataObject): string | undefined {
+export function leadIdOf(row: ApiRow): string | undefined {
 	const id = row.lead_id ?? row.id ?? row._id ?? row.leadId;
 	return id === undefined || id === null || id === '' ? undefined : String(id);
 }
@@ -35,9 +37,9 @@ export const NO_DATES: ReadonlySet<string> = new Set();
 
 /** Copies `values` (but `skip`) into `into`, the values of `keys` as ISO dates. */
 export function copyWithDates(
-	values: IDataObject,
+	values: ApiRow,
 	keys: DateKeys,
-	into: IDataObject,
+	into: ItemJson,
 	skip?: string,
 ): IDataObject {
 	for (const key of Object.keys(values)) {
@@ -52,7 +54,7 @@ export function copyWithDates(
  * `lead_id`, the row's other keys, then `fields`. No intermediate copies.
  */
 export function shapeLeadRow(
-	row: IDataObject,
+	row: ApiRow,
 	simplify: boolean,
 	fieldDates: DateKeys,
 	systemDates: DateKeys,

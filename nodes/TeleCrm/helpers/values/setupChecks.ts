@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiRow, ItemJson } from './apiShapes';
 import { normalisePipeline, pipelineShape } from './pipeline';
 
 /**
@@ -13,7 +14,7 @@ export interface SetupCheck extends IDataObject {
 	check: string;
 	status: CheckStatus;
 	message: string;
-	details: IDataObject;
+	details: ItemJson;
 }
 
 /** Why a request gave no answer to read: the error as the user would see it. */
@@ -71,7 +72,7 @@ export function syncCredentialCheck(metadata: Outcome, target?: Target): SetupCh
 	);
 }
 
-export function workspaceCheck(metadata: IDataObject, target: Target): SetupCheck {
+export function workspaceCheck(metadata: ApiRow, target: Target): SetupCheck {
 	const name = metadata.name === undefined ? undefined : String(metadata.name);
 	const answeredId = metadata.id === undefined ? undefined : String(metadata.id);
 	const details = { enterpriseId: target.enterpriseId, workspaceId: answeredId, name };
@@ -148,7 +149,7 @@ export function pipelineCheck(answer: Outcome): SetupCheck {
 const ID_KEYS = ['lead_id', 'id', '_id', 'leadId'];
 
 /** Where a search row keeps what the node reads: the lead ID, the status, the actions. */
-export function searchRowShape(row: IDataObject): IDataObject {
+export function searchRowShape(row: ApiRow): ItemJson {
 	const fields = (row.fields ?? {}) as IDataObject;
 	const atTop = row.status !== undefined;
 	const inFields = fields.status !== undefined;
@@ -267,7 +268,7 @@ export function asyncCredentialCheck(
 export function summaryItem(
 	checks: SetupCheck[],
 	packageVersion: string,
-	targets: IDataObject,
+	targets: Record<string, string>,
 ): SetupCheck {
 	const count = (status: CheckStatus) => checks.filter((c) => c.status === status).length;
 	const totals = { ok: count('ok'), warning: count('warning'), problem: count('problem') };

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { FieldValues } from './apiShapes';
 
 /**
  * Whether telecrm stores what was sent: numbers by value ("5000" and 5000), lists as sets,
@@ -17,6 +17,6 @@ export function sameStoredValue(sent: unknown, stored: unknown): boolean {
 }
 
 /** The sent fields whose stored value is not (yet) what was sent. */
-export function differingFields(sent: IDataObject, stored: IDataObject): string[] {
+export function differingFields(sent: FieldValues, stored: FieldValues): string[] {
 	return Object.keys(sent).filter((key) => !sameStoredValue(sent[key], stored[key]));
 }

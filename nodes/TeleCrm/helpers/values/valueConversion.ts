@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { FieldValues } from './apiShapes';
 import { DATE_FORMS, toEpochMs } from './dates';
 import type { DefinitionKind } from './itemErrors';
 import { InvalidValueError, UnknownNameError } from './itemErrors';
@@ -220,7 +221,7 @@ export function tryWireValue(spec: FieldSpec, value: unknown, labels?: Labels): 
 /** Converts every given field; empty values are left out. */
 export function toWireFields(
 	specs: FieldSpec[],
-	values: IDataObject,
+	values: FieldValues,
 	labelsFor: (kind: FieldKind) => Labels | undefined,
 ): IDataObject {
 	const out: IDataObject = {};

@@ -1,7 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
-
+import type { ActionEntry } from '../values/actionEntries';
+import { isCustomActionEntry, paymentAction } from '../values/actionEntries';
+import type { ApiBody, FieldValues } from '../values/apiShapes';
 import { bareActionCode } from '../values/customActions';
-import { entryFieldValues, paymentAction } from '../values/actionEntries';
 import { InvalidValueError, UnknownNameError } from '../values/itemErrors';
 import type { FieldKind, FieldSpec, Labels } from '../values/valueConversion';
 import { fieldKind, toWireFields } from '../values/valueConversion';
@@ -15,7 +15,7 @@ import { hasHttpCode } from '../../transport';
 export async function labelsFor(
 	workspace: Workspace,
 	specs: FieldSpec[],
-	values: IDataObject,
+	values: FieldValues,
 ): Promise<(kind: FieldKind) => Labels | undefined> {
 	const kinds = new Set<FieldKind>();
 	for (const key of Object.keys(values))
@@ -32,8 +32,8 @@ export async function labelsFor(
 export async function convertFields(
 	workspace: Workspace,
 	specs: FieldSpec[],
-	values: IDataObject,
-): Promise<IDataObject> {
+	values: FieldValues,
+): Promise<FieldValues> {
 	return toWireFields(specs, values, await labelsFor(workspace, specs, values));
 }
 
@@ -81,8 +81,8 @@ async function knownAction(workspace: Workspace, code: string): Promise<CustomAc
 export async function customActionFields(
 	workspace: Workspace,
 	code: string,
-	values: IDataObject,
-): Promise<IDataObject> {
+	values: FieldValues,
+): Promise<FieldValues> {
 	return await withFreshDefinitions(
 		workspace,
 		async () => await actionFields(workspace, code, values),
@@ -92,8 +92,8 @@ export async function customActionFields(
 async function actionFields(
 	workspace: Workspace,
 	code: string,
-	values: IDataObject,
-): Promise<IDataObject> {
+	values: FieldValues,
+): Promise<FieldValues> {
 	const definition = await knownAction(workspace, code);
 	const specs = Object.entries(definition.fieldSchema ?? {}).map(([apiName, def]) => ({
 		apiName,
@@ -112,30 +112,18 @@ async function actionFields(
 	return await convertFields(workspace, specs, values);
 }
 
-/** The entries of an Actions to Add collection, converted: custom actions first, then payments. */
+/** Action entries in wire form, in their order; payments are numbered among themselves. */
 export async function convertActionEntries(
 	workspace: Workspace,
-	collection: IDataObject,
-	itemIndex: number,
-): Promise<IDataObject[]> {
-	const actions: IDataObject[] = [];
-	const custom = (collection.custom as IDataObject[] | undefined) ?? [];
-	for (const [n, entry] of custom.entries()) {
-		const code = bareActionCode(String(entry.type ?? ''));
-		if (!code)
-			throw new InvalidValueError(
-				`custom action ${n + 1}`,
-				entry.type,
-				'a custom action from the list',
-			);
-		const fields = await customActionFields(
-			workspace,
-			code,
-			entryFieldValues(entry, code, itemIndex),
-		);
-		actions.push({ type: code, fields });
+	entries: ActionEntry[],
+): Promise<ApiBody[]> {
+	const actions: ApiBody[] = [];
+	let payments = 0;
+	for (const entry of entries) {
+		if (isCustomActionEntry(entry)) {
+			const fields = await customActionFields(workspace, entry.code, entry.fields);
+			actions.push({ type: entry.code, fields });
+		} else actions.push(paymentAction(entry, `payment ${++payments}`));
 	}
-	const payments = (collection.payment as IDataObject[] | undefined) ?? [];
-	payments.forEach((p, n) => actions.push(paymentAction(p, `payment ${n + 1}`)));
 	return actions;
 }

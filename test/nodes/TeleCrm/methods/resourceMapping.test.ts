@@ -55,7 +55,7 @@ describe('resourceMapping', () => {
 	});
 
 	it('leaves the identifier out of update columns', async () => {
-		const { fields } = await resourceMapping('getLeadFieldColumns', t.credentials(), {
+		const { fields } = await resourceMapping('getLeadUpdateColumns', t.credentials(), {
 			resource: 'lead',
 			operation: 'update',
 		});

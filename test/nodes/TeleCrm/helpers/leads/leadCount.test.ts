@@ -56,7 +56,7 @@ describe('lead count', () => {
 	it('a Status filter names the groups, leaving no others; the other filters stay in every search', async () => {
 		const { api, workspace, requests } = fakeApi(byStatus({ Fresh: 7, Old: 2 }, 10));
 		const plan = {
-			filters: { status: ['Old', 'Fresh'], createdAfter: 1000 },
+			filters: { statuses: ['Old', 'Fresh'], created: { from: 1000 } },
 			groupBy: 'status' as const,
 			others: true,
 		};

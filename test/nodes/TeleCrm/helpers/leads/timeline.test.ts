@@ -9,7 +9,7 @@ describe('searchTimeline', () => {
 			data: [action('a', 'PAYMENT', 1)],
 			total_count: 1,
 		}));
-		await searchTimeline(api, 'L1', { body: {}, types: ['PAYMENT'], limit: 10 });
+		await searchTimeline(api, 'L1', { body: {}, actionTypes: ['PAYMENT'], limit: 10 });
 		expect(requests).toHaveLength(1);
 		expect(requests[0]).toMatchObject({ path: 'lead/L1/action/search', body: { type: 'PAYMENT' } });
 	});
@@ -22,7 +22,7 @@ describe('searchTimeline', () => {
 		const { api } = fakeApi((r) => ({ data: byType[String(r.body?.type)], total_count: 2 }));
 		const rows = await searchTimeline(api, 'L1', {
 			body: {},
-			types: ['PAYMENT', '1001'],
+			actionTypes: ['PAYMENT', '1001'],
 			limit: 2,
 		});
 		expect(rows.map((r) => r.action_id)).toEqual(['p2', 'c1']);

@@ -1,12 +1,9 @@
 import {
 	asyncActions,
-	entryFieldValues,
+	isCustomActionEntry,
 	paymentAction,
 } from '../../../../../nodes/TeleCrm/helpers/values/actionEntries';
-import {
-	InvalidValueError,
-	ItemError,
-} from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
+import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 
 describe('paymentAction', () => {
 	it('is the wire payment: status, currency, amount as text, the reference as paymentid', () => {
@@ -34,26 +31,10 @@ describe('paymentAction', () => {
 	});
 });
 
-describe('entryFieldValues', () => {
-	it('reads fields picked as "1001.note" or typed as "note"', () => {
-		const entry = {
-			fieldValues: {
-				values: [
-					{ field: '1001.note', value: 'a' },
-					{ field: 'visit_on', value: 'b' },
-					{ field: ' ', value: 'ignored' },
-				],
-			},
-		};
-		expect(entryFieldValues(entry, '1001', 0)).toEqual({ note: 'a', visit_on: 'b' });
-	});
-
-	it('refuses a field of another custom action, saying how to fix it', () => {
-		const entry = { fieldValues: { values: [{ field: '1002.note', value: 'a' }] } };
-		expect(() => entryFieldValues(entry, '1001', 3)).toThrow(ItemError);
-		expect(() => entryFieldValues(entry, '1001', 3)).toThrow(
-			'Item 3: field "1002.note" belongs to custom action 1002, not 1001',
-		);
+describe('isCustomActionEntry', () => {
+	it('tells a custom action (a code) from a payment', () => {
+		expect(isCustomActionEntry({ code: '1001', fields: {} })).toBe(true);
+		expect(isCustomActionEntry({ status: 'PENDING', currency: 'INR', amount: 5 })).toBe(false);
 	});
 });
 

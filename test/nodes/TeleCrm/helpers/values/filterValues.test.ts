@@ -27,8 +27,9 @@ describe('filter values', () => {
 	});
 
 	it('pinnedWindow: an open end is pinned, a given one kept, none left out', () => {
-		expect(pinnedWindow('', '', ['From', 'To'])).toBeUndefined();
-		expect(pinnedWindow('', '', ['From', 'To'], 5000)).toEqual({ to: 5000 });
-		expect(pinnedWindow(1000, 2000, ['From', 'To'], 5000)).toEqual({ from: 1000, to: 2000 });
+		expect(pinnedWindow(undefined)).toBeUndefined();
+		expect(pinnedWindow(undefined, 5000)).toEqual({ to: 5000 });
+		expect(pinnedWindow({ from: 1000 }, 5000)).toEqual({ from: 1000, to: 5000 });
+		expect(pinnedWindow({ from: 1000, to: 2000 }, 5000)).toEqual({ from: 1000, to: 2000 });
 	});
 });

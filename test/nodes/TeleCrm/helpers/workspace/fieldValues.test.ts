@@ -32,24 +32,20 @@ describe('field values against the workspace', () => {
 		await expect(customActionFields(workspace, '1001', { nope: 1 })).rejects.toThrow('"nope"');
 	});
 
-	it('converts Actions to Add: custom actions first, then payments', async () => {
+	it('converts action entries in their order, numbering the payments', async () => {
 		const { workspace } = fakeApi();
-		const actions = await convertActionEntries(
-			workspace,
-			{
-				payment: [{ status: 'COMPLETED', currency: 'INR', amount: '5' }],
-				custom: [
-					{ type: 'ACTION_1001', fieldValues: { values: [{ field: 'note', value: 'hi' }] } },
-				],
-			},
-			0,
-		);
-		expect(actions).toEqual([
+		const payment = { status: 'COMPLETED', currency: 'INR', amount: '5' };
+		const actions = await convertActionEntries(workspace, [
+			{ code: '1001', fields: { note: 'hi' } },
+			payment,
+			{ ...payment, amount: '0' },
+		]).catch((error: Error) => error.message);
+		expect(actions).toContain('"payment 2 amount"');
+		expect(
+			await convertActionEntries(workspace, [{ code: '1001', fields: { note: 'hi' } }, payment]),
+		).toEqual([
 			{ type: '1001', fields: { note: 'hi' } },
 			{ type: 'PAYMENT', status: 'COMPLETED', currency: 'INR', amount: '5' },
 		]);
-		await expect(convertActionEntries(workspace, { custom: [{ type: '' }] }, 0)).rejects.toThrow(
-			'"custom action 1"',
-		);
 	});
 });
