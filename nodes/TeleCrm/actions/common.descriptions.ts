@@ -5,7 +5,7 @@ import { CURRENCIES, PAYMENT_STATUSES } from '../helpers/values/customActions';
 import { RETRY_POLICY } from '../transport';
 
 /** A list of field/value pairs whose field dropdown comes from `loadOptionsMethod`. */
-export function fieldValuePairs(loadOptionsMethod: string, description: string): INodeProperties {
+function fieldValuePairs(loadOptionsMethod: string, description: string): INodeProperties {
 	return {
 		displayName: 'Field Values',
 		name: 'fieldValues',

@@ -5,7 +5,7 @@ import type { ExecutionScope } from '../helpers/scope';
 export type { ExecutionScope };
 
 /** Every resource of the node and its operations: the router's dispatch is checked against it. */
-export type TeleCrmType = {
+type TeleCrmType = {
 	lead: 'create' | 'upsert' | 'upsertQueued' | 'get' | 'update' | 'search' | 'count';
 	action: 'create' | 'get' | 'update' | 'search';
 	teamMember: 'getAll' | 'get' | 'create' | 'setAvailability';

@@ -70,7 +70,7 @@ export async function readLeadInput(
 }
 
 /** The identifier mapped in Lead Fields, in its stored form ("+91 98…" → "9198…"), if any. */
-export async function readMappedIdentifier(
+async function readMappedIdentifier(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	{ workspace, leads }: ExecutionScope,
@@ -119,7 +119,7 @@ export function wholeNumberOf(property: INodeProperties, value: unknown): number
 }
 
 /** A `fieldMapper` parameter and the item it may map automatically from. */
-export function readMapped(this: IExecuteFunctions, name: string, itemIndex: number): MappedInput {
+function readMapped(this: IExecuteFunctions, name: string, itemIndex: number): MappedInput {
 	const mapper = this.getNodeParameter(name, itemIndex, {
 		mappingMode: 'defineBelow',
 		value: null,

@@ -7,7 +7,7 @@ import type { TeleCrmApi } from '../../transport';
 import { MAX_PAGE_SIZE } from '../../transport';
 
 /** Identifier values one search carries: a filter array is "any of", one page holds 100. */
-export const VALUES_PER_SEARCH = MAX_PAGE_SIZE.leads;
+const VALUES_PER_SEARCH = MAX_PAGE_SIZE.leads;
 
 type Found = Promise<IDataObject | undefined>;
 

@@ -12,7 +12,7 @@ import { hasHttpCode } from '../../transport';
  * The lists that values of closed kinds must name (statuses, lost reasons, team members),
  * fetched only when a value of that kind is given.
  */
-export async function labelsFor(
+async function labelsFor(
 	workspace: Workspace,
 	specs: FieldSpec[],
 	values: FieldValues,
