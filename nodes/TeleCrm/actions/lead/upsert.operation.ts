@@ -1,12 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { createOrUpdate } from '../../helpers/leads/createOrUpdate';
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
-import { toNodeError } from '../../helpers/nodeErrors';
-import { ItemError } from '../../helpers/values/itemErrors';
-import { leadIdOf } from '../../helpers/values/rows';
 import { writeOutcome } from '../../helpers/output/writeOutcome';
-import { hasHttpCode } from '../../transport';
 import type { ExecutionScope, LeadKey } from '../node.type';
 import { failsOnIgnored, identifierLeadKey } from '../parameters';
 import { createNewLead, readNewLead } from './create.operation';
@@ -92,18 +89,6 @@ function strategyOf(this: IExecuteFunctions, itemIndex: number): 'lookUpFirst' |
 	return this.getInputData().length === 1 ? 'createFirst' : 'lookUpFirst';
 }
 
-/** The lead ID of a found row; a row without one cannot be updated. */
-function idOfFound(row: IDataObject): string {
-	const id = leadIdOf(row);
-	if (!id) {
-		throw new ItemError(
-			`the lead exists but TeleCRM's search gave no lead ID`,
-			'This workspace does not return lead IDs in search results, so the lead cannot be updated by identifier.',
-		);
-	}
-	return id;
-}
-
 /**
  * Items with the same identifier run in input order; looking up first, the router also looks
  * every item's lead up before the first runs (100 values a search).
@@ -148,53 +133,45 @@ async function update(
 }
 
 /**
- * Looking up first: updates the lead found, else creates it. Creating first: creates it. A 409
- * on create (the lead exists, or appeared since the lookup) looks it up again and updates it.
- * Only New Leads: the create carries the actions, an update never does, so a lead gets them
- * once however often the item runs, at no extra request.
+ * Creates the lead or updates the one stored under its identifier (`createOrUpdate`). Only New
+ * Leads: the create carries the actions, an update never does, so a lead gets them once however
+ * often the item runs, at no extra request.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const { leads } = scope;
 	const lead = await readNewLead.call(this, itemIndex, scope.workspace);
 	const { input, key, actions } = lead;
-	const changes = withoutIdentifier(input.fields, input.identifier);
 	const addTo = this.getNodeParameter(
 		addActionsToProperty.name,
 		itemIndex,
 		'every',
 	) as AddActionsTo;
 	const onlyNew = addTo === 'new';
-	const toExisting = onlyNew ? [] : actions;
 	const told = (added: boolean): IDataObject =>
 		onlyNew ? { actionsAdded: added && actions.length > 0 } : {};
-	const updateExisting = async (leadId: string) =>
-		await update.call(this, scope, itemIndex, {
-			leadId,
-			fields: changes,
-			actions: toExisting,
-			extra: told(false),
-		});
-	// Creating first, a lead an earlier item of this execution created or found is still used.
-	const found =
-		strategyOf.call(this, itemIndex) === 'lookUpFirst'
-			? await leads.find(key, itemIndex)
-			: await leads.known(key);
-	if (found) return await updateExisting(idOfFound(found));
-	try {
-		const created = await createNewLead.call(this, itemIndex, scope, lead);
-		return { ...created, ...told(true) };
-	} catch (error) {
-		if (!hasHttpCode(error, '409')) throw toNodeError(this.getNode(), error, itemIndex);
-		const existing = await leads.refresh(key, itemIndex);
-		if (!existing) throw toNodeError(this.getNode(), error, itemIndex);
-		const leadId = idOfFound(existing);
-		leads.remember(key, leadId);
-		return await updateExisting(leadId);
-	}
+	const lookUpFirst = strategyOf.call(this, itemIndex) === 'lookUpFirst';
+	return await createOrUpdate(
+		scope.leads,
+		key,
+		lookUpFirst,
+		{
+			create: async () => ({
+				...(await createNewLead.call(this, itemIndex, scope, lead)),
+				...told(true),
+			}),
+			update: async (leadId) =>
+				await update.call(this, scope, itemIndex, {
+					leadId,
+					fields: withoutIdentifier(input.fields, input.identifier),
+					actions: onlyNew ? [] : actions,
+					extra: told(false),
+				}),
+		},
+		itemIndex,
+	);
 }
 
 export const parallelItems = true;
