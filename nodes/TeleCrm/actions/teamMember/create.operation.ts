@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { toNodeError } from '../../helpers/nodeErrors';
+import type { NewTeamMember } from '../../helpers/workspace/teamMembers';
+import { createTeamMember } from '../../helpers/workspace/teamMembers';
 import { requiredWireValue } from '../../helpers/values/valueConversion';
-import { createOnce, hasHttpCode } from '../../transport';
 import type { ExecutionScope } from '../node.type';
 
 const properties: INodeProperties[] = [
@@ -65,28 +65,15 @@ export async function execute(
 	itemIndex: number,
 	{ api }: ExecutionScope,
 ): Promise<IDataObject> {
-	const body: IDataObject = {
+	const password = this.getNodeParameter('password', itemIndex, '') as string;
+	const member: NewTeamMember = {
 		name: required.call(this, 'name', itemIndex, 'TEXT'),
 		email: required.call(this, 'email', itemIndex, 'EMAIL'),
-		phone_number: required.call(this, 'phoneNumber', itemIndex, 'PHONE'),
-		role: this.getNodeParameter('role', itemIndex),
+		phoneNumber: required.call(this, 'phoneNumber', itemIndex, 'PHONE'),
+		role: this.getNodeParameter('role', itemIndex) as string,
+		...(password ? { password } : {}),
 	};
-	const password = this.getNodeParameter('password', itemIndex, '') as string;
-	if (password) body.password = password;
-	const request = { method: 'POST' as const, path: ['team-members'], body, itemIndex };
-	const find = async () => {
-		try {
-			return await api.request({
-				method: 'GET',
-				path: ['team-members', body.email as string],
-				itemIndex,
-			});
-		} catch (error) {
-			if (hasHttpCode(error, '404')) return undefined;
-			throw toNodeError(this.getNode(), error, itemIndex);
-		}
-	};
-	return await createOnce(api, request, find);
+	return await createTeamMember(api, member, itemIndex);
 }
 
 export const parallelItems = true;
