@@ -39,14 +39,13 @@ export async function createOrUpdate<T>(
 ): Promise<T> {
 	const found = lookUpFirst ? await leads.find(key, itemIndex) : await leads.known(key);
 	if (found) return await writes.update(idOfFound(found));
-	try {
-		return await writes.create();
-	} catch (error) {
-		if (!hasHttpCode(error, '409')) throw error;
+	// A 409 is telecrm's answer, passed on as it came when no lead is found after all.
+	return await writes.create().catch(async (error: unknown) => {
+		if (!hasHttpCode(error, '409')) return await Promise.reject(error as Error);
 		const existing = await leads.refresh(key, itemIndex);
-		if (!existing) throw error;
+		if (!existing) return await Promise.reject(error as Error);
 		const leadId = idOfFound(existing);
 		leads.remember(key, leadId);
 		return await writes.update(leadId);
-	}
+	});
 }
