@@ -15,16 +15,16 @@ export const option = {
 		'An action was logged on any lead: a custom action, payment, call or message (one item per action)',
 };
 
-export const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'actionFilters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [actionTypesFilter, performedByFilter],
-	},
-];
+const actionFiltersProperty: INodeProperties = {
+	displayName: 'Filters',
+	name: 'actionFilters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [actionTypesFilter, performedByFilter],
+};
+
+export const properties: INodeProperties[] = [actionFiltersProperty];
 
 export const nothingYet = 'No lead has an action matching';
 
@@ -35,14 +35,14 @@ const SAMPLE_LEADS = 20;
 
 /** What New Action (and events built on it) filter on: action types and performers, any of. */
 export interface ActionFilters {
-	actionTypes: string[];
+	actionTypes?: string[];
 	/** Team-member emails, checked. */
-	performedBy: string[];
+	performedBy?: string[];
 }
 
 /** The New Action filters as the user set them, checked. */
 function readFilters(this: IPollFunctions): ActionFilters {
-	const filters = this.getNodeParameter('actionFilters', {}) as IDataObject;
+	const filters = this.getNodeParameter(actionFiltersProperty.name, {}) as IDataObject;
 	const performedBy = memberEmails(filters[performedByFilter.name] ?? [], 'Performed By');
 	return { actionTypes: listOf(filters[actionTypesFilter.name]), performedBy };
 }
@@ -50,7 +50,7 @@ function readFilters(this: IPollFunctions): ActionFilters {
 /** Leads with activity in the window (one search), then each one's timeline for the window. */
 export async function actionsIn(
 	scope: ExecutionScope,
-	{ actionTypes, performedBy }: ActionFilters,
+	{ actionTypes = [], performedBy = [] }: ActionFilters,
 	window: Window | undefined,
 	limits: { leads: number; actionsPerLead: number },
 ): Promise<Found[]> {

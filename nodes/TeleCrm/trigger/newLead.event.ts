@@ -9,20 +9,20 @@ import { createdAt, leadIdOf } from '../helpers/values/rows';
 
 export const option = { name: 'New Lead', description: 'A lead was created (one item per lead)' };
 
-export const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'leadFilters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'Only leads matching every filter start the workflow',
-		// The creation window is the trigger's own; every other lead filter is offered.
-		options: leadFilterOptions.filter(
-			(o) => o !== leadFilterProperties.createdAfter && o !== leadFilterProperties.createdBefore,
-		),
-	},
-];
+const leadFiltersProperty: INodeProperties = {
+	displayName: 'Filters',
+	name: 'leadFilters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	description: 'Only leads matching every filter start the workflow',
+	// The creation window is the trigger's own; every other lead filter is offered.
+	options: leadFilterOptions.filter(
+		(o) => o !== leadFilterProperties.createdAfter && o !== leadFilterProperties.createdBefore,
+	),
+};
+
+export const properties: INodeProperties[] = [leadFiltersProperty];
 
 export const nothingYet = 'No lead matches';
 
@@ -32,7 +32,7 @@ async function leadsIn(
 	window: Window | undefined,
 	limit: number,
 ): Promise<Found[]> {
-	const filters = leadFiltersOf(this.getNodeParameter('leadFilters', {}) as IDataObject);
+	const filters = leadFiltersOf(this.getNodeParameter(leadFiltersProperty.name, {}) as IDataObject);
 	if (window) filters.created = { ...window };
 	const rows = await searchLeadRows(scope.api, scope.workspace, { filters }, limit);
 	const found: Found[] = [];

@@ -6,7 +6,8 @@ import { events, isTriggerEvent } from './events';
 import { toNodeError } from '../helpers/nodeErrors';
 import type { ExecutionScope } from '../helpers/scope';
 import { executionScope } from '../helpers/scope';
-import { readDefinitionsMode } from '../actions/parameters';
+import { eventProperty, overlapOption, triggerOptionsProperty } from './description';
+import { readDefinitionsMode, wholeNumberOf } from '../actions/parameters';
 
 /** What the trigger keeps between polls (n8n saves it when a poll emits). */
 interface PollState {
@@ -21,7 +22,7 @@ interface PollState {
 const SEEN_CAP = 10_000;
 
 function eventOf(this: IPollFunctions): EventModule {
-	const name = this.getNodeParameter('event') as string;
+	const name = this.getNodeParameter(eventProperty.name) as string;
 	if (!isTriggerEvent(name))
 		throw new NodeOperationError(this.getNode(), `The trigger event "${name}" is not known`);
 	return events[name];
@@ -53,7 +54,7 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 }
 
 async function poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const options = this.getNodeParameter(triggerOptionsProperty.name, {}) as IDataObject;
 	// Fetch Test Event reads fresh.
 	const mode = readDefinitionsMode(options, this.getMode() === 'manual');
 	const scope = executionScope(this, undefined, 'iso', mode);
@@ -67,7 +68,7 @@ async function poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null
 		state.seen = [];
 		return null;
 	}
-	const overlapMs = Math.max(0, Number(options.overlapMinutes ?? 10)) * 60_000;
+	const overlapMs = wholeNumberOf(overlapOption, options[overlapOption.name]) * 60_000;
 	const window = { from: Math.max(state.cursor - overlapMs, state.since ?? 0), to: pollStart };
 	const found = await event.poll.call(this, scope, window);
 	const seen = new Map(state.seen ?? []);
