@@ -36,10 +36,12 @@ export async function runItems<T>(
 	const start = (itemIndex: number) => {
 		const key = keys[itemIndex];
 		const previous = key === undefined ? undefined : lastOfKey.get(key);
-		const outcome = outcomeOf(async () => {
+		const outcome = (async () => {
 			await previous;
-			return await run(itemIndex);
-		});
+			// Stopped while it waited for the earlier item on its lead: it never starts.
+			if (cancel?.aborted) return undefined;
+			return await outcomeOf(async () => await run(itemIndex));
+		})();
 		if (key !== undefined) lastOfKey.set(key, outcome);
 		return outcome;
 	};
@@ -50,7 +52,7 @@ export async function runItems<T>(
 			const itemIndex = next++;
 			const outcome = await start(itemIndex);
 			outcomes[itemIndex] = outcome;
-			if ('error' in outcome && stopOnError) stopped = true;
+			if (outcome && 'error' in outcome && stopOnError) stopped = true;
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(inFlight, keys.length) }, worker));

@@ -111,11 +111,13 @@ export function readRowsWanted(this: IExecuteFunctions, itemIndex: number): numb
 
 /**
  * A number parameter or option, checked by wholeNumber against the bounds its description
- * declares (an expression may give anything); unset, its default.
+ * declares (an expression may give anything; no minValue: a count, 1 or more); unset, its
+ * default.
  */
 export function wholeNumberOf(property: INodeProperties, value: unknown): number {
 	const { minValue = 1, maxValue } = property.typeOptions ?? {};
-	return wholeNumber(value ?? property.default, property.displayName, minValue, maxValue);
+	const given = value === undefined ? property.default : value;
+	return wholeNumber(given, property.displayName, minValue, maxValue);
 }
 
 /** A `fieldMapper` parameter and the item it may map automatically from. */
@@ -175,12 +177,7 @@ export function entryFieldValues(pairs: FieldValueFilter[], code: string): Field
 export function paymentEntryOf(read: (name: string) => unknown, prefix = ''): PaymentEntry {
 	const part = (p: PaymentPart) => read(paymentParameterName(prefix, p));
 	const [status, currency, amount, paymentId] = PAYMENT_PARTS.map(part);
-	return {
-		status: String(status ?? ''),
-		currency: String(currency ?? ''),
-		amount,
-		paymentId: String(paymentId ?? ''),
-	};
+	return { status, currency, amount, paymentId };
 }
 
 /** The entries of an `actionEntriesProperty` collection: custom actions first, then payments. */
@@ -218,10 +215,10 @@ export function failsOnIgnored(this: IExecuteFunctions, itemIndex: number): bool
 	return this.getNodeParameter(onIgnoredProperty.name, itemIndex, 'keep') === 'fail';
 }
 
-/** The values of a multi-select as given (an expression's text is one value). */
-function selected(values: unknown): string[] {
-	const list = Array.isArray(values) ? values : [values];
-	return list.filter((v) => v !== '' && v !== undefined && v !== null).map(String);
+/** The values of a multi-select as given (an expression's text is one value, a number stays one). */
+function selected(values: unknown): Array<string | number> {
+	const list: unknown[] = Array.isArray(values) ? values : [values];
+	return list.filter((v) => v !== '' && v !== undefined && v !== null) as Array<string | number>;
 }
 
 /** A collection holding `leadFilterProperties` (Lead Search's Filters, New Lead's), checked. */
@@ -273,16 +270,21 @@ export interface RequestOptions {
 
 /**
  * The Options collection, a setting of the node rather than of an item (read at item 0).
- * `definitionsFresh`: the execution exists to read the workspace's definitions.
+ * `definitionsFresh`: the execution exists to read the workspace's definitions;
+ * `parallelItems`: the operation runs items side by side.
  */
 export function readRequestOptions(
 	this: IExecuteFunctions,
 	definitionsFresh: boolean,
+	parallelItems: boolean,
 ): RequestOptions {
 	const options = this.getNodeParameter(requestOptionsProperty.name, 0, {}) as IDataObject;
 	return {
 		timeoutMs: wholeNumberOf(timeoutOption, options[timeoutOption.name]),
-		itemsInFlight: wholeNumberOf(itemsInFlightOption, options[itemsInFlightOption.name]),
+		// Only an operation that runs items side by side reads (and checks) Items in Flight.
+		itemsInFlight: parallelItems
+			? wholeNumberOf(itemsInFlightOption, options[itemsInFlightOption.name])
+			: 1,
 		dates: options[datesOption.name] === 'raw' ? 'raw' : 'iso',
 		definitions: readDefinitionsMode(options, definitionsFresh),
 	};

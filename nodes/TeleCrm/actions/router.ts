@@ -129,7 +129,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	let options: RequestOptions;
 	try {
 		// Workspace operations exist to read the definitions: always fresh (renewing what is kept).
-		options = readRequestOptions.call(this, this.getNodeParameter('resource', 0) === 'workspace');
+		const workspaceRead = this.getNodeParameter('resource', 0) === 'workspace';
+		options = readRequestOptions.call(this, workspaceRead, module.parallelItems === true);
 	} catch (caught) {
 		// A setting of the node, not of one item: every item fails with the same message.
 		const error = toNodeError(this.getNode(), caught, 0);
@@ -139,7 +140,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const { timeoutMs, dates, definitions } = options;
 	const scope = executionScope(this, { timeoutMs }, dates, definitions);
 	const schedule: Schedule = {
-		inFlight: module.parallelItems ? options.itemsInFlight : 1,
+		inFlight: options.itemsInFlight,
 		stopOnError: !continueOnFail,
 		cancel: this.getExecutionCancelSignal(),
 	};

@@ -53,8 +53,8 @@ export async function execute(
 	itemIndex: number,
 	{ api, workspace }: ExecutionScope,
 ): Promise<IDataObject[]> {
-	const filters = readLeadFilters.call(this, itemIndex);
 	const groupBy = countGroupBy(this.getNodeParameter('groupBy', itemIndex, 'none'));
+	const filters = readLeadFilters.call(this, itemIndex);
 	const others = this.getNodeParameter('others', itemIndex, true) as boolean;
 	// Every group counted up to the same moment, so the groups add up to the total.
 	const plan = { filters, groupBy, others, pinTo: Date.now() };

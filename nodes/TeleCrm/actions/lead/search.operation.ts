@@ -18,8 +18,8 @@ export async function execute(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject[]> {
-	const filters = readLeadFilters.call(this, itemIndex);
 	const limit = readRowsWanted.call(this, itemIndex);
+	const filters = readLeadFilters.call(this, itemIndex);
 	// Return All pins the result set at its start: leads created while it pages are left out.
 	const pinTo = limit === Infinity ? Date.now() : undefined;
 	const rows = await searchLeadRows(

@@ -7,7 +7,7 @@ import { confirmQueued, queueUpsert } from '../../helpers/leads/queuedUpserts';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { asyncActions } from '../../helpers/values/actionEntries';
 import { isAnswerLost } from '../../transport';
-import type { ExecutionScope, Executed, LeadKey } from '../node.type';
+import type { ExecutionScope, Executed, LeadKey, SettledOperation } from '../node.type';
 import { readNewLead } from './create.operation';
 import { identifierLeadKey, wholeNumberOf } from '../parameters';
 import { actionEntriesProperty, fieldMapper } from '../common.descriptions';
@@ -186,3 +186,7 @@ export async function settle(
 	}
 	return outputs;
 }
+
+// The operation map holds SettledOperation<unknown>: here the compiler checks that `execute`
+// and `settle` agree on each item's state.
+void ({ execute, settle } satisfies Pick<SettledOperation<Queued>, 'execute' | 'settle'>);

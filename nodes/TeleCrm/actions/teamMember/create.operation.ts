@@ -65,14 +65,14 @@ export async function execute(
 	itemIndex: number,
 	{ api }: ExecutionScope,
 ): Promise<IDataObject> {
-	const password = this.getNodeParameter('password', itemIndex, '') as string;
 	const member: NewTeamMember = {
 		name: required.call(this, 'name', itemIndex, 'TEXT'),
 		email: required.call(this, 'email', itemIndex, 'EMAIL'),
 		phoneNumber: required.call(this, 'phoneNumber', itemIndex, 'PHONE'),
 		role: this.getNodeParameter('role', itemIndex) as string,
-		...(password ? { password } : {}),
 	};
+	const password = this.getNodeParameter('password', itemIndex, '') as string;
+	if (password) member.password = password;
 	return await createTeamMember(api, member, itemIndex);
 }
 

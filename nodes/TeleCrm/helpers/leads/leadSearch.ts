@@ -18,13 +18,14 @@ export interface FieldValueFilter {
 
 /** What a lead search keeps; each list matches any of its values, and every filter must match. */
 export interface LeadFilters {
-	statuses?: string[];
+	/** Status labels, as given (a number from an expression is sent as a number). */
+	statuses?: Array<string | number>;
 	/** Team-member emails, checked. */
 	assignees?: string[];
 	fieldValues?: FieldValueFilter[];
 	created?: TimeWindow;
 	/** Leads with an action of any of these types (custom action codes, PAYMENT, built-in). */
-	actionTypes?: string[];
+	actionTypes?: Array<string | number>;
 	/** Leads with an action performed by any of these team members (emails, checked). */
 	performedBy?: string[];
 	/** Leads with an action performed in this window. */

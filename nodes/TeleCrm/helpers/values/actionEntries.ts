@@ -11,12 +11,14 @@ export interface CustomActionEntry {
 
 /** A payment to log, as entered; checked when it becomes a wire action. */
 export interface PaymentEntry {
-	status: string;
-	currency: string;
+	/** As given (an expression may give anything): checked against PAYMENT_STATUSES. */
+	status: unknown;
+	/** As given: checked against CURRENCIES. */
+	currency: unknown;
 	/** Greater than 0; a number or a numeric string. */
 	amount: unknown;
 	/** An external reference, optional. */
-	paymentId?: string;
+	paymentId?: unknown;
 }
 
 /** One action to log with a lead or on its timeline. */
@@ -28,11 +30,12 @@ export function isCustomActionEntry(entry: ActionEntry): entry is CustomActionEn
 
 /** A payment action in wire format, refusing what telecrm would ignore. */
 export function paymentAction(payment: PaymentEntry, where: string): ApiBody {
-	const { status, currency } = payment;
+	const status = String(payment.status ?? '');
+	const currency = String(payment.currency ?? '');
 	if (!PAYMENT_STATUSES.includes(status))
-		throw new InvalidValueError(`${where} status`, status, PAYMENT_STATUSES.join(', '));
+		throw new InvalidValueError(`${where} status`, payment.status, PAYMENT_STATUSES.join(', '));
 	if (!CURRENCIES.includes(currency))
-		throw new InvalidValueError(`${where} currency`, currency, CURRENCIES.join(', '));
+		throw new InvalidValueError(`${where} currency`, payment.currency, CURRENCIES.join(', '));
 	const amount = toWireValue({ apiName: `${where} amount`, type: 'MONEY' }, payment.amount);
 	if (amount === undefined || Number(amount) <= 0) {
 		throw new InvalidValueError(
@@ -42,7 +45,7 @@ export function paymentAction(payment: PaymentEntry, where: string): ApiBody {
 		);
 	}
 	const action: ApiBody = { type: PAYMENT, status, currency, amount: amount as string };
-	const paymentId = payment.paymentId?.trim();
+	const paymentId = String(payment.paymentId ?? '').trim();
 	if (paymentId) action.paymentid = paymentId;
 	return action;
 }

@@ -88,6 +88,21 @@ describe('runItems', () => {
 		expect(items.log).toHaveLength(4);
 	});
 
+	it('does not start an item that waited for its lead when the cancel came meanwhile', async () => {
+		const cancel = new AbortController();
+		const items = fakeItems([30, 5]);
+		const outcomes = await runItems(
+			['a', 'a'],
+			schedule({ inFlight: 2, cancel: cancel.signal }),
+			async (itemIndex) => {
+				if (itemIndex === 0) void sleep(10).then(() => cancel.abort());
+				return await items.run(itemIndex);
+			},
+		);
+		expect(outcomes).toEqual([{ value: 0 }, undefined]);
+		expect(items.log).toEqual(['start 0', 'end 0']);
+	});
+
 	it('runs nothing for no items', async () => {
 		expect(await runItems([], schedule({ inFlight: 4 }), fakeItems([]).run)).toEqual([]);
 	});

@@ -35,11 +35,11 @@ describe('paymentEntryOf', () => {
 			status: 'PENDING',
 			currency: 'INR',
 			amount: 5,
-			paymentId: '',
+			paymentId: undefined,
 		});
 		expect(paymentEntryOf((name) => ({ status: 'COMPLETED' })[name])).toMatchObject({
 			status: 'COMPLETED',
-			currency: '',
+			currency: undefined,
 		});
 	});
 });
@@ -62,7 +62,7 @@ describe('actionEntriesOf', () => {
 		});
 		expect(entries).toEqual([
 			{ code: '1001', fields: { note: 'hi' } },
-			{ status: 'COMPLETED', currency: 'INR', amount: '5', paymentId: '' },
+			{ status: 'COMPLETED', currency: 'INR', amount: '5', paymentId: undefined },
 		]);
 	});
 

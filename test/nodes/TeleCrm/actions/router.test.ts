@@ -113,6 +113,17 @@ it('refuses a Timeout that is not a whole number of milliseconds, before any req
 	expect(t.since(mark)).toEqual([]);
 });
 
+it('reads Items in Flight only for operations that run items side by side', async () => {
+	const result = await t.run({
+		resource: 'teamMember',
+		operation: 'getAll',
+		returnAll: true,
+		requestOptions: { itemsInFlight: 100 },
+	});
+	expect(result.error).toBeUndefined();
+	expect(result.items.length).toBeGreaterThan(0);
+});
+
 /**
  * 200 items (phones `<prefix>0000`…), 4 in flight, continuing on errors (the requests n8n 2.x
  * aborts on cancel do not stop the loop); `cancel` is what n8n's Stop and timeout do.
