@@ -1,7 +1,7 @@
 import { LeadDirectory } from './leads/leadDirectory';
 import type { DateOutput } from './output/outputShaper';
 import { OutputShaper } from './output/outputShaper';
-import type { SetupCheck } from './values/setupChecks';
+import type { SetupCheck } from './values/setupVerdicts';
 import { runSetupChecks } from './workspace/setupChecks';
 import type { DefinitionsMode } from './workspace/workspace';
 import { Workspace } from './workspace/workspace';
