@@ -160,6 +160,6 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-	process.stderr.write(`bench:profile failed: ${error.message}\n`);
+	process.stderr.write(`npm run bench -- --profile failed: ${error.message}\n`);
 	process.exit(1);
 });

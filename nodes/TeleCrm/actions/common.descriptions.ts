@@ -210,6 +210,17 @@ export function fieldMapper(
 	};
 }
 
+/** Return All's Limit: its reader checks an expression's value against these bounds. */
+export const limitProperty: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+	displayOptions: { show: { returnAll: [false] } },
+};
+
 /** Return All + Limit pair for list operations (wrap with updateDisplayOptions). */
 export function returnAllOrLimit(): INodeProperties[] {
 	return [
@@ -220,15 +231,7 @@ export function returnAllOrLimit(): INodeProperties[] {
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
 		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
+		{ ...limitProperty },
 	];
 }
 

@@ -13,6 +13,7 @@ import {
 	leadFilterProperties,
 	leadFilters,
 	leadLocator,
+	limitProperty,
 	memberLocator,
 	onIgnoredProperty,
 	requestOptionsProperty,
@@ -35,7 +36,7 @@ import { bareActionCode } from '../helpers/values/customActions';
 import { timeWindow } from '../helpers/values/dates';
 import { memberEmails } from '../helpers/values/filterValues';
 import { InvalidValueError, ItemError } from '../helpers/values/itemErrors';
-import { rowsWanted, wholeNumber } from '../helpers/values/numbers';
+import { wholeNumber } from '../helpers/values/numbers';
 import type { MappedInput } from '../helpers/values/mapper';
 import { namedColumns, pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
@@ -103,10 +104,8 @@ export function readMemberEmail(this: IExecuteFunctions, itemIndex: number): str
 /** Return All / Limit (`returnAllOrLimit`): Infinity, or the checked Limit. */
 export function readRowsWanted(this: IExecuteFunctions, itemIndex: number): number {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	return rowsWanted(
-		returnAll,
-		returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
-	);
+	if (returnAll) return Infinity;
+	return wholeNumberOf(limitProperty, this.getNodeParameter(limitProperty.name, itemIndex, 50));
 }
 
 /**

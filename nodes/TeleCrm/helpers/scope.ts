@@ -1,10 +1,12 @@
 import { LeadDirectory } from './leads/leadDirectory';
 import type { DateOutput } from './output/outputShaper';
 import { OutputShaper } from './output/outputShaper';
+import type { SetupCheck } from './values/setupVerdicts';
+import { runSetupChecks } from './workspace/setupChecks';
 import type { DefinitionsMode } from './workspace/workspace';
 import { Workspace } from './workspace/workspace';
 import type { ApiContext, RequestSettings } from '../transport';
-import { ASYNC_API, Pacer, TeleCrmApi } from '../transport';
+import { ASYNC_API, ASYNC_REQUESTS_PER_HOUR, Pacer, TeleCrmApi } from '../transport';
 
 /** What one node execution (or loader call) shares: its HTTP client and workspace metadata. */
 export interface ExecutionScope {
@@ -19,6 +21,11 @@ export interface ExecutionScope {
 	 * requests for the whole execution.
 	 */
 	asyncApi(perHour: number): TeleCrmApi;
+	/**
+	 * Workspace › Check Setup's report, run on first use and kept here: the checks look at the
+	 * workspace, not at an item, so every item of the execution gets the same one.
+	 */
+	setupReport(packageVersion: string): Promise<SetupCheck[]>;
 }
 
 /**
@@ -34,15 +41,26 @@ export function executionScope(
 	const api = new TeleCrmApi(ctx, settings);
 	const workspace = new Workspace(api, definitions);
 	let asyncApi: TeleCrmApi | undefined;
+	const asyncApiOf = (perHour: number) => {
+		const { timeoutMs } = api.settings;
+		asyncApi ??= new TeleCrmApi(ctx, { timeoutMs, pacer: new Pacer(perHour) }, ASYNC_API);
+		return asyncApi;
+	};
+	let setupReport: Promise<SetupCheck[]> | undefined;
 	return {
 		api,
 		workspace,
 		leads: new LeadDirectory(api, workspace),
 		output: new OutputShaper(workspace, dates),
-		asyncApi(perHour) {
-			const { timeoutMs } = api.settings;
-			asyncApi ??= new TeleCrmApi(ctx, { timeoutMs, pacer: new Pacer(perHour) }, ASYNC_API);
-			return asyncApi;
+		asyncApi: asyncApiOf,
+		setupReport(packageVersion) {
+			if (!setupReport) {
+				// One probe is sent: the Async client's pace never applies.
+				const probed = asyncApiOf(ASYNC_REQUESTS_PER_HOUR);
+				const asyncApi = probed.hasCredential() ? probed : undefined;
+				setupReport = runSetupChecks(api, asyncApi, packageVersion);
+			}
+			return setupReport;
 		},
 	};
 }

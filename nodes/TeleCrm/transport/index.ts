@@ -4,7 +4,7 @@ export { createOnce } from './createOnce';
 export type { PageRequest } from './pagination';
 export { forEachPage, MAX_PAGE_SIZE, requestAllPages } from './pagination';
 export type { ApiContext } from './request';
-export { ASYNC_API, TeleCrmApi } from './request';
+export { ASYNC_API, ASYNC_REQUESTS_PER_HOUR, TeleCrmApi } from './request';
 export { Pacer } from './pacer';
 export type { RequestSettings } from './retryPolicy';
 export { RETRY_POLICY } from './retryPolicy';

@@ -1,12 +1,31 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { wholeNumber } from '../../helpers/values/numbers';
 import { MAX_PAGE_SIZE } from '../../transport';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId, readSimplify } from '../parameters';
+import { readLeadId, readSimplify, wholeNumberOf } from '../parameters';
 import { leadLocator, simplifyProperty } from '../common.descriptions';
+
+const skipProperty: INodeProperties = {
+	displayName: 'Actions to Skip',
+	name: 'actionsSkip',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 0,
+	description: 'How many actions of the timeline to skip before the page starts',
+	displayOptions: { show: { includeActions: [true] } },
+};
+
+const actionsLimitProperty: INodeProperties = {
+	displayName: 'Actions Limit',
+	name: 'actionsLimit',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE.actions },
+	default: 10,
+	description: 'Max number of actions to return (1 to 100)',
+	displayOptions: { show: { includeActions: [true] } },
+};
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -17,24 +36,8 @@ const properties: INodeProperties[] = [
 		default: false,
 		description: 'Whether to add a page of the lead timeline (every action type, calls included)',
 	},
-	{
-		displayName: 'Actions to Skip',
-		name: 'actionsSkip',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'How many actions of the timeline to skip before the page starts',
-		displayOptions: { show: { includeActions: [true] } },
-	},
-	{
-		displayName: 'Actions Limit',
-		name: 'actionsLimit',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE.actions },
-		default: 10,
-		description: 'Max number of actions to return (1 to 100)',
-		displayOptions: { show: { includeActions: [true] } },
-	},
+	skipProperty,
+	actionsLimitProperty,
 	simplifyProperty,
 ];
 
@@ -54,12 +57,10 @@ export async function execute(
 	const qs: IDataObject = {};
 	if (includeActions) {
 		qs.includeActions = true;
-		qs.skip = wholeNumber(this.getNodeParameter('actionsSkip', itemIndex, 0), 'Actions to Skip', 0);
-		qs.limit = wholeNumber(
-			this.getNodeParameter('actionsLimit', itemIndex, 10),
-			'Actions Limit',
-			1,
-			MAX_PAGE_SIZE.actions,
+		qs.skip = wholeNumberOf(skipProperty, this.getNodeParameter(skipProperty.name, itemIndex, 0));
+		qs.limit = wholeNumberOf(
+			actionsLimitProperty,
+			this.getNodeParameter(actionsLimitProperty.name, itemIndex, 10),
 		);
 	}
 	const lead = await api.request({

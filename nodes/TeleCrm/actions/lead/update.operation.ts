@@ -10,6 +10,8 @@ import { fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
+	// 'operation': the loader does not read it, but Create, Create or Update and Update share the
+	// saved `fields` with other loaders, so switching operation must reload the columns.
 	fieldMapper('fields', 'Lead Fields', 'getLeadUpdateColumns', ['operation']),
 ];
 

@@ -6,7 +6,7 @@ import { withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { confirmQueued, queueUpsert } from '../../helpers/leads/queuedUpserts';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { asyncActions } from '../../helpers/values/actionEntries';
-import { isAnswerLost } from '../../transport';
+import { ASYNC_REQUESTS_PER_HOUR, isAnswerLost } from '../../transport';
 import type { ExecutionScope, Executed, LeadKey, SettledOperation } from '../node.type';
 import { readNewLead } from './create.operation';
 import { identifierLeadKey, wholeNumberOf } from '../parameters';
@@ -36,9 +36,8 @@ const requestsPerHourOption: INodeProperties = {
 	name: 'requestsPerHour',
 	type: 'number',
 	typeOptions: { minValue: 1 },
-	default: 18000, // The Async API's documented limit per token (reference §10).
-	description:
-		"The Async token's limit (18,000 documented): requests are spaced to stay within it, so a long import is paced, not refused",
+	default: ASYNC_REQUESTS_PER_HOUR,
+	description: `The Async token's limit (${ASYNC_REQUESTS_PER_HOUR.toLocaleString('en-US')} documented): requests are spaced to stay within it, so a long import is paced, not refused`,
 };
 
 const queueOptionsProperty: INodeProperties = {

@@ -14,8 +14,3 @@ export function wholeNumber(
 	}
 	return n;
 }
-
-/** Rows the user asked for: Infinity with Return All; a Limit from an expression is checked. */
-export function rowsWanted(returnAll: boolean, limit: unknown): number {
-	return returnAll ? Infinity : wholeNumber(limit, 'Limit', 1);
-}

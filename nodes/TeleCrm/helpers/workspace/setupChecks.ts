@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { AsyncProbe, Outcome, SetupCheck, Target } from '../values/setupChecks';
+import type { AsyncProbe, Outcome, SetupCheck, Target } from '../values/setupVerdicts';
 import {
 	asyncCredentialCheck,
 	countsCheck,
@@ -13,7 +13,7 @@ import {
 	summaryItem,
 	syncCredentialCheck,
 	workspaceCheck,
-} from '../values/setupChecks';
+} from '../values/setupVerdicts';
 import type { TeleCrmApi } from '../../transport';
 import { isNodeError, MAX_PAGE_SIZE } from '../../transport';
 

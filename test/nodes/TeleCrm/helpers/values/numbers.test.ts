@@ -1,5 +1,5 @@
 import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
-import { rowsWanted, wholeNumber } from '../../../../../nodes/TeleCrm/helpers/values/numbers';
+import { wholeNumber } from '../../../../../nodes/TeleCrm/helpers/values/numbers';
 
 describe('wholeNumber', () => {
 	it('takes whole numbers and numeric text within bounds', () => {
@@ -19,16 +19,5 @@ describe('wholeNumber', () => {
 		} catch (error) {
 			expect((error as InvalidValueError).accepted).toBe('a whole number, 1 to 32');
 		}
-	});
-});
-
-describe('rowsWanted', () => {
-	it('is Infinity with Return All, whatever the Limit says', () => {
-		expect(rowsWanted(true, 'anything')).toBe(Infinity);
-	});
-
-	it('is the checked Limit otherwise', () => {
-		expect(rowsWanted(false, '10')).toBe(10);
-		expect(() => rowsWanted(false, 0)).toThrow(InvalidValueError);
 	});
 });

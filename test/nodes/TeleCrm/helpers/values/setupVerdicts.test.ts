@@ -1,4 +1,4 @@
-import type { Outcome } from '../../../../../nodes/TeleCrm/helpers/values/setupChecks';
+import type { Outcome } from '../../../../../nodes/TeleCrm/helpers/values/setupVerdicts';
 import {
 	asyncCredentialCheck,
 	countsCheck,
@@ -9,7 +9,7 @@ import {
 	summaryItem,
 	syncCredentialCheck,
 	workspaceCheck,
-} from '../../../../../nodes/TeleCrm/helpers/values/setupChecks';
+} from '../../../../../nodes/TeleCrm/helpers/values/setupVerdicts';
 
 const answered = (value: Record<string, unknown>) => ({ ok: true, value }) as Outcome;
 const refused: Outcome = {
