@@ -47,8 +47,13 @@ import type { DefinitionsMode, Workspace } from '../helpers/workspace/workspace'
  * names come from the descriptions, so a renamed parameter is renamed here too.
  */
 
+/** The lead locator: its modes `list` and `id` give a lead ID, `identifier` an identifier value. */
 export function readLeadLocator(this: IExecuteFunctions, itemIndex: number): LeadLocator {
-	return this.getNodeParameter(leadLocator.name, itemIndex) as LeadLocator;
+	const { mode, value } = this.getNodeParameter(leadLocator.name, itemIndex) as {
+		mode: string;
+		value: unknown;
+	};
+	return { by: mode === 'identifier' ? 'identifier' : 'id', value: String(value ?? '').trim() };
 }
 
 /** The lead ID of the lead locator, an identifier value looked up in the execution's directory. */
