@@ -28,6 +28,8 @@ import type { LeadInput } from '../helpers/leads/leadWrites';
 import { leadInput } from '../helpers/leads/leadWrites';
 import type { DateOutput } from '../helpers/output/outputShaper';
 import type { ExecutionScope } from '../helpers/scope';
+import type { MappedInput } from './mappedValues';
+import { mappedFields, namedColumns, pickMapped } from './mappedValues';
 import type { LeadKey } from './node.type';
 import type { ActionEntry, CustomActionEntry, PaymentEntry } from '../helpers/values/actionEntries';
 import type { FieldValues } from '../helpers/values/apiShapes';
@@ -36,8 +38,6 @@ import { timeWindow } from '../helpers/values/dates';
 import { memberEmails } from '../helpers/values/filterValues';
 import { InvalidValueError, ItemError } from '../helpers/values/itemErrors';
 import { rowsWanted, wholeNumber } from '../helpers/values/numbers';
-import type { MappedInput } from '../helpers/values/mapper';
-import { namedColumns, pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
 import { convertActionEntries, customActionFields } from '../helpers/workspace/fieldValues';
 import type { DefinitionsMode, Workspace } from '../helpers/workspace/workspace';
@@ -71,7 +71,7 @@ export async function readLeadInput(
 	itemIndex: number,
 	workspace: Workspace,
 ): Promise<LeadInput> {
-	return await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
+	return await leadInput(workspace, mappedFields(readMapped.call(this, 'fields', itemIndex)));
 }
 
 /** The identifier mapped in Lead Fields, in its stored form ("+91 98…" → "9198…"), if any. */
