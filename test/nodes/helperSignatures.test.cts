@@ -1,8 +1,9 @@
 /**
- * Helpers take typed values (CONTRIBUTING.md, "Inside the node"): no exported function or
- * public method under helpers/ takes a loose object (IDataObject, an array of them, or any
- * other string-keyed record), which is how an editor collection's shape leaks into a helper.
- * The few API shapes that are loose by nature are allowed, each with its reason.
+ * Helpers take typed values (CONTRIBUTING.md, "Inside the node"): no exported function, exported
+ * `const` holding an arrow function or function expression, or public method under helpers/
+ * takes a loose object (IDataObject, an array of them, or any other string-keyed record), which
+ * is how an editor collection's shape leaks into a helper, nor one of n8n's editor value types
+ * (UI_TYPES). The few API shapes that are loose by nature are allowed, each with its reason.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -25,6 +26,21 @@ const ALLOWED: Record<string, string> = {
 	FieldValues: 'field values keyed by telecrm API name, as given or sent',
 	ItemJson: "an n8n item's json, loose by n8n's own type",
 };
+
+/**
+ * n8n's types for a parameter's value as the editor stores it: a reader in actions/ turns them
+ * into a typed value, so a helper taking one knows the editor's shape (mode names, mapping modes).
+ */
+const UI_TYPES = new Set([
+	'ResourceMapperValue',
+	'ResourceMapperField',
+	'INodeParameterResourceLocator',
+	'INodeParameters',
+	'NodeParameterValue',
+	'NodeParameterValueType',
+	'FilterValue',
+	'AssignmentCollectionValue',
+]);
 
 function sourceFiles(dir: string): string[] {
 	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -79,9 +95,24 @@ function helperInterface(type: ts.Type): ts.InterfaceDeclaration | undefined {
 		: undefined;
 }
 
-/** Where a written type is loose, unless written as one of the allowed shapes. */
+/** The name of n8n's editor value type that `type` is, if it is one (as written or resolved). */
+function uiTypeOf(node: ts.TypeNode | undefined, type: ts.Type): string | undefined {
+	const names = [
+		node && ts.isTypeReferenceNode(node) ? node.typeName.getText() : undefined,
+		type.aliasSymbol?.name,
+		type.getSymbol()?.name,
+	];
+	return names.find((name) => name !== undefined && UI_TYPES.has(name));
+}
+
+/**
+ * Where a written type is loose or an editor value type. It goes by the name written: an
+ * allowed alias (`ApiRow`, …) passes though it is IDataObject; `IDataObject` itself does not.
+ */
 function looseIn(node: ts.TypeNode | undefined, type: ts.Type, where: string): string[] {
 	if (node && ts.isTypeReferenceNode(node) && node.typeName.getText() in ALLOWED) return [];
+	const uiType = uiTypeOf(node, type);
+	if (uiType) return [`${where}: ${uiType}`];
 	if (node && ts.isArrayTypeNode(node)) {
 		const element = checker.getTypeFromTypeNode(node.elementType);
 		return looseIn(node.elementType, element, where);
@@ -105,18 +136,33 @@ function looseIn(node: ts.TypeNode | undefined, type: ts.Type, where: string): s
 	return isLoose(type) ? [where] : [];
 }
 
-type Signature = ts.FunctionDeclaration | ts.MethodDeclaration;
+type Signature = ts.SignatureDeclaration;
 
 function isExported(node: ts.Node): boolean {
 	return (ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
 }
 
-/** Exported functions, and the public methods of exported classes. */
+/** `export const name = (…) => …` or `= function (…) {…}`: a function by another syntax. */
+function exportedConstFunctions(statement: ts.Statement): Array<[string, Signature]> {
+	if (!ts.isVariableStatement(statement) || !isExported(statement)) return [];
+	return statement.declarationList.declarations.flatMap(
+		(declaration): Array<[string, Signature]> => {
+			const { name, initializer } = declaration;
+			if (!ts.isIdentifier(name) || !initializer) return [];
+			let fn = initializer;
+			while (ts.isParenthesizedExpression(fn) || ts.isAsExpression(fn)) fn = fn.expression;
+			return ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? [[name.text, fn]] : [];
+		},
+	);
+}
+
+/** Exported functions (declared, or a `const` holding one), and exported classes' public methods. */
 function exportedSignatures(source: ts.SourceFile): Array<[string, Signature]> {
 	const found: Array<[string, Signature]> = [];
 	for (const statement of source.statements) {
 		if (ts.isFunctionDeclaration(statement) && statement.name && isExported(statement))
 			found.push([statement.name.text, statement]);
+		found.push(...exportedConstFunctions(statement));
 		if (ts.isClassDeclaration(statement) && statement.name && isExported(statement)) {
 			for (const member of statement.members) {
 				const flags = ts.getCombinedModifierFlags(member);

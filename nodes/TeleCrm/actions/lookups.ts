@@ -13,7 +13,7 @@ export async function leadLocatorKey(
 	scope: ExecutionScope,
 ): Promise<LeadKey | undefined> {
 	const locator = readLeadLocator.call(this, itemIndex);
-	if (locator.mode !== 'identifier') return undefined;
-	const identifier = await scope.leads.storedForm(String(locator.value ?? '').trim());
+	if (locator.by === 'id') return undefined;
+	const identifier = await scope.leads.storedForm(locator.value);
 	return identifier === undefined ? undefined : { identifier, lookUpFirst: true };
 }

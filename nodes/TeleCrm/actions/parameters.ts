@@ -29,6 +29,8 @@ import type { LeadInput } from '../helpers/leads/leadWrites';
 import { leadInput } from '../helpers/leads/leadWrites';
 import type { DateOutput } from '../helpers/output/outputShaper';
 import type { ExecutionScope } from '../helpers/scope';
+import type { MappedInput } from './mappedValues';
+import { mappedFields, namedColumns, pickMapped } from './mappedValues';
 import type { LeadKey } from './node.type';
 import type { ActionEntry, CustomActionEntry, PaymentEntry } from '../helpers/values/actionEntries';
 import type { FieldValues } from '../helpers/values/apiShapes';
@@ -37,8 +39,6 @@ import { timeWindow } from '../helpers/values/dates';
 import { memberEmails } from '../helpers/values/filterValues';
 import { InvalidValueError, ItemError } from '../helpers/values/itemErrors';
 import { wholeNumber } from '../helpers/values/numbers';
-import type { MappedInput } from '../helpers/values/mapper';
-import { namedColumns, pickMapped } from '../helpers/values/mapper';
 import { requiredWireValue } from '../helpers/values/valueConversion';
 import { convertActionEntries, customActionFields } from '../helpers/workspace/fieldValues';
 import type { DefinitionsMode, Workspace } from '../helpers/workspace/workspace';
@@ -48,8 +48,13 @@ import type { DefinitionsMode, Workspace } from '../helpers/workspace/workspace'
  * names come from the descriptions, so a renamed parameter is renamed here too.
  */
 
+/** The lead locator: its modes `list` and `id` give a lead ID, `identifier` an identifier value. */
 export function readLeadLocator(this: IExecuteFunctions, itemIndex: number): LeadLocator {
-	return this.getNodeParameter(leadLocator.name, itemIndex) as LeadLocator;
+	const { mode, value } = this.getNodeParameter(leadLocator.name, itemIndex) as {
+		mode: string;
+		value: unknown;
+	};
+	return { by: mode === 'identifier' ? 'identifier' : 'id', value: String(value ?? '').trim() };
 }
 
 /** The lead ID of the lead locator, an identifier value looked up in the execution's directory. */
@@ -67,7 +72,7 @@ export async function readLeadInput(
 	itemIndex: number,
 	workspace: Workspace,
 ): Promise<LeadInput> {
-	return await leadInput(workspace, readMapped.call(this, 'fields', itemIndex));
+	return await leadInput(workspace, mappedFields(readMapped.call(this, 'fields', itemIndex)));
 }
 
 /** The identifier mapped in Lead Fields, in its stored form ("+91 98…" → "9198…"), if any. */

@@ -3,10 +3,10 @@ import { ItemError } from '../values/itemErrors';
 import { leadIdOf } from '../values/rows';
 import { toWireValue } from '../values/valueConversion';
 
-/** A lead locator's value: a lead ID, or with mode `identifier` the identifier's value. */
+/** A lead given by its ID, or by the value of the workspace's identifier field; trimmed. */
 export interface LeadLocator {
-	mode: string;
-	value: unknown;
+	by: 'id' | 'identifier';
+	value: string;
 }
 
 /** The lead ID the locator points at, resolving identifier values through the directory. */
@@ -15,14 +15,14 @@ export async function resolveLeadId(
 	locator: LeadLocator,
 	itemIndex: number,
 ): Promise<string> {
-	const value = String(locator.value ?? '').trim();
+	const { value } = locator;
 	if (!value) {
 		throw new ItemError(
 			'Lead is empty',
 			'Give the lead ID, or its identifier value (phone by default).',
 		);
 	}
-	if (locator.mode !== 'identifier') return value;
+	if (locator.by === 'id') return value;
 	const identifier = await leads.workspace.identifierField();
 	const row = await leads.find(String(toWireValue(identifier, value)), itemIndex);
 	if (!row) {

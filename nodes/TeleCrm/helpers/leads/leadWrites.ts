@@ -3,8 +3,6 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ApiBody, FieldValues } from '../values/apiShapes';
 import type { LeadDirectory } from './leadDirectory';
 import { ItemError, UnknownNameError } from '../values/itemErrors';
-import type { MappedInput } from '../values/mapper';
-import { namedColumns, pickMapped } from '../values/mapper';
 import { leadIdOf } from '../values/rows';
 import { ACCEPTED, fieldKind } from '../values/valueConversion';
 import { convertFields, withFreshDefinitions } from '../workspace/fieldValues';
@@ -17,20 +15,26 @@ export interface LeadInput {
 	identifier: string;
 }
 
+/** Lead fields as mapped: every value given (raw), and the columns the user named. */
+export interface MappedFields {
+	values: FieldValues;
+	named: string[];
+}
+
 /**
  * Mapped lead fields in wire format, with the workspace's identifier field named; a field or
  * value the workspace does not know is read afresh once, then refused (telecrm would drop it).
  */
-export async function leadInput(workspace: Workspace, mapped: MappedInput): Promise<LeadInput> {
+export async function leadInput(workspace: Workspace, mapped: MappedFields): Promise<LeadInput> {
 	return await withFreshDefinitions(workspace, async () => await checkedInput(workspace, mapped));
 }
 
-async function checkedInput(workspace: Workspace, mapped: MappedInput): Promise<LeadInput> {
+async function checkedInput(workspace: Workspace, mapped: MappedFields): Promise<LeadInput> {
 	const specs = await workspace.customFields();
 	const names = specs.map((s) => s.apiName);
-	const unknown = namedColumns(mapped).find((column) => !names.includes(column));
+	const unknown = mapped.named.find((column) => !names.includes(column));
 	if (unknown !== undefined) {
-		const value = pickMapped(mapped, [unknown])[unknown];
+		const value = mapped.values[unknown];
 		const message = `Field "${unknown}" is not a lead field of this TeleCRM workspace`;
 		throw new UnknownNameError(
 			unknown,
@@ -40,7 +44,8 @@ async function checkedInput(workspace: Workspace, mapped: MappedInput): Promise<
 			message,
 		);
 	}
-	const fields = await convertFields(workspace, specs, pickMapped(mapped, names));
+	const known = Object.entries(mapped.values).filter(([name]) => names.includes(name));
+	const fields = await convertFields(workspace, specs, Object.fromEntries(known));
 	return { fields, identifier: (await workspace.identifierField()).apiName };
 }
 

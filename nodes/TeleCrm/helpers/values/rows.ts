@@ -8,12 +8,12 @@ export function leadIdOf(row: ApiRow): string | undefined {
 	return id === undefined || id === null || id === '' ? undefined : String(id);
 }
 
-export const actionIdOf = (row: IDataObject) =>
+export const actionIdOf = (row: ApiRow) =>
 	row.action_id === undefined ? undefined : String(row.action_id);
 
 /** When a lead or action was created (epoch ms), from the row or its fields; 0 when unknown. */
-export const createdAt = (row: IDataObject): number =>
-	Number(row.created_on ?? (row.fields as IDataObject | undefined)?.created_on ?? 0);
+export const createdAt = (row: ApiRow): number =>
+	Number(row.created_on ?? (row.fields as ApiRow | undefined)?.created_on ?? 0);
 
 /** Timestamps telecrm sets itself, on leads and on actions. */
 export const SYSTEM_DATES: ReadonlySet<string> = new Set([

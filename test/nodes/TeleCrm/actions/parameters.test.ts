@@ -1,8 +1,11 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
 import {
 	actionEntriesOf,
 	entryFieldValues,
 	leadFiltersOf,
 	paymentEntryOf,
+	readLeadLocator,
 } from '../../../../nodes/TeleCrm/actions/parameters';
 import { ItemError } from '../../../../nodes/TeleCrm/helpers/values/itemErrors';
 
@@ -98,5 +101,20 @@ describe('leadFiltersOf', () => {
 		expect(() => leadFiltersOf({ assignee: ['nobody'] })).toThrow('"Assignee"');
 		expect(() => leadFiltersOf({ createdBefore: 'yesterday' })).toThrow('"Created Before"');
 		expect(() => leadFiltersOf({ performedBy: ['x'] })).toThrow('"Actions Performed By"');
+	});
+});
+
+describe('readLeadLocator', () => {
+	const read = (mode: string, value: unknown) =>
+		readLeadLocator.call(
+			{ getNodeParameter: () => ({ mode, value }) } as unknown as IExecuteFunctions,
+			0,
+		);
+
+	it('maps the description mode names to a typed locator, the value trimmed', () => {
+		expect(read('list', ' L9 ')).toEqual({ by: 'id', value: 'L9' });
+		expect(read('id', 42)).toEqual({ by: 'id', value: '42' });
+		expect(read('identifier', ' +91 98 ')).toEqual({ by: 'identifier', value: '+91 98' });
+		expect(read('identifier', undefined)).toEqual({ by: 'identifier', value: '' });
 	});
 });

@@ -1,5 +1,3 @@
-import type { ResourceMapperValue } from 'n8n-workflow';
-
 import { LeadDirectory } from '../../../../../nodes/TeleCrm/helpers/leads/leadDirectory';
 import {
 	createLead,
@@ -8,12 +6,14 @@ import {
 	updateLead,
 	withoutIdentifier,
 } from '../../../../../nodes/TeleCrm/helpers/leads/leadWrites';
+import type { FieldValues } from '../../../../../nodes/TeleCrm/helpers/values/apiShapes';
 import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import { fakeApi } from '../../../../support/fakeApi';
 
-const mapped = (value: Record<string, unknown>) => ({
-	mapper: { mappingMode: 'defineBelow', value } as unknown as ResourceMapperValue,
-	item: {},
+/** Lead Fields as actions/mappedValues.ts gives them: the values, and the named (non-blank). */
+const mapped = (values: FieldValues) => ({
+	values,
+	named: Object.keys(values).filter((key) => values[key] !== ''),
 });
 
 describe('lead writes', () => {

@@ -1,6 +1,6 @@
 import type { ResourceMapperValue } from 'n8n-workflow';
 
-import { pickMapped } from '../../../../../nodes/TeleCrm/helpers/values/mapper';
+import { mappedFields, pickMapped } from '../../../../nodes/TeleCrm/actions/mappedValues';
 
 const mapper = (value: ResourceMapperValue['value'], extra: Partial<ResourceMapperValue> = {}) =>
 	({
@@ -40,5 +40,36 @@ describe('pickMapped', () => {
 
 	it('an empty mapper gives nothing', () => {
 		expect(pickMapped({ mapper: mapper(null), item: { name: 'C' } }, ['name'])).toEqual({});
+	});
+});
+
+describe('mappedFields', () => {
+	const phone = {
+		id: 'phone',
+		displayName: 'phone',
+		required: false,
+		defaultMatch: false,
+		display: true,
+	};
+
+	it('with Define Below: the values not removed, the columns given a value named', () => {
+		const defined = mapper(
+			{ name: 'A', phone: '1', rating: '' },
+			{
+				schema: [{ ...phone, removed: true }],
+			},
+		);
+		expect(mappedFields({ mapper: defined, item: { x: 1 } })).toEqual({
+			values: { name: 'A', rating: '' },
+			named: ['name'],
+		});
+	});
+
+	it('with Map Automatically: the whole item, only the listed columns named', () => {
+		const auto = mapper(null, { mappingMode: 'autoMapInputData', schema: [phone] });
+		expect(mappedFields({ mapper: auto, item: { phone: '1', formId: 'f' } })).toEqual({
+			values: { phone: '1', formId: 'f' },
+			named: ['phone'],
+		});
 	});
 });

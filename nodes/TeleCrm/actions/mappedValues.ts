@@ -1,6 +1,7 @@
 import type { IDataObject, ResourceMapperValue } from 'n8n-workflow';
 
-import type { ItemJson } from './apiShapes';
+import type { MappedFields } from '../helpers/leads/leadWrites';
+import type { FieldValues, ItemJson } from '../helpers/values/apiShapes';
 
 /** A resource mapper's value and the input item it maps from (for "Map Automatically"). */
 export interface MappedInput {
@@ -13,13 +14,10 @@ export interface MappedInput {
  * Automatically" the input item's keys that name a column. Taken whole so that this node, not
  * n8n's generic validator, converts and explains bad values.
  */
-export function pickMapped({ mapper, item }: MappedInput, columns: string[]): IDataObject {
-	const removed = new Set((mapper.schema ?? []).filter((c) => c.removed).map((c) => c.id));
-	const source: IDataObject =
-		mapper.mappingMode === 'autoMapInputData' ? item : ((mapper.value ?? {}) as IDataObject);
-	const picked: IDataObject = {};
-	for (const [key, value] of Object.entries(source)) {
-		if (columns.includes(key) && !removed.has(key)) picked[key] = value;
+export function pickMapped(mapped: MappedInput, columns: string[]): FieldValues {
+	const picked: FieldValues = {};
+	for (const [key, value] of Object.entries(mappedSource(mapped))) {
+		if (columns.includes(key)) picked[key] = value;
 	}
 	return picked;
 }
@@ -30,7 +28,7 @@ export function pickMapped({ mapper, item }: MappedInput, columns: string[]): ID
  * when the editor loaded it (other keys of a form's item are not meant as fields).
  */
 export function namedColumns({ mapper, item }: MappedInput): string[] {
-	const removed = new Set((mapper.schema ?? []).filter((c) => c.removed).map((c) => c.id));
+	const removed = removedColumns(mapper);
 	const given = (key: string) => !removed.has(key) && !isBlank(item[key]);
 	if (mapper.mappingMode === 'autoMapInputData') {
 		const listed = new Set((mapper.schema ?? []).map((c) => c.id));
@@ -38,6 +36,27 @@ export function namedColumns({ mapper, item }: MappedInput): string[] {
 	}
 	const value = (mapper.value ?? {}) as IDataObject;
 	return Object.keys(value).filter((key) => !removed.has(key) && !isBlank(value[key]));
+}
+
+/** Every value the mapper gives (its columns not removed) and the columns the user named. */
+export function mappedFields(mapped: MappedInput): MappedFields {
+	return { values: mappedSource(mapped), named: namedColumns(mapped) };
+}
+
+/** The mapper's values, or with "Map Automatically" the input item's; removed columns left out. */
+function mappedSource({ mapper, item }: MappedInput): FieldValues {
+	const removed = removedColumns(mapper);
+	const source: IDataObject =
+		mapper.mappingMode === 'autoMapInputData' ? item : ((mapper.value ?? {}) as IDataObject);
+	const kept: FieldValues = {};
+	for (const [key, value] of Object.entries(source)) {
+		if (!removed.has(key)) kept[key] = value;
+	}
+	return kept;
+}
+
+function removedColumns(mapper: ResourceMapperValue): Set<string> {
+	return new Set((mapper.schema ?? []).filter((c) => c.removed).map((c) => c.id));
 }
 
 function isBlank(value: unknown): boolean {
