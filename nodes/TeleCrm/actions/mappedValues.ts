@@ -2,6 +2,7 @@ import type { IDataObject, ResourceMapperValue } from 'n8n-workflow';
 
 import type { MappedFields } from '../helpers/leads/leadWrites';
 import type { FieldValues, ItemJson } from '../helpers/values/apiShapes';
+import { pickFields } from '../helpers/values/apiShapes';
 
 /** A resource mapper's value and the input item it maps from (for "Map Automatically"). */
 export interface MappedInput {
@@ -15,11 +16,7 @@ export interface MappedInput {
  * n8n's generic validator, converts and explains bad values.
  */
 export function pickMapped(mapped: MappedInput, columns: string[]): FieldValues {
-	const picked: FieldValues = {};
-	for (const [key, value] of Object.entries(mappedSource(mapped))) {
-		if (columns.includes(key)) picked[key] = value;
-	}
-	return picked;
+	return pickFields(mappedSource(mapped), columns);
 }
 
 /**

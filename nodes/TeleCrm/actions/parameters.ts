@@ -36,7 +36,7 @@ import type { ActionEntry, CustomActionEntry, PaymentEntry } from '../helpers/va
 import type { FieldValues } from '../helpers/values/apiShapes';
 import { bareActionCode } from '../helpers/values/customActions';
 import { timeWindow } from '../helpers/values/dates';
-import { memberEmails } from '../helpers/values/filterValues';
+import { givenValues, memberEmails } from '../helpers/values/filterValues';
 import { InvalidValueError, ItemError } from '../helpers/values/itemErrors';
 import { wholeNumber } from '../helpers/values/numbers';
 import { requiredWireValue } from '../helpers/values/valueConversion';
@@ -219,30 +219,24 @@ export function failsOnIgnored(this: IExecuteFunctions, itemIndex: number): bool
 	return this.getNodeParameter(onIgnoredProperty.name, itemIndex, 'keep') === 'fail';
 }
 
-/** The values of a multi-select as given (an expression's text is one value, a number stays one). */
-function selected(values: unknown): Array<string | number> {
-	const list: unknown[] = Array.isArray(values) ? values : [values];
-	return list.filter((v) => v !== '' && v !== undefined && v !== null) as Array<string | number>;
-}
-
 /** A collection holding `leadFilterProperties` (Lead Search's Filters, New Lead's), checked. */
 export function leadFiltersOf(collection: IDataObject): LeadFilters {
-	const value = (filter: keyof typeof leadFilterProperties) =>
-		collection[leadFilterProperties[filter].name];
+	type Filter = keyof typeof leadFilterProperties;
+	const value = (filter: Filter) => collection[leadFilterProperties[filter].name];
+	// A refused date names its filter as the editor shows it.
+	const window = (from: Filter, to: Filter) =>
+		timeWindow(value(from), value(to), [
+			leadFilterProperties[from].displayName,
+			leadFilterProperties[to].displayName,
+		]);
 	return {
-		statuses: selected(value('status')),
+		statuses: givenValues(value('status')),
 		assignees: memberEmails(value('assignee') ?? [], 'Assignee'),
 		fieldValues: fieldValuePairsOf(value('fieldValues')),
-		created: timeWindow(value('createdAfter'), value('createdBefore'), [
-			'Created After',
-			'Created Before',
-		]),
-		actionTypes: selected(value('actionTypes')),
+		created: window('createdAfter', 'createdBefore'),
+		actionTypes: givenValues(value('actionTypes')),
 		performedBy: memberEmails(value('performedBy') ?? [], 'Actions Performed By'),
-		performed: timeWindow(value('performedAfter'), value('performedBefore'), [
-			'Actions Performed After',
-			'Actions Performed Before',
-		]),
+		performed: window('performedAfter', 'performedBefore'),
 	};
 }
 

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiBody, FieldValues } from '../values/apiShapes';
+import { pickFields } from '../values/apiShapes';
 import type { LeadDirectory } from './leadDirectory';
 import { ItemError, UnknownNameError } from '../values/itemErrors';
 import { leadIdOf } from '../values/rows';
@@ -44,8 +45,7 @@ async function checkedInput(workspace: Workspace, mapped: MappedFields): Promise
 			message,
 		);
 	}
-	const known = Object.entries(mapped.values).filter(([name]) => names.includes(name));
-	const fields = await convertFields(workspace, specs, Object.fromEntries(known));
+	const fields = await convertFields(workspace, specs, pickFields(mapped.values, names));
 	return { fields, identifier: (await workspace.identifierField()).apiName };
 }
 

@@ -3,11 +3,15 @@ import type { IDataObject } from 'n8n-workflow';
 import type { TimeWindow } from './dates';
 import { requiredWireValue } from './valueConversion';
 
+/** The values of a multi-select as given, blanks left out (an expression's text is one value). */
+export function givenValues(values: unknown): Array<string | number> {
+	const list: unknown[] = Array.isArray(values) ? values : [values];
+	return list.filter((v) => v !== '' && v !== undefined && v !== null) as Array<string | number>;
+}
+
 /** One value stays a scalar; several become an array, which telecrm reads as "any of". */
 export function anyOf(values: unknown): IDataObject[string] | undefined {
-	const list = (Array.isArray(values) ? values : [values]).filter(
-		(v) => v !== '' && v !== undefined && v !== null,
-	);
+	const list = givenValues(values);
 	if (list.length === 0) return undefined;
 	return (list.length === 1 ? list[0] : list) as IDataObject[string];
 }

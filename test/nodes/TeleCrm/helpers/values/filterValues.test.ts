@@ -1,5 +1,6 @@
 import {
 	anyOf,
+	givenValues,
 	listOf,
 	memberEmails,
 	pinnedWindow,
@@ -7,6 +8,12 @@ import {
 import { InvalidValueError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 
 describe('filter values', () => {
+	it('givenValues: blanks left out, an expression whole, a number kept a number', () => {
+		expect(givenValues(['Won', '', null, 1001, undefined])).toEqual(['Won', 1001]);
+		expect(givenValues('Won, Lost')).toEqual(['Won, Lost']);
+		expect(givenValues(undefined)).toEqual([]);
+	});
+
 	it('anyOf: one value stays a scalar, several an array, none undefined', () => {
 		expect(anyOf(['a'])).toBe('a');
 		expect(anyOf(['a', 'b'])).toEqual(['a', 'b']);
