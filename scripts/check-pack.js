@@ -1,13 +1,29 @@
-// Fails unless `npm pack` would publish only dist/, package.json, README.md and LICENSE.
+// Fails unless the package holds only dist/, package.json, README.md and LICENSE, with no source
+// map (their sources are not shipped) and no package.json but the root one.
+//   node scripts/check-pack.js              what `npm pack` would publish now
+//   node scripts/check-pack.js <file.tgz>   that tarball (the release job's)
 const { execFileSync } = require('node:child_process');
+const { statSync } = require('node:fs');
 
-const [pack] = JSON.parse(
-	execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
-);
-const files = pack.files.map((f) => f.path);
+function packed(tarball) {
+	if (!tarball) {
+		const args = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+		const [pack] = JSON.parse(execFileSync('npm', args, { encoding: 'utf8' }));
+		return { files: pack.files.map((f) => f.path), size: pack.size };
+	}
+	const entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
+	const files = entries
+		.filter((e) => e && !e.endsWith('/'))
+		.map((e) => e.replace(/^package\//, ''));
+	return { files, size: statSync(tarball).size };
+}
+
+const { files, size } = packed(process.argv[2]);
+console.log(`${files.length} files, ${size} bytes packed`);
 const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f));
 const sandbox = files.filter((f) => /sandbox|\/test\//.test(f));
-console.log(`${files.length} files, ${pack.size} bytes packed`);
+const maps = files.filter((f) => f.endsWith('.map'));
+const manifests = files.filter((f) => f !== 'package.json' && /(^|\/)package\.json$/.test(f));
 const required = [
 	'dist/nodes/TeleCrm/TeleCrm.node.js',
 	'dist/nodes/TeleCrm/TeleCrmTrigger.node.js',
@@ -16,7 +32,19 @@ const required = [
 	'dist/icons/telecrmTrigger.dark.svg',
 ];
 const missing = required.filter((f) => !files.includes(f));
-if (stray.length || sandbox.length || missing.length) {
-	console.error('unexpected package contents:', [...stray, ...sandbox], 'missing:', missing);
-	process.exit(1);
+const problems = {
+	'not dist/, package.json, README.md or LICENSE': stray,
+	'sandbox or test files': sandbox,
+	'source maps (their sources are not shipped: tsconfig.json has no sourceMap)': maps,
+	'a package.json besides the root one (tsconfig.json must not include package.json)': manifests,
+	'required files missing': missing,
+};
+let failed = false;
+for (const [what, list] of Object.entries(problems)) {
+	if (!list.length) continue;
+	failed = true;
+	console.error(
+		`unexpected package contents: ${what} (${list.length}): ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''}`,
+	);
 }
+process.exit(failed ? 1 : 0);

@@ -1,49 +1,32 @@
 // n8n's verification analyser (@n8n/scan-community-package) over this package, offline: its CLI
 // scans only published packages, so its exported analyzePackage runs on the source and on the
-// unpacked `npm pack` tarball, as the CLI does for a published version. Any finding fails.
+// unpacked tarball, as the CLI does for a published version. Any finding fails.
+//   node scripts/scan-package.mjs              packs the package first
+//   node scripts/scan-package.mjs <file.tgz>   scans that tarball (the release job's)
+// The scanner comes from scripts/ci-tools/package-lock.json (installed when needed).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ciToolPath } from './ci-tools/install.mjs';
 
-const VERSION = '0.32.0';
 const root = resolve(import.meta.dirname, '..');
-const home = join(root, '.toolchain', 'scanner');
-const scanner = join(
-	home,
-	'node_modules',
-	'@n8n',
-	'scan-community-package',
-	'scanner',
-	'scanner.mjs',
-);
-
-if (!existsSync(scanner)) {
-	mkdirSync(home, { recursive: true });
-	execFileSync('npm', ['init', '-y'], { cwd: home, stdio: 'ignore' });
-	// Scripts off: one of its lint plugins has a preinstall that only allows pnpm.
-	const args = ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
-	execFileSync('npm', [...args, `@n8n/scan-community-package@${VERSION}`], {
-		cwd: home,
-		stdio: 'inherit',
-	});
-}
+const scanner = ciToolPath('@n8n', 'scan-community-package', 'scanner', 'scanner.mjs');
 const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(pathToFileURL(scanner).href);
 
 const work = mkdtempSync(join(tmpdir(), 'telecrm-scan-'));
-const packed = execFileSync(
-	'npm',
-	['pack', '--ignore-scripts', '--silent', '--pack-destination', work],
-	{
-		cwd: root,
-		encoding: 'utf8',
-	},
-)
-	.trim()
-	.split('\n')
-	.pop();
-execFileSync('tar', ['-xzf', join(work, packed), '-C', work]);
+const tarball = process.argv[2] ? resolve(process.argv[2]) : packInto(work);
+execFileSync('tar', ['-xzf', tarball, '-C', work]);
+
+function packInto(dir) {
+	const args = ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir];
+	const packed = execFileSync('npm', args, { cwd: root, encoding: 'utf8' })
+		.trim()
+		.split('\n')
+		.pop();
+	return join(dir, packed);
+}
 
 const results = {
 	source: await analyzePackage(root, SOURCE_FILE_PATTERNS),
