@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiBody, ApiRow, FieldValues, ItemJson } from '../values/apiShapes';
+import type { ExecutionFacts } from '../values/executionFacts';
 import type { OutputShaper } from './outputShaper';
 import { ItemError } from '../values/itemErrors';
 
@@ -18,10 +19,11 @@ export interface WriteSent {
 /**
  * Output of a write that answered {lead_id, actions[], remarks[]}: each action's outcome next
  * to the type that was sent, and every remark. With "Fail the Item", anything IGNORED fails
- * the item (after the save, which the message says).
+ * the item (after the save, which the message says); otherwise it goes into `facts` (a hint).
  */
 export async function writeOutcome(
 	shaper: OutputShaper,
+	facts: ExecutionFacts,
 	response: ApiRow,
 	{ actions: sentActions, fields = {}, extra = {}, failOnIgnored }: WriteSent,
 ): Promise<IDataObject> {
@@ -46,5 +48,6 @@ export async function writeOutcome(
 			`The lead was saved without them. ${list || 'No remark was given for the ignored actions.'}`,
 		);
 	}
+	facts.valuesIgnored([...ignored], ignoredActions);
 	return output;
 }
