@@ -9,7 +9,7 @@ import type { DefinitionKind } from './itemErrors';
 /** Items a write stored without some of their values (On Ignored Values › Keep Remarks). */
 export interface IgnoredValues {
 	items: number;
-	/** The remarks' field paths, `fields.` left off (`rating`, `actions[1].fields.email`). */
+	/** The fields remarked, lead fields by name (`rating`, `actions[1].fields.email`). */
 	fields: Set<string>;
 	/** Actions answered IGNORED. */
 	actions: number;
@@ -60,7 +60,7 @@ export class ExecutionFacts {
 		if (!remarkedFields.length && !ignoredActions) return;
 		this.ignored.items++;
 		this.ignored.actions += ignoredActions;
-		for (const field of remarkedFields) this.ignored.fields.add(field.replace(/^fields\./, ''));
+		for (const field of remarkedFields) this.ignored.fields.add(field);
 	}
 
 	/** The kept definitions of `kind` were read afresh because an item named `name`. */

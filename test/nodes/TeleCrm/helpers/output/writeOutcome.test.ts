@@ -7,7 +7,7 @@ import { fakeApi } from '../../../../support/fakeApi';
 const answer = {
 	lead_id: 'L1',
 	actions: [{ status: 'CREATED' }, { status: 'IGNORED' }],
-	remarks: [{ field: 'rating', remark: 'not a rating' }],
+	remarks: [{ field: 'fields.rating', remark: 'not a rating' }],
 };
 const sent = [{ type: '1001', fields: {} }, { type: 'PAYMENT' }];
 

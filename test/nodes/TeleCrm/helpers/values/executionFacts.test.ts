@@ -1,10 +1,10 @@
 import { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/values/executionFacts';
 
 describe('ExecutionFacts', () => {
-	it('counts items with ignored values once each, their fields once, `fields.` left off', () => {
+	it('counts items with ignored values once each, their fields once', () => {
 		const facts = new ExecutionFacts();
-		facts.valuesIgnored(['fields.rating', 'actions[1].fields.email'], 1);
-		facts.valuesIgnored(['fields.rating'], 0);
+		facts.valuesIgnored(['rating', 'actions[1].fields.email'], 1);
+		facts.valuesIgnored(['rating'], 0);
 		facts.valuesIgnored([], 0);
 		expect(facts.ignored).toEqual({
 			items: 2,
