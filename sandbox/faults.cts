@@ -19,6 +19,8 @@ export interface Fault {
 	status?: number;
 	/** Retry-After header value (seconds), for 429/503. */
 	retryAfter?: string;
+	/** More headers of a 'status' answer (a rate limit's `X-RateLimit-Limit`…). */
+	headers?: Record<string, string>;
 	delayMs?: number;
 	/** Only requests whose "METHOD /path" (below /enterprise/{id}) matches. */
 	match?: RegExp;
@@ -93,7 +95,10 @@ export async function answerWithFault(res: ServerResponse, fault: Fault): Promis
 			res.end('{"data": [ {"lead_id": ');
 			return true;
 		case 'status': {
-			const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+			const headers: Record<string, string> = {
+				'Content-Type': 'application/json',
+				...fault.headers,
+			};
 			if (fault.retryAfter !== undefined) headers['Retry-After'] = fault.retryAfter;
 			res.writeHead(status, headers);
 			res.end(

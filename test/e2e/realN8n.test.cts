@@ -545,6 +545,26 @@ describe('n8n server', () => {
 			expect(output.text).toContain(String(newest.fields.name));
 		});
 
+		it('a write whose value telecrm ignored says so in the output pane (a hint)', async () => {
+			// The assignee list loads the team afresh and n8n keeps it; the member is then deleted
+			// in telecrm, so the node lets the email through and telecrm ignores it with a remark.
+			const member = sandbox.state.members.find((m) => m.name === 'Vikram Caller')!;
+			const editor = new NodeEditor(page, n8n.baseUrl, ARTIFACTS);
+			await editor.add('Create a lead');
+			await editor.type('phone', '+91 98111 77788');
+			await editor.choose('assignee', member.email);
+			const status = member.status;
+			member.status = 'Deleted';
+			const output = await editor.execute().finally(() => (member.status = status));
+			const hint = page.locator('[data-test-id="output-panel"]').getByText('TeleCRM ignored');
+			await hint.first().waitFor({ timeout: 10_000 });
+			await editor.screenshot('hint-ignored-values');
+			expect(output.ok).toBe(true);
+			expect(await hint.first().textContent()).toContain(
+				'TeleCRM ignored some values of 1 item and saved the rest: 1 field ("assignee").',
+			);
+		});
+
 		describe('every operation, filled in by hand and executed', () => {
 			const cases = () => operationCases(sandbox);
 			it.each(operationCases({} as Sandbox).map((c, n) => [c.name, n] as const))(

@@ -61,6 +61,9 @@ export const autoMapped = () =>
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export const byIdentifier = (value: string) => ({ __rl: true, mode: 'identifier', value });
 export const json = (result: RunResult) => result.items.map((i) => i.json);
+/** The hints the run left for n8n's output pane: n8n-core keeps them in the node's task data. */
+export const hintsOf = (result: RunResult) =>
+	Object.values(result.run.data.resultData.runData)[0]?.[0]?.hints ?? [];
 
 /** Creates a lead through the node (as a workflow would) and returns its ID. */
 export async function createLead(

@@ -22,6 +22,7 @@ import * as lead from './lead';
 import * as teamMember from './teamMember';
 import * as workspace from './workspace';
 import { identifierKey } from '../helpers/leads/leadDirectory';
+import { executionHints } from '../helpers/output/executionHints';
 import { toNodeError } from '../helpers/nodeErrors';
 import type { RequestOptions } from './parameters';
 import { readRequestOptions } from './parameters';
@@ -120,6 +121,16 @@ async function runOperation(
 	return await runItems(keys, schedule, (itemIndex) => module.execute.call(this, itemIndex, scope));
 }
 
+/**
+ * The execution's hints in the output pane: what telecrm ignored, paused or only queued, once
+ * for all items. Only where the context has them (n8n 1.x and 2.x do; a tool's may not).
+ */
+function addHints(this: IExecuteFunctions, scope: ExecutionScope): void {
+	const hints = executionHints(scope.facts, scope.slowDowns());
+	if (hints.length && typeof this.addExecutionHints === 'function')
+		this.addExecutionHints(...hints);
+}
+
 /** The item loop of every operation: one execution scope, per-item errors, item links kept. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -159,5 +170,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		if (!continueOnFail) throw error;
 		output.push({ json: errorJson(error), pairedItem: { item: itemIndex } });
 	}
+	addHints.call(this, scope);
 	return [output];
 }

@@ -1,6 +1,8 @@
 import { LeadDirectory } from './leads/leadDirectory';
 import type { DateOutput } from './output/outputShaper';
 import { OutputShaper } from './output/outputShaper';
+import type { SlowDown } from './values/executionFacts';
+import { ExecutionFacts } from './values/executionFacts';
 import type { SetupCheck } from './values/setupVerdicts';
 import { runSetupChecks } from './workspace/setupChecks';
 import type { DefinitionsMode } from './workspace/workspace';
@@ -26,6 +28,20 @@ export interface ExecutionScope {
 	 * workspace, not at an item, so every item of the execution gets the same one.
 	 */
 	setupReport(packageVersion: string): Promise<SetupCheck[]>;
+	/** What the execution's hints tell, recorded where it happened. */
+	facts: ExecutionFacts;
+	/** The 429/503 pauses of each client made, as their transports tallied them. */
+	slowDowns(): SlowDown[];
+}
+
+/** A client's 429/503 pauses, if it had any. */
+function slowDownOf(client: TeleCrmApi | undefined): SlowDown[] {
+	const paused = client?.settings.paused;
+	if (!client || !paused) return [];
+	const { credentialName: api } = client.service;
+	const perHour = client.settings.pacer?.perHour;
+	const limitHeaders = client.rateLimitHeaders();
+	return [{ api, times: paused.times, pausedMs: paused.ms, limitHeaders, perHour }];
 }
 
 /**
@@ -39,7 +55,8 @@ export function executionScope(
 	definitions: DefinitionsMode = 'kept',
 ): ExecutionScope {
 	const api = new TeleCrmApi(ctx, settings);
-	const workspace = new Workspace(api, definitions);
+	const facts = new ExecutionFacts();
+	const workspace = new Workspace(api, definitions, facts);
 	let asyncApi: TeleCrmApi | undefined;
 	const asyncApiOf = (perHour: number) => {
 		const { timeoutMs } = api.settings;
@@ -62,5 +79,7 @@ export function executionScope(
 			}
 			return setupReport;
 		},
+		facts,
+		slowDowns: () => [...slowDownOf(api), ...slowDownOf(asyncApi)],
 	};
 }

@@ -28,6 +28,7 @@ import {
 	isRateLimitHeader,
 	isRetryable,
 	MAYBE_PROCESSED,
+	pauseEveryone,
 	retryAfterMs,
 	RETRY_POLICY,
 	SLOW_DOWN,
@@ -338,8 +339,7 @@ export class TeleCrmApi {
 	private async backOff(retries: Retries, delay: number, everyone: boolean): Promise<void> {
 		retries.waited += delay;
 		retries.attempt++;
-		if (everyone)
-			this.settings.pauseUntil = Math.max(this.settings.pauseUntil ?? 0, Date.now() + delay);
+		if (everyone) pauseEveryone(this.settings, delay);
 		await sleep(delay);
 	}
 

@@ -49,10 +49,21 @@ export interface RequestSettings {
 	timeoutMs: number;
 	/** Until when every request of this execution holds back (after a 429 or 503). */
 	pauseUntil?: number;
+	/** The 429/503 pauses so far: how many, and the time held back (overlaps counted once). */
+	paused?: { times: number; ms: number };
 	/** Spaces the requests to stay within a per-hour limit (the Async API's). */
 	pacer?: Pacer;
 }
 
 export function defaultRequestSettings(): RequestSettings {
 	return { timeoutMs: RETRY_POLICY.requestTimeoutMs };
+}
+
+/** A "slow down" answer: every request of the execution holds back `delayMs` from now. */
+export function pauseEveryone(settings: RequestSettings, delayMs: number, now = Date.now()): void {
+	const until = now + delayMs;
+	const from = Math.max(now, settings.pauseUntil ?? 0);
+	const paused = settings.paused ?? { times: 0, ms: 0 };
+	settings.paused = { times: paused.times + 1, ms: paused.ms + Math.max(0, until - from) };
+	settings.pauseUntil = Math.max(settings.pauseUntil ?? 0, until);
 }

@@ -48,12 +48,12 @@ export async function readNewLead(
 export async function createNewLead(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, leads, output }: ExecutionScope,
+	{ api, leads, output, facts }: ExecutionScope,
 	{ input, key, actions }: NewLead,
 ): Promise<IDataObject> {
 	const response = await createLead(api, leads, input, actions, itemIndex);
 	if (response.lead_id) leads.remember(key, String(response.lead_id));
-	return await writeOutcome(output, response, {
+	return await writeOutcome(output, facts, response, {
 		actions,
 		fields: input.fields,
 		extra: { result: 'created' },

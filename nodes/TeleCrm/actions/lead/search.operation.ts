@@ -29,6 +29,7 @@ export async function execute(
 		limit,
 		itemIndex,
 	);
+	if (limit === Infinity) scope.facts.searchReturnedAll(rows.length);
 	const simplify = readSimplify.call(this, itemIndex);
 	return await scope.output.searchRows(rows, simplify);
 }

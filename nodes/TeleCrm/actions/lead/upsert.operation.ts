@@ -112,7 +112,7 @@ interface ExistingLeadUpdate {
 
 async function update(
 	this: IExecuteFunctions,
-	{ api, output }: ExecutionScope,
+	{ api, output, facts }: ExecutionScope,
 	itemIndex: number,
 	{ leadId, fields, actions, extra }: ExistingLeadUpdate,
 ): Promise<IDataObject> {
@@ -124,7 +124,7 @@ async function update(
 		itemIndex,
 	);
 	const response = { lead_id: leadId, ...(actionsResponse ?? {}) };
-	return await writeOutcome(output, response, {
+	return await writeOutcome(output, facts, response, {
 		actions,
 		fields: stored ?? fields,
 		extra: { result: 'updated', ...extra },

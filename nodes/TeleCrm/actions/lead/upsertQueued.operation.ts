@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { Confirmation } from '../../helpers/leads/queuedUpserts';
+import type { QueuedLeads } from '../../helpers/values/executionFacts';
 import { withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { confirmQueued, queueUpsert } from '../../helpers/leads/queuedUpserts';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
@@ -165,6 +166,22 @@ async function confirm(
 	}
 }
 
+/** For the execution's hint: items only queued, and those Confirm did not see stored in time. */
+function queuedLeads(
+	executed: Map<number, QueuedItem>,
+	outputs: Map<number, IDataObject>,
+): QueuedLeads {
+	const confirming = [...executed].filter(([, { state }]) => state.confirmWithinMs);
+	const seen = ([itemIndex]: [number, QueuedItem]) =>
+		outputs.get(itemIndex)?.confirmation === 'confirmed';
+	return {
+		unconfirmed: executed.size - confirming.length,
+		confirming: confirming.length,
+		notSeen: confirming.filter((entry) => !seen(entry)).length,
+		withinMs: Math.max(0, ...confirming.map(([, { state }]) => state.confirmWithinMs!)),
+	};
+}
+
 /**
  * Confirm, once every item is queued: one round of lookups for all of them (it never fails an
  * item that was queued: a failed lookup is reported in each output).
@@ -183,6 +200,7 @@ export async function settle(
 		const confirmed = complete && state.confirmWithinMs;
 		outputs.set(itemIndex, confirmed ? complete(json, state.key) : json);
 	}
+	scope.facts.leadsQueued(queuedLeads(executed, outputs));
 	return outputs;
 }
 

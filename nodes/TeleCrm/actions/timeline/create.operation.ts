@@ -95,7 +95,7 @@ export async function execute(
 			"TeleCRM may have recorded the actions. Check the lead's timeline (Action > Search) before running this item again.";
 		throw lostAnswerError(this.getNode(), error, itemIndex, advice);
 	}
-	return await writeOutcome(scope.output, response, {
+	return await writeOutcome(scope.output, scope.facts, response, {
 		actions,
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
 	});

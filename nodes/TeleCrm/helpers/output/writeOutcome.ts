@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiBody, ApiRow, FieldValues, ItemJson } from '../values/apiShapes';
+import type { ExecutionFacts } from '../values/executionFacts';
 import type { OutputShaper } from './outputShaper';
 import { ItemError } from '../values/itemErrors';
 
@@ -18,10 +19,11 @@ export interface WriteSent {
 /**
  * Output of a write that answered {lead_id, actions[], remarks[]}: each action's outcome next
  * to the type that was sent, and every remark. With "Fail the Item", anything IGNORED fails
- * the item (after the save, which the message says).
+ * the item (after the save, which the message says); otherwise it goes into `facts` (a hint).
  */
 export async function writeOutcome(
 	shaper: OutputShaper,
+	facts: ExecutionFacts,
 	response: ApiRow,
 	{ actions: sentActions, fields = {}, extra = {}, failOnIgnored }: WriteSent,
 ): Promise<IDataObject> {
@@ -30,7 +32,8 @@ export async function writeOutcome(
 		outcomes.map(async (o, n) => await shaper.action({ type: sentActions[n]?.type ?? null, ...o })),
 	);
 	const remarks = (Array.isArray(response.remarks) ? response.remarks : []) as IDataObject[];
-	const ignored = new Set(remarks.map((r) => String(r.field)));
+	// Remarks name lead fields by path (`fields.rating`, reference §4.5); actions' stay whole.
+	const ignored = new Set(remarks.map((r) => String(r.field).replace(/^fields\./, '')));
 	const written = Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.has(key)));
 	const output = await shaper.lead(String(response.lead_id), written, {
 		...extra,
@@ -46,5 +49,6 @@ export async function writeOutcome(
 			`The lead was saved without them. ${list || 'No remark was given for the ignored actions.'}`,
 		);
 	}
+	facts.valuesIgnored([...ignored], ignoredActions);
 	return output;
 }

@@ -57,8 +57,14 @@ export async function withFreshDefinitions<T>(
 		const kind = error instanceof UnknownNameError ? error.definitions : undefined;
 		if (!kind || refreshed.has(kind)) return await Promise.reject(error as Error);
 		refreshed.add(kind);
-		if (!(await workspace.refresh(kind))) return await Promise.reject(error as Error);
+		const named = unknownName(error as UnknownNameError);
+		if (!(await workspace.refresh(kind, named))) return await Promise.reject(error as Error);
 	}
+}
+
+/** The name the definitions lacked: a field's (lead or action field), else the value (a status, an email). */
+function unknownName({ definitions, field, value }: UnknownNameError): string {
+	return definitions === 'fields' || definitions === 'actions' ? field : String(value);
 }
 
 /** The action's definition; a code the workspace does not have is refused with the ones it has. */

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { KeptDefinitions } from './keptDefinitions';
 import { keptDefinitions } from './keptDefinitions';
 import { bareActionCode, fullActionCode } from '../values/customActions';
+import { ExecutionFacts } from '../values/executionFacts';
 import type { DefinitionKind } from '../values/itemErrors';
 import type { Pipeline } from '../values/pipeline';
 import { normalisePipeline } from '../values/pipeline';
@@ -59,6 +60,8 @@ export class Workspace {
 	constructor(
 		private readonly api: TeleCrmApi,
 		private readonly mode: DefinitionsMode = 'off',
+		/** Where the fresh reads a name the kept definitions lacked are told (hints). */
+		private readonly facts = new ExecutionFacts(),
 	) {}
 
 	private async kept(): Promise<KeptDefinitions | undefined> {
@@ -96,10 +99,13 @@ export class Workspace {
 	 * that the caller's retry reads them afresh (and every later ask in this execution): an
 	 * item named something the kept definitions do not hold, perhaps added in telecrm a minute
 	 * ago. False when this execution read them itself: a second read would say the same.
+	 * `named` is that name, for the execution's hints.
 	 */
-	async refresh(kind: DefinitionKind): Promise<boolean> {
+	async refresh(kind: DefinitionKind, named: string): Promise<boolean> {
 		if (!this.refreshes.has(kind)) this.refreshes.set(kind, this.forgetKept(kind));
-		return await this.refreshes.get(kind)!;
+		const renewed = await this.refreshes.get(kind)!;
+		if (renewed) this.facts.definitionsRenewed(kind, named);
+		return renewed;
 	}
 
 	private async forgetKept(kind: DefinitionKind): Promise<boolean> {
@@ -188,10 +194,13 @@ export class Workspace {
 		return await this.once(`actions:${bare}`, async () => {
 			const listed = (await this.customActions()).find((a) => bareActionCode(a.code) === bare);
 			if (listed?.fieldSchema) return listed;
-			return (await this.api.request({
+			const read = (await this.api.request({
 				method: 'GET',
 				path: ['custom-actions', fullActionCode(bare)],
 			})) as unknown as CustomActionDefinition;
+			// Added in telecrm since the list this process keeps was read.
+			if (!listed && this.fromKept.has('actions')) this.facts.actionFetched(fullActionCode(bare));
+			return read;
 		});
 	}
 

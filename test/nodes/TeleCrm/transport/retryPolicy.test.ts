@@ -2,6 +2,7 @@ import {
 	backoffMs,
 	isRateLimitHeader,
 	isRetryable,
+	pauseEveryone,
 	retryAfterMs,
 	RETRY_POLICY,
 } from '../../../../nodes/TeleCrm/transport/retryPolicy';
@@ -49,5 +50,20 @@ describe('isRateLimitHeader', () => {
 		];
 		expect(names.filter(isRateLimitHeader)).toEqual(names);
 		expect(['ratelimited', 'x-request-id', 'content-type'].filter(isRateLimitHeader)).toEqual([]);
+	});
+});
+
+describe('pauseEveryone', () => {
+	it('holds every request back, counting each pause and overlapping time once', () => {
+		const settings = { timeoutMs: 1000 };
+		pauseEveryone(settings, 2000, 10_000);
+		expect(settings).toMatchObject({ pauseUntil: 12_000, paused: { times: 1, ms: 2000 } });
+		// A second 429 during the first pause: only the time past it is added.
+		pauseEveryone(settings, 1500, 11_000);
+		expect(settings).toMatchObject({ pauseUntil: 12_500, paused: { times: 2, ms: 2500 } });
+		// One inside it adds none; a later one adds all of its own.
+		pauseEveryone(settings, 500, 11_500);
+		pauseEveryone(settings, 1000, 20_000);
+		expect(settings).toMatchObject({ pauseUntil: 21_000, paused: { times: 4, ms: 3500 } });
 	});
 });

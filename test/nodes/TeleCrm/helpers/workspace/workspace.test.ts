@@ -5,6 +5,7 @@
  */
 import type { PipelineShape } from '../../../../../sandbox/common.cjs';
 import { loadOptions } from '../../../../../engine/harness';
+import { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/values/executionFacts';
 import { forgetKeptDefinitions } from '../../../../../nodes/TeleCrm/helpers/workspace/keptDefinitions';
 import { Workspace } from '../../../../../nodes/TeleCrm/helpers/workspace/workspace';
 import { fakeApi } from '../../../../support/fakeApi';
@@ -22,12 +23,14 @@ describe('definitions kept between executions', () => {
 		await second.customFields();
 		expect(fieldReads(requests)).toBe(1);
 		// Thirty-two items ask at once: one read.
-		const refreshed = await Promise.all(Array.from({ length: 32 }, () => second.refresh('fields')));
+		const refreshed = await Promise.all(
+			Array.from({ length: 32 }, () => second.refresh('fields', 'new_field')),
+		);
 		expect(refreshed.every(Boolean)).toBe(true);
 		await Promise.all(Array.from({ length: 32 }, () => second.customFields()));
 		expect(fieldReads(requests)).toBe(2);
 		// What this execution read itself is not read again; the next execution uses the new read.
-		expect(await second.refresh('pipeline')).toBe(false);
+		expect(await second.refresh('pipeline', 'New status')).toBe(false);
 		await new Workspace(api, 'kept').customFields();
 		expect(fieldReads(requests)).toBe(2);
 	});
@@ -59,9 +62,34 @@ describe('definitions kept between executions', () => {
 		await second.customAction('1001');
 		const actionReads = () => requests.filter((r) => r.path === 'custom-actions').length;
 		expect(actionReads()).toBe(1);
-		expect(await second.refresh('actions')).toBe(true);
+		expect(await second.refresh('actions', 'new_field')).toBe(true);
 		await second.customAction('1001');
 		expect(actionReads()).toBe(2);
+	});
+
+	it('tells the execution what was read afresh, and for which name', async () => {
+		const { api } = fakeApi();
+		await new Workspace(api, 'kept').customFields();
+		const facts = new ExecutionFacts();
+		const second = new Workspace(api, 'kept', facts);
+		await second.customFields();
+		await second.customActions();
+		await Promise.all([second.refresh('fields', 'pin_code'), second.refresh('fields', 'landmark')]);
+		// Read by this execution itself: nothing renewed, nothing to tell.
+		expect(await second.refresh('actions', 'note')).toBe(false);
+		expect(facts.renewed).toEqual(new Map([['fields', new Set(['pin_code', 'landmark'])]]));
+	});
+
+	it('tells of a custom action the kept list lacked, read on its own', async () => {
+		const { api } = fakeApi(() => ({ code: 'ACTION_1005', displayName: 'New', fieldSchema: {} }));
+		await new Workspace(api, 'kept').customActions();
+		const facts = new ExecutionFacts();
+		await new Workspace(api, 'kept', facts).customAction('1005');
+		expect(facts.actionsFetched).toEqual(new Set(['ACTION_1005']));
+		// Listed in a list read by this execution: nothing the kept definitions lacked.
+		const fresh = new ExecutionFacts();
+		await new Workspace(api, 'fresh', fresh).customAction('1006');
+		expect(fresh.actionsFetched.size).toBe(0);
 	});
 
 	it('fresh mode always reads and renews what is kept; off keeps nothing', async () => {

@@ -1,0 +1,146 @@
+import type { NodeExecutionHint } from 'n8n-workflow';
+
+import type { DefinitionKind } from '../values/itemErrors';
+import type { ExecutionFacts, SlowDown } from '../values/executionFacts';
+
+/**
+ * The hints one execution shows in n8n's output pane: at most one per kind, each with its
+ * figures and what to do. Nothing happened, no hint.
+ */
+
+/**
+ * From this many leads a Return All is worth a look at Lead › Count: ten requests of 100 and
+ * as many items for every later node, where Count answers with one request and one item.
+ * Below it a search is cheap whatever it is for.
+ */
+export const RETURN_ALL_WORTH_A_COUNT = 1000;
+
+/** Names listed in a hint before "and N more". */
+const MAX_NAMES = 5;
+
+const LEADS_PER_PAGE = 100;
+
+const TEAM_MEMBERS_PER_PAGE = 10;
+
+const count = (n: number, one: string, many = `${one}s`) =>
+	`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** `"a", "b", "c" and 2 more`. */
+export function listNames(names: Iterable<string>, max = MAX_NAMES): string {
+	const all = [...names].map((name) => `"${name}"`);
+	const shown = all.slice(0, max).join(', ');
+	return all.length > max ? `${shown} and ${all.length - max} more` : shown;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+
+const hint = (message: string, type: 'info' | 'warning' = 'info'): NodeExecutionHint => ({
+	message,
+	type,
+	location: 'outputPane',
+});
+
+function ignoredValuesHint({ ignored }: ExecutionFacts): NodeExecutionHint[] {
+	if (!ignored.items) return [];
+	const what = [
+		ignored.fields.size
+			? `${count(ignored.fields.size, 'field')} (${listNames(ignored.fields)})`
+			: '',
+		ignored.actions ? count(ignored.actions, 'action') : '',
+	].filter(Boolean);
+	return [
+		hint(
+			`TeleCRM ignored some values of ${count(ignored.items, 'item')} and saved the rest: ${what.join(' and ')}. ` +
+				'Each item\'s "remarks" says what and why. To make such items fail instead, set On Ignored Values to "Fail the Item".',
+			'warning',
+		),
+	];
+}
+
+const NAMED: Record<DefinitionKind, string> = {
+	fields: 'lead field',
+	pipeline: 'status or lost reason',
+	actions: 'custom action field',
+	team: 'team member',
+};
+
+function renewedDefinitionsHint({ renewed, actionsFetched }: ExecutionFacts): NodeExecutionHint[] {
+	const named = [...renewed].map(([kind, names]) => `${NAMED[kind]} ${listNames(names)}`);
+	if (actionsFetched.size) named.push(`custom action ${listNames(actionsFetched)}`);
+	if (!named.length) return [];
+	const requests = renewed.size + actionsFetched.size;
+	const team = renewed.has('team')
+		? ` (the team list: one per ${TEAM_MEMBERS_PER_PAGE} members)`
+		: '';
+	return [
+		hint(
+			`Items named what the workspace definitions kept from an earlier execution did not hold: ${named.join('; ')}. ` +
+				`They were read afresh from TeleCRM, which cost ${count(requests, 'more request')}${team}; later executions use the new ones.`,
+		),
+	];
+}
+
+function returnAllHint({ returnedAll }: ExecutionFacts): NodeExecutionHint[] {
+	const large = returnedAll.filter((leads) => leads >= RETURN_ALL_WORTH_A_COUNT);
+	if (!large.length) return [];
+	const leads = large.reduce((sum, n) => sum + n, 0);
+	const requests = large.reduce((sum, n) => sum + Math.ceil(n / LEADS_PER_PAGE), 0);
+	const searches = large.length === 1 ? 'Return All' : `${large.length} items' Return All`;
+	return [
+		hint(
+			`${searches} returned ${count(leads, 'lead')} (${count(requests, 'request')} of ${LEADS_PER_PAGE} leads), and every later node runs once per lead. ` +
+				'If only how many is wanted, Lead › Count answers with one request and one item (Group By for a count per status or assignee).',
+		),
+	];
+}
+
+/** The limit the pauses hit, as this API's answers and pace tell it, and what keeps under it. */
+function limitOf({ limitHeaders, perHour }: SlowDown): string {
+	if (perHour) {
+		return `This execution paced it to ${count(perHour, 'request')} an hour; the token's limit counts every workflow using it. Lower Queue Options › Requests per Hour to stay under it.`;
+	}
+	const announced = Object.entries(limitHeaders).filter(([name]) => name !== 'retry-after');
+	const limit = announced.length
+		? `The token's limit, from TeleCRM's answers: ${announced.map(([name, value]) => `${name}: ${value}`).join(', ')}.`
+		: 'TeleCRM announced no limit in its answers (it documents none for this API).';
+	return `${limit} To stay under it, lower Options › Items in Flight or run fewer executions at once.`;
+}
+
+function slowDownHint(slowDowns: SlowDown[]): NodeExecutionHint[] {
+	if (!slowDowns.length) return [];
+	const told = slowDowns.map(
+		(slowDown) =>
+			`The ${slowDown.api} answered 429/503 ("slow down") ${count(slowDown.times, 'time')}, ` +
+			`and every item in flight waited ${seconds(slowDown.pausedMs)} in all. ${limitOf(slowDown)}`,
+	);
+	return [hint(told.join(' '), 'warning')];
+}
+
+function queuedHint({ queued }: ExecutionFacts): NodeExecutionHint[] {
+	const told: string[] = [];
+	if (queued.unconfirmed) {
+		told.push(
+			`${count(queued.unconfirmed, 'lead was', 'leads were')} only queued: TeleCRM's Async API answers "QUEUED" before it stores anything, and nothing checked that it did. ` +
+				'Turn on Confirm to look them up through the Sync API (one search per 100 leads a round).',
+		);
+	}
+	if (queued.notSeen) {
+		told.push(
+			`${count(queued.notSeen, 'queued lead was', 'queued leads were')} not seen stored in TeleCRM within ${seconds(queued.withinMs)} ("confirmation": "not seen yet" in those items). ` +
+				'TeleCRM may still be applying them or have dropped a value: raise Confirm Within, or look them up later with Lead › Get.',
+		);
+	}
+	if (!told.length) return [];
+	return [hint(told.join(' '), queued.notSeen ? 'warning' : 'info')];
+}
+
+/** Every hint the execution's facts call for, in a fixed order. */
+export function executionHints(facts: ExecutionFacts, slowDowns: SlowDown[]): NodeExecutionHint[] {
+	return [
+		...ignoredValuesHint(facts),
+		...queuedHint(facts),
+		...slowDownHint(slowDowns),
+		...renewedDefinitionsHint(facts),
+		...returnAllHint(facts),
+	];
+}
