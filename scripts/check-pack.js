@@ -1,5 +1,17 @@
-// Fails unless `npm pack` would publish only dist/, package.json, README.md and LICENSE.
+// Fails unless `npm pack` would publish only dist/, package.json, README.md and LICENSE, with
+// every output schema of nodes/ beside the node's code.
 const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** `nodes/TeleCrm/__schema__/v1.0.0/lead/create.json`…: every schema file in the checkout. */
+function schemaFiles(dir = 'nodes') {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const file = path.join(dir, entry.name);
+		if (entry.isDirectory()) return schemaFiles(file);
+		return file.includes(`${path.sep}__schema__${path.sep}`) ? [file] : [];
+	});
+}
 
 const [pack] = JSON.parse(
 	execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
@@ -14,6 +26,7 @@ const required = [
 	'dist/nodes/TeleCrm/TeleCrmTrigger.node.json',
 	'dist/icons/telecrmTrigger.svg',
 	'dist/icons/telecrmTrigger.dark.svg',
+	...schemaFiles().map((file) => `dist/${file.split(path.sep).join('/')}`),
 ];
 const missing = required.filter((f) => !files.includes(f));
 if (stray.length || sandbox.length || missing.length) {
