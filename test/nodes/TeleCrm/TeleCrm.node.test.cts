@@ -76,15 +76,17 @@ describe("the codex files (n8n's Docs links)", () => {
 			resources: Record<string, Array<{ url: string }>>;
 		};
 
-	it("point the Docs link at the node's own documentation in the repository", () => {
-		expect(codex('TeleCrm.node.json').resources.primaryDocumentation).toEqual([
-			{ url: `${repository}#operations` },
-		]);
-		expect(readRoot('README.md')).toMatch(/^## Operations$/m);
-		expect(codex('TeleCrmTrigger.node.json').resources.primaryDocumentation).toEqual([
-			{ url: `${repository}/blob/main/docs/trigger.md` },
-		]);
-		expect(fs.existsSync(path.join(root, 'docs/trigger.md'))).toBe(true);
+	// No #anchor: n8n 1.123 appends its ?utm_… parameters to the URL's end, after any fragment.
+	it("point the Docs link at the node's own documentation page in the repository", () => {
+		for (const [file, page] of [
+			['TeleCrm.node.json', 'docs/operations.md'],
+			['TeleCrmTrigger.node.json', 'docs/trigger.md'],
+		]) {
+			expect(codex(file).resources.primaryDocumentation).toEqual([
+				{ url: `${repository}/blob/main/${page}` },
+			]);
+			expect(fs.existsSync(path.join(root, page))).toBe(true);
+		}
 	});
 
 	it("keep telecrm's token page for the credential", () => {
