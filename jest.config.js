@@ -7,8 +7,12 @@ module.exports = {
 	testPathIgnorePatterns: ['/e2e/'],
 	testEnvironment: 'node',
 	setupFiles: ['<rootDir>/../jest.setup.cjs'],
-	// Fails any test file whose outputs, errors or log lines show a registered secret.
-	setupFilesAfterEnv: ['<rootDir>/test/support/secretScan.js'],
+	// Fails any test file whose outputs, errors or log lines show a registered secret, or whose
+	// output items do not fit the package's output schemas.
+	setupFilesAfterEnv: [
+		'<rootDir>/test/support/secretScan.js',
+		'<rootDir>/test/support/outputSchemaCheck.cjs',
+	],
 	testTimeout: 60000,
 	maxWorkers: 2,
 };

@@ -35,6 +35,7 @@ import {
 	Workflow,
 } from 'n8n-workflow';
 
+import { recordOutputs } from './outputs';
 import { recordSeen } from './secrets';
 
 import { TeleCrmAsyncApi } from '../credentials/TeleCrmAsyncApi.credentials';
@@ -306,6 +307,9 @@ async function execute(options: RunOptions): Promise<RunResult> {
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const result = { items: taskData?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
 	recordSeen('run', result);
+	// The workflow filled in the parameters' defaults: the resource and operation that ran.
+	const { resource, operation } = workflow.getNode(node.name)!.parameters;
+	recordOutputs({ resource: String(resource), operation: String(operation) }, result.items);
 	return result;
 }
 
@@ -411,5 +415,7 @@ export async function runPoll({
 		(error: Error) => ({ items: null, error }),
 	);
 	recordSeen('poll', outcome.error ?? outcome.items);
+	const { event } = workflow.getNode(node.name)!.parameters;
+	recordOutputs({ event: String(event) }, outcome.items ?? []);
 	return outcome;
 }

@@ -1,9 +1,20 @@
 // Fails unless the package holds only dist/, package.json, README.md and LICENSE, with no source
-// map (their sources are not shipped) and no package.json but the root one.
+// map (their sources are not shipped), no package.json but the root one, and every output schema
+// of nodes/ beside the node's code.
 //   node scripts/check-pack.js              what `npm pack` would publish now
 //   node scripts/check-pack.js <file.tgz>   that tarball (the release job's)
 const { execFileSync } = require('node:child_process');
-const { statSync } = require('node:fs');
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** `nodes/TeleCrm/__schema__/v1.0.0/lead/create.json`…: every schema file in the checkout. */
+function schemaFiles(dir = 'nodes') {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const file = path.join(dir, entry.name);
+		if (entry.isDirectory()) return schemaFiles(file);
+		return file.includes(`${path.sep}__schema__${path.sep}`) ? [file] : [];
+	});
+}
 
 function packed(tarball) {
 	if (!tarball) {
@@ -15,7 +26,7 @@ function packed(tarball) {
 	const files = entries
 		.filter((e) => e && !e.endsWith('/'))
 		.map((e) => e.replace(/^package\//, ''));
-	return { files, size: statSync(tarball).size };
+	return { files, size: fs.statSync(tarball).size };
 }
 
 const { files, size } = packed(process.argv[2]);
@@ -30,6 +41,7 @@ const required = [
 	'dist/nodes/TeleCrm/TeleCrmTrigger.node.json',
 	'dist/icons/telecrmTrigger.svg',
 	'dist/icons/telecrmTrigger.dark.svg',
+	...schemaFiles().map((file) => `dist/${file.split(path.sep).join('/')}`),
 ];
 const missing = required.filter((f) => !files.includes(f));
 const problems = {

@@ -3,7 +3,7 @@
  * run against the sandbox, the credential test, the node in the editor (Chromium).
  */
 import axios from 'axios';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 import { ARTIFACTS } from './artifacts.cjs';
@@ -24,6 +24,7 @@ import { installAsReadmeSays } from './install.cjs';
 import { ScriptedServer } from '../support/scriptedServer.cjs';
 import { SmtpSink } from './smtpSink.cjs';
 import { operationCases } from './operations.cjs';
+import { schemaFiles } from '../support/outputSchemas.cjs';
 
 const say = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
 
@@ -213,6 +214,21 @@ describe('n8n server', () => {
 			const icon = await axios.get(`${n8n.baseUrl}/${url}`, { validateStatus: () => true });
 			expect(icon.status).toBe(200);
 			expect(String(icon.data)).toContain('<svg');
+		}
+	});
+
+	it('serves the output schemas the editor previews before a node has run', async () => {
+		for (const [file, schema] of schemaFiles()) {
+			// v1.0.0/lead/create.json is TeleCRM's; v1.0.0.json the trigger's (no resource or operation).
+			const [version, ...operation] = file.replace(/\.json$/, '').split('/');
+			const node = operation.length ? 'teleCrm' : 'teleCrmTrigger';
+			const url = [`/schemas/n8n-nodes-telecrm.${node}`, version.slice(1), ...operation].join('/');
+			const res = await axios.get(`${n8n.baseUrl}${url}.json`, { validateStatus: () => true });
+			expect({ url, status: res.status, schema: res.data as unknown }).toEqual({
+				url,
+				status: 200,
+				schema,
+			});
 		}
 	});
 
@@ -563,6 +579,93 @@ describe('n8n server', () => {
 			expect(await hint.first().textContent()).toContain(
 				'TeleCRM ignored some values of 1 item and saved the rest: 1 field ("assignee").',
 			);
+		});
+
+		/** A workflow whose first node never ran, then TeleCRM › Get the lead (By ID, empty). */
+		async function openAfter(first: Record<string, unknown>): Promise<Locator> {
+			const credentials = {
+				teleCrmSyncApi: { id: EXAMPLE_CREDENTIAL_ID, name: 'TeleCRM sandbox' },
+			};
+			const get = {
+				id: 'schema-get',
+				name: 'Get the lead',
+				type: 'n8n-nodes-telecrm.teleCrm',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: {
+					resource: 'lead',
+					operation: 'get',
+					lead: { __rl: true, mode: 'id', value: '' },
+				},
+				credentials,
+			};
+			const link = (to: string) => ({ main: [[{ node: to, type: 'main', index: 0 }]] });
+			const created = await n8n.rest<{ data: { id: string } }>('POST', '/rest/workflows', {
+				name: `Output schema preview: ${String(first.name)}`,
+				nodes: [
+					{ id: 'schema-first', typeVersion: 1, position: [0, 0], credentials, ...first },
+					get,
+				],
+				connections: { [String(first.name)]: link(get.name) },
+				// n8n 1.x's database wants it (2.x activates by publishing).
+				active: false,
+				settings: {},
+			});
+			expect({ status: created.status, body: created.status === 200 || created.data }).toEqual({
+				status: 200,
+				body: true,
+			});
+			await page.goto(`${n8n.baseUrl}/workflow/${created.data.data.id}`);
+			await page.locator('[data-test-id="canvas-node"]', { hasText: get.name }).dblclick();
+			const input = page.locator('[data-test-id="ndv-input-panel"]');
+			await input.waitFor();
+			return input;
+		}
+
+		const schemaItem = (input: Locator, key: string) =>
+			input.locator('[data-test-id="run-data-schema-item"]', { hasText: key }).first();
+
+		it("maps lead_id from a Lead › Create that never ran into the next node (the output schema's preview)", async () => {
+			const input = await openAfter({
+				name: 'Create a lead',
+				type: 'n8n-nodes-telecrm.teleCrm',
+				parameters: { resource: 'lead', operation: 'create' },
+			});
+			const leadId = schemaItem(input, 'lead_id');
+			await leadId.waitFor({ timeout: 30_000 });
+			await shot('6-schema-preview-before-run');
+			const target = page.locator('[data-test-id="parameter-input-lead"]').first();
+			await leadId
+				.locator('[data-test-id="run-data-schema-item-value"], span')
+				.first()
+				.dragTo(target);
+			await timers.setTimeout(500);
+			await shot('7-lead-id-mapped');
+			expect(await target.textContent()).toContain('$json.lead_id');
+			// The panel's Docs link opens the package's own documentation (the codex), n8n's
+			// ?utm_… parameters after it.
+			const docs = page.locator('a', { hasText: /^\s*Docs\s*$/ }).first();
+			expect((await docs.getAttribute('href'))?.split('?')[0]).toBe(
+				'https://github.com/n8n-nodes-telecrm/n8n-nodes-telecrm/blob/main/docs/operations.md',
+			);
+		});
+
+		it("the TeleCRM Trigger's schema: previewed by n8n 1.123's editor, not by 2.x's (no trigger previews)", async () => {
+			const input = await openAfter({
+				name: 'On new action',
+				type: 'n8n-nodes-telecrm.teleCrmTrigger',
+				parameters: { event: 'newAction' },
+			});
+			const actionId = schemaItem(input, 'action_id');
+			const shown = await actionId
+				.waitFor({ timeout: 15_000 })
+				.then(() => true)
+				.catch(() => false);
+			await shot('8-trigger-schema-preview');
+			expect({ release: n8n.release.line, shown }).toEqual({
+				release: n8n.release.line,
+				shown: n8n.release.line === '1.x',
+			});
 		});
 
 		describe('every operation, filled in by hand and executed', () => {

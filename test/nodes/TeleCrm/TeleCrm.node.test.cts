@@ -1,7 +1,7 @@
 /**
  * The node's description against its operation map and the README: an operation whose
  * parameters were not spread into its resource's description, or that has no README row,
- * compiles fine; this test does not pass.
+ * compiles fine; this test does not pass. Also the codex files' documentation links.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,11 +12,18 @@ import * as lead from '../../../nodes/TeleCrm/actions/lead';
 import * as teamMember from '../../../nodes/TeleCrm/actions/teamMember';
 import * as workspace from '../../../nodes/TeleCrm/actions/workspace';
 import { TeleCrm } from '../../../nodes/TeleCrm/TeleCrm.node';
+import { TeleCrmSyncApi } from '../../../credentials/TeleCrmSyncApi.credentials';
 
 const resources = { action, lead, teamMember, workspace };
 const properties = new TeleCrm().description.properties;
 const resourceNames = (properties.find((p) => p.name === 'resource')!.options ??
 	[]) as INodePropertyOptions[];
+
+/** The checkout: this file runs from .build/test/nodes/TeleCrm. */
+const root = [path.resolve(__dirname, '../../..'), path.resolve(__dirname, '../../../..')].find(
+	(dir) => fs.existsSync(path.join(dir, 'CONTRIBUTING.md')),
+)!;
+const readRoot = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
 function operationOptions(resource: string): INodePropertyOptions[] {
 	const dropdown = properties.find(
@@ -48,10 +55,7 @@ describe('the TeleCRM node description', () => {
 	}
 
 	it("every operation has a row in the README's operations table", () => {
-		const root = [path.resolve(__dirname, '../../..'), path.resolve(__dirname, '../../../..')].find(
-			(dir) => fs.existsSync(path.join(dir, 'CONTRIBUTING.md')),
-		)!;
-		const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+		const readme = readRoot('README.md');
 		const missing: string[] = [];
 		for (const resource of Object.keys(resources)) {
 			const name = resourceNames.find((r) => r.value === resource)!.name;
@@ -61,5 +65,35 @@ describe('the TeleCRM node description', () => {
 			}
 		}
 		expect(missing).toEqual([]);
+	});
+});
+
+describe("the codex files (n8n's Docs links)", () => {
+	const pkg = JSON.parse(readRoot('package.json')) as { repository: { url: string } };
+	const repository = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+	const codex = (file: string) =>
+		JSON.parse(readRoot(`nodes/TeleCrm/${file}`)) as {
+			resources: Record<string, Array<{ url: string }>>;
+		};
+
+	// No #anchor: n8n 1.123 appends its ?utm_… parameters to the URL's end, after any fragment.
+	it("point the Docs link at the node's own documentation page in the repository", () => {
+		for (const [file, page] of [
+			['TeleCrm.node.json', 'docs/operations.md'],
+			['TeleCrmTrigger.node.json', 'docs/trigger.md'],
+		]) {
+			expect(codex(file).resources.primaryDocumentation).toEqual([
+				{ url: `${repository}/blob/main/${page}` },
+			]);
+			expect(fs.existsSync(path.join(root, page))).toBe(true);
+		}
+	});
+
+	it("keep telecrm's token page for the credential", () => {
+		for (const file of ['TeleCrm.node.json', 'TeleCrmTrigger.node.json']) {
+			expect(codex(file).resources.credentialDocumentation).toEqual([
+				{ url: new TeleCrmSyncApi().documentationUrl },
+			]);
+		}
 	});
 });
