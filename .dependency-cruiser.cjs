@@ -29,6 +29,9 @@ const ALSO = {
 	},
 };
 
+/** A rule: an import from `from` to `to` is an error; the comment says what to do instead. */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
 /** One rule per floor: what it may import is its own path and every lower floor's. */
 function floorRules(floors, level) {
 	return Object.entries(floors).map(([floor, path]) => {
@@ -37,69 +40,57 @@ function floorRules(floors, level) {
 			...Object.entries(ALSO[floor] ?? {}),
 		];
 		const names = allowed.map(([name]) => name).join(', ') || 'nothing of ours';
-		return {
-			name: `floor: ${floor}`,
-			comment: `${floor} imports only itself and the floors below it: ${names} (CONTRIBUTING.md › Layers).`,
-			severity: 'error',
-			from: { path },
-			to: { path: PUBLISHED, pathNot: [path, ...allowed.map(([, p]) => p)] },
-		};
+		return forbid(
+			`floor: ${floor}`,
+			`${floor} imports only itself and the floors below it: ${names} (CONTRIBUTING.md › Layers).`,
+			{ path },
+			{ path: PUBLISHED, pathNot: [path, ...allowed.map(([, p]) => p)] },
+		);
 	});
 }
 
 module.exports = {
 	forbidden: [
 		...FLOORS.flatMap(floorRules),
-		{
-			name: 'off the floors',
-			comment: `A file of nodes/ on none of the floors: put it on one, or add its floor to FLOORS in .dependency-cruiser.cjs and to CONTRIBUTING.md › Layers.`,
-			severity: 'error',
-			from: { path: '^nodes/', pathNot: FLOORS.flatMap(Object.values) },
-			to: {},
-		},
-		{
-			name: 'no circle',
-			comment:
-				'An import circle (type-only imports count): move what both need into a file below both.',
-			severity: 'error',
-			from: {},
-			to: { circular: true },
-		},
-		{
-			name: 'published code without test code',
-			comment:
-				'nodes/ and credentials/ are published: they import nothing from test/, engine/, sandbox/, bench/ or dev/.',
-			severity: 'error',
-			from: { path: PUBLISHED },
-			to: { path: TESTS_ONLY },
-		},
-		{
-			name: 'published code imports only n8n-workflow',
-			comment:
-				'A community node has no dependency of its own and may not use Node modules: import only n8n-workflow (and luxon, which n8n provides and its community lint allows).',
-			severity: 'error',
-			from: { path: PUBLISHED },
-			to: {
+		forbid(
+			'off the floors',
+			`A file of nodes/ on none of the floors: put it on one, or add its floor to FLOORS in .dependency-cruiser.cjs and to CONTRIBUTING.md › Layers.`,
+			{ path: '^nodes/', pathNot: FLOORS.flatMap(Object.values) },
+			{},
+		),
+		forbid(
+			'no circle',
+			'An import circle (type-only imports count): move what both need into a file below both.',
+			{},
+			{ circular: true },
+		),
+		forbid(
+			'published code without test code',
+			'nodes/ and credentials/ are published: they import nothing from test/, engine/, sandbox/, bench/ or dev/.',
+			{ path: PUBLISHED },
+			{ path: TESTS_ONLY },
+		),
+		forbid(
+			'published code imports only n8n-workflow',
+			'A community node has no dependency of its own and may not use Node modules: import only n8n-workflow (and luxon, which n8n provides and its community lint allows).',
+			{ path: PUBLISHED },
+			{
 				couldNotResolve: false, // reported by "resolvable"
 				pathNot: [PUBLISHED, TESTS_ONLY, '^node_modules/(n8n-workflow|luxon)/'],
 			},
-		},
-		{
-			name: 'test/ is for tests',
-			comment:
-				'Only test/ imports from test/: move what others need into engine/, sandbox/ or dev/.',
-			severity: 'error',
-			from: { pathNot: '^test/' },
-			to: { path: '^test/' },
-		},
-		{
-			name: 'resolvable',
-			comment:
-				'An import dependency-cruiser cannot resolve, so no rule above could check it: fix the path (a .cts file is imported as .cjs).',
-			severity: 'error',
-			from: {},
-			to: { couldNotResolve: true },
-		},
+		),
+		forbid(
+			'test/ is for tests',
+			'Only test/ imports from test/: move what others need into engine/, sandbox/ or dev/.',
+			{ pathNot: '^test/' },
+			{ path: '^test/' },
+		),
+		forbid(
+			'resolvable',
+			'An import dependency-cruiser cannot resolve, so no rule above could check it: fix the path (a .cts file is imported as .cjs).',
+			{},
+			{ couldNotResolve: true },
+		),
 	],
 	options: {
 		// Type-only imports count: they are circles and upward arrows for a reader too.
