@@ -4,6 +4,7 @@
  * takes a loose object (IDataObject, an array of them, or any other string-keyed record), which
  * is how an editor collection's shape leaks into a helper, nor one of n8n's editor value types
  * (UI_TYPES). The few API shapes that are loose by nature are allowed, each with its reason.
+ * Nor do the helpers or the transport read a parameter: operations read them and pass values.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -203,5 +204,14 @@ describe('helper signatures', () => {
 
 	it('take typed values: a loose object only as an API shape', () => {
 		expect(loose).toEqual([]);
+	});
+
+	it('read no parameter, nor does the transport: operations read them and pass values', () => {
+		const transport = sourceFiles(path.join(sourceRoot, 'nodes/TeleCrm/transport'));
+		const readers = [...files, ...transport]
+			.filter((file) => fs.readFileSync(file, 'utf8').includes('getNodeParameter'))
+			.map((file) => path.relative(sourceRoot, file));
+		expect(transport.length).toBeGreaterThan(5);
+		expect(readers).toEqual([]);
 	});
 });
