@@ -8,6 +8,13 @@ function leadOf({ path }: HeldWrite): string | undefined {
 	return segment === undefined ? undefined : decodeURIComponent(segment);
 }
 
+/** A new member's password is sent, never shown: the output may be stored and shared. */
+function withoutPassword(body: IDataObject): IDataObject {
+	return 'password' in body ? { ...body, password: PASSWORD_SHOWN_AS } : body;
+}
+
+export const PASSWORD_SHOWN_AS = '(the password given, not shown)';
+
 /**
  * A Check Only item: the requests a real run would send for it (none when it has nothing to
  * change) and, for a write on an existing lead, that lead's ID.
@@ -16,7 +23,12 @@ export function checkOnlyItem(writes: HeldWrite[]): IDataObject {
 	const item: IDataObject = { checkOnly: true };
 	const leadId = writes.map(leadOf).find((id) => id !== undefined);
 	if (leadId !== undefined) item.lead_id = leadId;
-	item.requests = writes.map(({ api, method, path, body }) => ({ api, method, path, body }));
+	item.requests = writes.map(({ api, method, path, body }) => ({
+		api,
+		method,
+		path,
+		body: withoutPassword(body),
+	}));
 	return item;
 }
 

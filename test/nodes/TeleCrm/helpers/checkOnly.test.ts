@@ -18,6 +18,14 @@ describe('checkOnlyItem', () => {
 		expect(checkOnlyItem([create])).toEqual({ checkOnly: true, requests: [create] });
 		expect(checkOnlyItem([])).toEqual({ checkOnly: true, requests: [] });
 	});
+
+	it("never shows a new member's password", () => {
+		const body = { email: 'a@b.c', password: 'S3cret!' };
+		const member = { api: sync, method: 'POST', path: '/enterprise/E1/team-members', body };
+		expect(checkOnlyItem([member]).requests).toEqual([
+			{ ...member, body: { email: 'a@b.c', password: '(the password given, not shown)' } },
+		]);
+	});
 });
 
 describe('checkOnlyHint', () => {
