@@ -8,12 +8,12 @@ function leadOf({ path }: HeldWrite): string | undefined {
 	return segment === undefined ? undefined : decodeURIComponent(segment);
 }
 
+const PASSWORD_SHOWN_AS = '(the password given, not shown)';
+
 /** A new member's password is sent, never shown: the output may be stored and shared. */
 function withoutPassword(body: IDataObject): IDataObject {
 	return 'password' in body ? { ...body, password: PASSWORD_SHOWN_AS } : body;
 }
-
-export const PASSWORD_SHOWN_AS = '(the password given, not shown)';
 
 /**
  * A Check Only item: the requests a real run would send for it (none when it has nothing to
