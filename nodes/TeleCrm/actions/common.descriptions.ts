@@ -235,6 +235,16 @@ export function returnAllOrLimit(): INodeProperties[] {
 	];
 }
 
+/** The writes' dry run: the router reads it for every operation whose description has it. */
+export const checkOnlyProperty: INodeProperties = {
+	displayName: 'Check Only',
+	name: 'checkOnly',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to check every item as a real run does (values, lookups) and output the requests it would send, or its error, without writing anything',
+};
+
 export const onIgnoredProperty: INodeProperties = {
 	displayName: 'On Ignored Values',
 	name: 'onIgnored',

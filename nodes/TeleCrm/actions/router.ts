@@ -27,7 +27,9 @@ import { toNodeError } from '../helpers/nodeErrors';
 import type { RequestOptions } from './parameters';
 import { readRequestOptions } from './parameters';
 import { executionScope } from '../helpers/scope';
-import { isNodeApiError } from '../transport';
+import { isNodeApiError, WriteCapture } from '../transport';
+import { checkOnlyHint, checkOnlyItem } from '../helpers/checkOnly';
+import { checkOnlyProperty } from './common.descriptions';
 
 const resources: { [R in Resource]: ResourceOperations<R> } = {
 	action: timeline.operations,
@@ -94,10 +96,12 @@ async function runSettled<State>(
 	outcomes.forEach((outcome, itemIndex) => {
 		if (outcome && 'value' in outcome) executed.set(itemIndex, outcome.value);
 	});
-	// Cancelled: nothing more is sent (Confirm's searches would go out after Stop).
-	const settled = schedule.cancel?.aborted
-		? new Map<number, IDataObject>()
-		: await module.settle.call(this, executed, scope);
+	// Cancelled: nothing more is sent (Confirm's searches would go out after Stop). Check
+	// Only: nothing was queued for Confirm to find.
+	const settled =
+		schedule.cancel?.aborted || scope.api.settings.checkOnly
+			? new Map<number, IDataObject>()
+			: await module.settle.call(this, executed, scope);
 	return outcomes.map((outcome, itemIndex) =>
 		outcome && 'value' in outcome
 			? { value: settled.get(itemIndex) ?? outcome.value.json }
@@ -125,10 +129,35 @@ async function runOperation(
  * The execution's hints in the output pane: what telecrm ignored, paused or only queued, once
  * for all items. Only where the context has them (n8n 1.x and 2.x do; a tool's may not).
  */
-function addHints(this: IExecuteFunctions, scope: ExecutionScope): void {
+function addHints(this: IExecuteFunctions, scope: ExecutionScope, checked?: CheckOnlyTally): void {
 	const hints = executionHints(scope.facts, scope.slowDowns());
+	if (checked) hints.unshift(checkOnlyHint(checked.passed, checked.failed, checked.writes));
 	if (hints.length && typeof this.addExecutionHints === 'function')
 		this.addExecutionHints(...hints);
+}
+
+/** Check Only's run: where the writes were held, and how many items passed or failed. */
+interface CheckOnlyTally {
+	capture: WriteCapture;
+	passed: number;
+	failed: number;
+	writes: number;
+}
+
+/** Check Only, for an operation that offers it (its description has the toggle). */
+function checkOnlyOf(this: IExecuteFunctions, module: OperationModule): CheckOnlyTally | undefined {
+	if (!module.description.some((property) => property.name === checkOnlyProperty.name)) return;
+	if (!(this.getNodeParameter(checkOnlyProperty.name, 0, false) as boolean)) return;
+	return { capture: new WriteCapture(), passed: 0, failed: 0, writes: 0 };
+}
+
+/** An item's output: what the operation returned, or under Check Only the writes it held. */
+function itemOutput(itemIndex: number, value: Output, checked?: CheckOnlyTally): Output {
+	if (!checked) return value;
+	const writes = checked.capture.writesOf(itemIndex);
+	checked.passed++;
+	checked.writes += writes.length;
+	return checkOnlyItem(writes);
 }
 
 /** The item loop of every operation: one execution scope, per-item errors, item links kept. */
@@ -149,7 +178,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
 	}
 	const { timeoutMs, dates, definitions } = options;
-	const scope = executionScope(this, { timeoutMs }, dates, definitions);
+	const checked = checkOnlyOf.call(this, module);
+	const settings = { timeoutMs, checkOnly: checked?.capture };
+	const scope = executionScope(this, settings, dates, definitions);
 	const schedule: Schedule = {
 		inFlight: options.itemsInFlight,
 		stopOnError: !continueOnFail,
@@ -161,15 +192,16 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (const [itemIndex, outcome] of outcomes.entries()) {
 		if (!outcome) continue;
 		if ('value' in outcome) {
-			const json = this.helpers.returnJsonArray(outcome.value);
+			const json = this.helpers.returnJsonArray(itemOutput(itemIndex, outcome.value, checked));
 			const itemData = { item: itemIndex };
 			output.push(...this.helpers.constructExecutionMetaData(json, { itemData }));
 			continue;
 		}
 		const error = toNodeError(this.getNode(), outcome.error, itemIndex);
+		if (checked) checked.failed++;
 		if (!continueOnFail) throw error;
 		output.push({ json: errorJson(error), pairedItem: { item: itemIndex } });
 	}
-	addHints.call(this, scope);
+	addHints.call(this, scope, checked);
 	return [output];
 }

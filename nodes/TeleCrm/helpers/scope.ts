@@ -59,8 +59,10 @@ export function executionScope(
 	const workspace = new Workspace(api, definitions, facts);
 	let asyncApi: TeleCrmApi | undefined;
 	const asyncApiOf = (perHour: number) => {
-		const { timeoutMs } = api.settings;
-		asyncApi ??= new TeleCrmApi(ctx, { timeoutMs, pacer: new Pacer(perHour) }, ASYNC_API);
+		const { timeoutMs, checkOnly } = api.settings;
+		// Check Only holds its writes back unsent: no pace to keep.
+		const pacer = checkOnly ? undefined : new Pacer(perHour);
+		asyncApi ??= new TeleCrmApi(ctx, { timeoutMs, pacer, checkOnly }, ASYNC_API);
 		return asyncApi;
 	};
 	let setupReport: Promise<SetupCheck[]> | undefined;

@@ -1,5 +1,7 @@
 /** transport/ is the only place that talks HTTP; this is what the rest of the node uses of it. */
 export { asNodeError, hasHttpCode, isAnswerLost, isNodeApiError, isNodeError } from './apiErrors';
+export type { HeldWrite } from './checkOnly';
+export { newLeadPlaceholder, WriteCapture } from './checkOnly';
 export { createOnce } from './createOnce';
 export type { PageRequest } from './pagination';
 export { forEachPage, MAX_PAGE_SIZE, requestAllPages } from './pagination';

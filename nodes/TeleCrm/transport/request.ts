@@ -11,6 +11,8 @@ import type {
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ApiResponse } from './apiErrors';
+import type { HeldWrite } from './checkOnly';
+import { isWrite } from './checkOnly';
 import { fingerprint } from './fingerprint';
 import {
 	ASYNC_HINTS,
@@ -77,6 +79,8 @@ export interface ApiRequest {
 	 * did process, so repeating it could create a duplicate.
 	 */
 	idempotent?: boolean;
+	/** Under Check Only, what the caller goes on with in place of telecrm's answer to a write. */
+	checkOnlyAnswer?: IDataObject;
 }
 
 interface Credentials {
@@ -252,6 +256,10 @@ export class TeleCrmApi {
 
 	/** Sends the request (retrying where safe) and returns the JSON body of a 2xx answer. */
 	async request(request: ApiRequest): Promise<IDataObject> {
+		const held = this.settings.checkOnly;
+		if (held && isWrite(request)) {
+			return held.hold(request.itemIndex, await this.unsent(request), request.checkOnlyAnswer);
+		}
 		const call: Call = {
 			request,
 			prepared: await this.prepare(request),
@@ -263,6 +271,13 @@ export class TeleCrmApi {
 			const body = await this.attempt(call);
 			if (body !== AGAIN) return body;
 		}
+	}
+
+	/** A write as `send` would put it on the wire: Check Only shows it instead. */
+	private async unsent(request: ApiRequest): Promise<HeldWrite> {
+		const { options } = await this.prepare(request);
+		const body = request.body ?? {};
+		return { api: this.service.credentialName, method: request.method, path: options.url, body };
 	}
 
 	/** Before each attempt: nothing is sent once n8n cancelled; a "slow down" pause, the pacer. */

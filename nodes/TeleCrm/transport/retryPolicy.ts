@@ -1,3 +1,4 @@
+import type { WriteCapture } from './checkOnly';
 import type { Pacer } from './pacer';
 
 /** When a request is sent again, and how long it waits first. */
@@ -53,6 +54,8 @@ export interface RequestSettings {
 	paused?: { times: number; ms: number };
 	/** Spaces the requests to stay within a per-hour limit (the Async API's). */
 	pacer?: Pacer;
+	/** Check Only: writes are held here, not sent (reads go out). */
+	checkOnly?: WriteCapture;
 }
 
 export function defaultRequestSettings(): RequestSettings {

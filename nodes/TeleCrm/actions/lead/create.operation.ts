@@ -7,7 +7,12 @@ import type { Workspace } from '../../helpers/workspace/workspace';
 import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { ExecutionScope } from '../node.type';
 import { failsOnIgnored, readActionEntries, readLeadInput } from '../parameters';
-import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
+import {
+	actionEntriesProperty,
+	checkOnlyProperty,
+	fieldMapper,
+	onIgnoredProperty,
+} from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation']),
@@ -17,6 +22,7 @@ const properties: INodeProperties[] = [
 		'Custom actions and payments recorded on the new lead',
 	),
 	onIgnoredProperty,
+	checkOnlyProperty,
 ];
 
 export const description = updateDisplayOptions(

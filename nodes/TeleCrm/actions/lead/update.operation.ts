@@ -6,13 +6,14 @@ import { ItemError } from '../../helpers/values/itemErrors';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import { readLeadId, readLeadInput } from '../parameters';
-import { fieldMapper, leadLocator } from '../common.descriptions';
+import { checkOnlyProperty, fieldMapper, leadLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
 	// 'operation': the loader does not read it, but Create, Create or Update and Update share the
 	// saved `fields` with other loaders, so switching operation must reload the columns.
 	fieldMapper('fields', 'Lead Fields', 'getLeadUpdateColumns', ['operation']),
+	checkOnlyProperty,
 ];
 
 export const description = updateDisplayOptions(

@@ -7,7 +7,12 @@ import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { ExecutionScope, LeadKey } from '../node.type';
 import { failsOnIgnored, identifierLeadKey } from '../parameters';
 import { createNewLead, readNewLead } from './create.operation';
-import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
+import {
+	actionEntriesProperty,
+	checkOnlyProperty,
+	fieldMapper,
+	onIgnoredProperty,
+} from '../common.descriptions';
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
 
@@ -75,6 +80,7 @@ const properties: INodeProperties[] = [
 	addActionsToProperty,
 	matchStrategyProperty,
 	onIgnoredProperty,
+	checkOnlyProperty,
 ];
 
 export const description = updateDisplayOptions(
@@ -82,8 +88,16 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** Automatic: one item (a form, a webhook) creates first; several are looked up together. */
-function strategyOf(this: IExecuteFunctions, itemIndex: number): 'lookUpFirst' | 'createFirst' {
+/**
+ * Automatic: one item (a form, a webhook) creates first; several are looked up together. Check
+ * Only always looks up: a create held back cannot meet the 409 that would reveal the lead.
+ */
+function strategyOf(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	scope: ExecutionScope,
+): 'lookUpFirst' | 'createFirst' {
+	if (scope.api.settings.checkOnly) return 'lookUpFirst';
 	const chosen = this.getNodeParameter('matchStrategy', itemIndex, 'auto') as MatchStrategy;
 	if (chosen !== 'auto') return chosen;
 	return this.getInputData().length === 1 ? 'createFirst' : 'lookUpFirst';
@@ -98,7 +112,7 @@ export async function leadKey(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<LeadKey | undefined> {
-	const lookUpFirst = strategyOf.call(this, itemIndex) === 'lookUpFirst';
+	const lookUpFirst = strategyOf.call(this, itemIndex, scope) === 'lookUpFirst';
 	return await identifierLeadKey.call(this, itemIndex, scope, lookUpFirst);
 }
 
@@ -152,7 +166,7 @@ export async function execute(
 	const onlyNew = addTo === 'new';
 	const told = (added: boolean): IDataObject =>
 		onlyNew ? { actionsAdded: added && actions.length > 0 } : {};
-	const lookUpFirst = strategyOf.call(this, itemIndex) === 'lookUpFirst';
+	const lookUpFirst = strategyOf.call(this, itemIndex, scope) === 'lookUpFirst';
 	return await createOrUpdate(
 		scope.leads,
 		key,

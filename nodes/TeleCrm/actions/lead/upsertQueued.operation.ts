@@ -11,7 +11,7 @@ import { ASYNC_REQUESTS_PER_HOUR, isAnswerLost } from '../../transport';
 import type { ExecutionScope, Executed, LeadKey, SettledOperation } from '../node.type';
 import { readNewLead } from './create.operation';
 import { identifierLeadKey, wholeNumberOf } from '../parameters';
-import { actionEntriesProperty, fieldMapper } from '../common.descriptions';
+import { actionEntriesProperty, checkOnlyProperty, fieldMapper } from '../common.descriptions';
 
 const confirmProperty: INodeProperties = {
 	displayName: 'Confirm',
@@ -67,6 +67,7 @@ const properties: INodeProperties[] = [
 	confirmProperty,
 	confirmWithinProperty,
 	queueOptionsProperty,
+	checkOnlyProperty,
 ];
 
 export const description = updateDisplayOptions(

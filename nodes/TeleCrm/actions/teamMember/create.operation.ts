@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { NewTeamMember } from '../../helpers/workspace/teamMembers';
 import { createTeamMember } from '../../helpers/workspace/teamMembers';
 import { requiredWireValue } from '../../helpers/values/valueConversion';
+import { checkOnlyProperty } from '../common.descriptions';
 import type { ExecutionScope } from '../node.type';
 
 const properties: INodeProperties[] = [
@@ -46,6 +47,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'Leave empty to send an invitation email instead (status Invited until accepted)',
 	},
+	checkOnlyProperty,
 ];
 
 export const description = updateDisplayOptions(

@@ -20,6 +20,7 @@ import {
 } from '../parameters';
 import {
 	actionEntriesProperty,
+	checkOnlyProperty,
 	fieldMapper,
 	leadLocator,
 	onIgnoredProperty,
@@ -47,6 +48,7 @@ const properties: INodeProperties[] = [
 		'More custom actions and payments for the same lead, sent in the same request',
 	),
 	onIgnoredProperty,
+	checkOnlyProperty,
 ];
 
 export const description = updateDisplayOptions(

@@ -7,7 +7,12 @@ import { actionIdProperty, actionTypeProperty } from './properties';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
 import { readActionFields, readLeadId } from '../parameters';
-import { fieldMapper, leadLocator, paymentStatusOptions } from '../common.descriptions';
+import {
+	checkOnlyProperty,
+	fieldMapper,
+	leadLocator,
+	paymentStatusOptions,
+} from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -28,6 +33,7 @@ const properties: INodeProperties[] = [
 			'The only part of a payment that can change; to fix an amount, cancel the payment and create a new one',
 		displayOptions: { show: { actionType: [PAYMENT] } },
 	},
+	checkOnlyProperty,
 ];
 
 export const description = updateDisplayOptions(

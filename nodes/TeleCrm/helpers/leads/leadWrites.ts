@@ -9,7 +9,7 @@ import { ACCEPTED, fieldKind } from '../values/valueConversion';
 import { convertFields, withFreshDefinitions } from '../workspace/fieldValues';
 import type { Workspace } from '../workspace/workspace';
 import type { TeleCrmApi } from '../../transport';
-import { createOnce } from '../../transport';
+import { createOnce, newLeadPlaceholder } from '../../transport';
 
 export interface LeadInput {
 	fields: FieldValues;
@@ -75,6 +75,8 @@ export async function createLead(
 		path: ['lead'],
 		body: actions.length ? { fields: input.fields, actions } : { fields: input.fields },
 		itemIndex,
+		// Check Only: later writes on this lead show where its ID would go.
+		checkOnlyAnswer: { lead_id: newLeadPlaceholder(itemIndex), actions: [], remarks: [] },
 	};
 	const find = async () => {
 		const row = await leads.refresh(String(input.fields[input.identifier]), itemIndex);

@@ -19,7 +19,13 @@ export async function queueUpsert(
 	itemIndex: number,
 ): Promise<void> {
 	const hasActions = Array.isArray(body.actions) && body.actions.length > 0;
-	const request = { method: 'POST' as const, path: ['autoupdatelead'], body, itemIndex };
+	const request = {
+		method: 'POST' as const,
+		path: ['autoupdatelead'],
+		body,
+		itemIndex,
+		checkOnlyAnswer: { status: 'QUEUED' },
+	};
 	const answer = await api.request({ ...request, idempotent: !hasActions });
 	if (answer.status !== 'QUEUED') {
 		throw new ItemError(
