@@ -81,6 +81,10 @@ if (hostile.length) {
 			`    ${kind.padEnd(kindWidth)}  ${error.length > 100 ? `${error.slice(0, 100)}…` : error}`,
 		);
 	}
+	const slowest = hostile.reduce((a, r) => (r.ms / r.budgetMs > a.ms / a.budgetMs ? r : a));
+	lines.push(
+		`  slowest against its budget (every attempt's Timeout and the backoff): ${(slowest.ms / 1000).toFixed(1)} s of ${(slowest.budgetMs / 1000).toFixed(1)} s (${slowest.target}, ${slowest.kind})`,
+	);
 	const longest = hostile.reduce((a, r) => (r.blockMs > a.blockMs ? r : a));
 	lines.push(`  longest block: ${longest.blockMs} ms (${longest.target}, ${longest.kind})`);
 	lines.push(

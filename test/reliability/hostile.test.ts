@@ -60,10 +60,9 @@ const EXPECTED: Record<HostileKind, RegExp> = {
 	'gzip that inflates far': /^TeleCRM's answer was larger than 8 MiB/,
 };
 
+/** Each target's request is retried after a lost answer, as a read is. */
 interface Target {
 	name: string;
-	/** Whether its request is sent again after a lost answer (reads, and harmless repeats). */
-	read: boolean;
 	/** Runs it against the kind; the errors the user sees. */
 	run(kind: HostileKind): Promise<string[]>;
 }
@@ -83,7 +82,6 @@ const itemErrors = (items: IDataObject[]) =>
 const targets: Target[] = [
 	{
 		name: 'Lead › Get',
-		read: true,
 		async run(kind) {
 			const result = await runNode({
 				parameters: withTimeout({ resource: 'lead', operation: 'get', lead: byId('abc') }),
@@ -95,8 +93,7 @@ const targets: Target[] = [
 	},
 	{
 		name: 'Lead › Create or Update (Queued)',
-		// Without actions it is an upsert, whose repeat is harmless: sent again like a read.
-		read: true,
+		// Without actions its request is an upsert, whose repeat is harmless: retried as a read.
 		async run(kind) {
 			const result = await runNode({
 				parameters: withTimeout({
@@ -114,7 +111,6 @@ const targets: Target[] = [
 	},
 	{
 		name: 'Trigger poll (password in the Base URL)',
-		read: true,
 		async run(kind) {
 			const staticData: IDataObject = {};
 			const credentials = syncCredentials(hostile.baseUrl(kind, `user:${USERINFO_CANARY}`));
@@ -142,6 +138,7 @@ it.each(cases)('%s against %s', async (_name, kind, target) => {
 	const before = { elsewhere: { ...hostile.elsewhere }, followed: hostile.followed() };
 	const attemptsBefore = hostile.hits(kind);
 	const { value: errors, blockMs, ms } = await measured(async () => await target.run(kind));
+	const budgetMs = readBudgetMs();
 	const elsewhere = hostile.elsewhere.requests - before.elsewhere.requests;
 	const authorizationElsewhere =
 		hostile.elsewhere.withAuthorization - before.elsewhere.withAuthorization;
@@ -151,6 +148,7 @@ it.each(cases)('%s against %s', async (_name, kind, target) => {
 		error: errors.join(' | '),
 		blockMs,
 		ms,
+		budgetMs,
 		attempts: hostile.hits(kind) - attemptsBefore,
 		elsewhere,
 		authorizationElsewhere,
@@ -158,7 +156,8 @@ it.each(cases)('%s against %s', async (_name, kind, target) => {
 	expect(errors).toHaveLength(1);
 	expect(errors[0]).toMatch(EXPECTED[kind]);
 	expect(blockMs).toBeLessThan(MAX_BLOCK_MS);
-	expect(ms).toBeLessThan((target.read ? readBudgetMs() : TIMEOUT_MS) + 5000);
+	// Slack for a loaded machine; the report shows the figure against the budget.
+	expect(ms).toBeLessThan(budgetMs + 5000);
 	if (kind === 'trickle') expect(ms).toBeGreaterThanOrEqual(TIMEOUT_MS);
 	expect(elsewhere).toBe(0);
 	expect(hostile.followed()).toBe(before.followed);
@@ -190,6 +189,7 @@ it('Stop ends a request in flight at once, its body half read: "The execution wa
 		error: errors.join(' | '),
 		blockMs,
 		ms,
+		budgetMs: 800,
 		attempts: hostile.hits('trickle') - attemptsBefore,
 		elsewhere: 0,
 		authorizationElsewhere: 0,

@@ -26,6 +26,8 @@ export interface HostileResult {
 	blockMs: number;
 	/** From the run's start to the item's error (ms). */
 	ms: number;
+	/** The most that may take: every attempt's Timeout and the backoff between them (ms). */
+	budgetMs: number;
 	/** Requests sent to the hostile host (attempts). */
 	attempts: number;
 	/** Requests that reached another origin (a followed redirect), and those with Authorization. */
