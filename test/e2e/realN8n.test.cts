@@ -21,8 +21,6 @@ import type { Sandbox } from '../../sandbox/server.cjs';
 import { startSandbox } from '../../sandbox/server.cjs';
 import { NodeEditor } from './editor.cjs';
 import { installAsReadmeSays } from './install.cjs';
-import type { HostileKind, HostileServer } from '../support/hostileServer.cjs';
-import { startHostileServer } from '../support/hostileServer.cjs';
 import { ScriptedServer } from '../support/scriptedServer.cjs';
 import { SmtpSink } from './smtpSink.cjs';
 import { operationCases } from './operations.cjs';
@@ -179,78 +177,6 @@ describe('n8n CLI', () => {
 		const summary = items[8];
 		expect(summary.message).toBe('8 ok, 0 warnings, 0 problems.');
 		fs.writeFileSync(path.join(ARTIFACTS, 'check-setup-report.txt'), String(summary.report));
-	});
-});
-
-describe('n8n CLI against a hostile Base URL', () => {
-	const kinds: HostileKind[] = ['trickle', 'gzip that inflates far', 'redirect cross-origin'];
-	let hostile: HostileServer;
-
-	beforeAll(async () => {
-		hostile = await startHostileServer();
-	});
-	afterAll(async () => {
-		await hostile.stop();
-	});
-
-	it('each item fails clearly: a trickle at its Timeout, a gzip bomb at 8 MiB, a redirect unfollowed', async () => {
-		const id = (i: number) => `telecrmHostile${i}`;
-		n8n.importJson(
-			'credentials',
-			kinds.map((kind, i) => ({
-				id: id(i),
-				name: `Hostile: ${kind}`,
-				type: 'teleCrmSyncApi',
-				data: { enterpriseId: 'ent', syncToken: sandbox.syncToken, baseUrl: hostile.baseUrl(kind) },
-			})),
-		);
-		const node = (i: number, name: string, extra: object) => ({
-			id: `d6f8b2e3-1c4d-4e6f-9a01-00000000000${i}`,
-			name,
-			typeVersion: 1,
-			position: [0, 0],
-			...extra,
-		});
-		n8n.importJson('workflow', {
-			id: 'telecrmHostile',
-			name: 'TeleCRM: hostile Base URLs',
-			active: false,
-			settings: { executionOrder: 'v1' },
-			connections: {
-				Start: { main: [kinds.map((kind) => ({ node: kind, type: 'main', index: 0 }))] },
-			},
-			nodes: [
-				node(0, 'Start', { type: 'n8n-nodes-base.manualTrigger', parameters: {} }),
-				...kinds.map((kind, i) =>
-					node(i + 1, kind, {
-						type: 'n8n-nodes-telecrm.teleCrm',
-						onError: 'continueRegularOutput',
-						credentials: { teleCrmSyncApi: { id: id(i), name: `Hostile: ${kind}` } },
-						parameters: {
-							resource: 'lead',
-							operation: 'get',
-							lead: { __rl: true, mode: 'id', value: 'abc' },
-							requestOptions: { timeout: 1500 },
-						},
-					}),
-				),
-			],
-		});
-		const started = Date.now();
-		const result = await n8n.execute('telecrmHostile');
-		const seconds = (Date.now() - started) / 1000;
-		const errors = kinds.map((kind) => result.runData[kind][0].data!.main[0][0].json.error);
-		say(`hostile Base URLs: ${seconds.toFixed(1)} s for the workflow; ${errors.join(' | ')}`);
-		expect(errors).toEqual([
-			'TeleCRM did not answer within the Timeout (1500 ms)',
-			"TeleCRM's answer was larger than 8 MiB, the most this node reads",
-			expect.stringMatching(
-				/^TeleCRM HTTP_302: HTTP 302, a redirect to http:\/\/127\.0\.0\.1:\d+\/collect/,
-			),
-		]);
-		// Four attempts of 1.5 s and their backoff (3.5 s), plus n8n's start (a few seconds).
-		expect(seconds).toBeLessThan(60);
-		expect(hostile.elsewhere).toMatchObject({ requests: 0, withAuthorization: 0 });
 	});
 });
 
