@@ -81,7 +81,9 @@ if (hostile.length) {
 			`    ${kind.padEnd(kindWidth)}  ${error.length > 100 ? `${error.slice(0, 100)}…` : error}`,
 		);
 	}
-	const slowest = hostile.reduce((a, r) => (r.ms / r.budgetMs > a.ms / a.budgetMs ? r : a));
+	// Against the retry budget: the cases that went through their retries.
+	const retried = hostile.filter((r) => r.attempts > 1);
+	const slowest = retried.reduce((a, r) => (r.ms / r.budgetMs > a.ms / a.budgetMs ? r : a));
 	lines.push(
 		`  slowest against its budget (every attempt's Timeout and the backoff): ${(slowest.ms / 1000).toFixed(1)} s of ${(slowest.budgetMs / 1000).toFixed(1)} s (${slowest.target}, ${slowest.kind})`,
 	);
@@ -89,6 +91,10 @@ if (hostile.length) {
 	lines.push(`  longest block: ${longest.blockMs} ms (${longest.target}, ${longest.kind})`);
 	lines.push(
 		`  requests that reached another origin: ${reachedElsewhere} (with Authorization: ${authorizationElsewhere})`,
+	);
+	const { scan } = runs.find((r) => r.hostile?.length);
+	lines.push(
+		`  canaries (token, URL password) seen: ${scan.leaks} (in ${scan.entries} outputs, errors and log lines)`,
 	);
 }
 console.log(lines.join('\n'));
