@@ -1,6 +1,11 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { bearer, credentialErrorRules, enterpriseIdProperty } from './telecrmCredential';
+import {
+	bearer,
+	credentialErrorRules,
+	enterpriseIdProperty,
+	REDIRECT_ADVICE,
+} from './telecrmCredential';
 
 export const DEFAULT_ASYNC_BASE_URL = 'https://next-api.telecrm.in';
 
@@ -50,6 +55,8 @@ export class TeleCrmAsyncApi implements ICredentialType {
 			method: 'POST',
 			body: { fields: {} },
 			ignoreHttpStatusErrors: true,
+			// n8n would send the token on to wherever a redirect points (n8n-notes §F).
+			disableFollowRedirect: true,
 		},
 		rules: [
 			...credentialErrorRules('Async'),
@@ -58,8 +65,7 @@ export class TeleCrmAsyncApi implements ICredentialType {
 				properties: {
 					key: 'status',
 					value: undefined,
-					message:
-						'The Base URL did not answer as the TeleCRM Async API does ({"status": "QUEUED"}). Leave the Base URL as it is for TeleCRM, and check the Enterprise ID.',
+					message: `The Base URL did not answer as the TeleCRM Async API does ({"status": "QUEUED"}). Leave the Base URL as it is for TeleCRM, and check the Enterprise ID. ${REDIRECT_ADVICE}`,
 				},
 			},
 		],

@@ -1,6 +1,11 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { bearer, credentialErrorRules, enterpriseIdProperty } from './telecrmCredential';
+import {
+	bearer,
+	credentialErrorRules,
+	enterpriseIdProperty,
+	REDIRECT_ADVICE,
+} from './telecrmCredential';
 
 export const DEFAULT_BASE_URL = 'https://next.telecrm.in/autoupdate/v2';
 
@@ -48,6 +53,8 @@ export class TeleCrmSyncApi implements ICredentialType {
 			url: '=/enterprise/{{encodeURIComponent($credentials.enterpriseId)}}/metadata',
 			method: 'GET',
 			ignoreHttpStatusErrors: true,
+			// n8n would send the token on to wherever a redirect points (n8n-notes §F).
+			disableFollowRedirect: true,
 		},
 		rules: [
 			...credentialErrorRules('Sync'),
@@ -56,8 +63,7 @@ export class TeleCrmSyncApi implements ICredentialType {
 				properties: {
 					key: 'id',
 					value: undefined,
-					message:
-						"The Base URL did not answer with this workspace's details. Leave the Base URL as it is for TeleCRM, and check the Enterprise ID.",
+					message: `The Base URL did not answer with this workspace's details. Leave the Base URL as it is for TeleCRM, and check the Enterprise ID. ${REDIRECT_ADVICE}`,
 				},
 			},
 		],

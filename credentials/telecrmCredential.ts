@@ -17,6 +17,13 @@ export const enterpriseIdProperty: INodeProperties = {
 };
 
 /**
+ * The credential tests follow no redirect (n8n would send the token on to wherever it points),
+ * so a Base URL that redirects fails the test with the rule that expects telecrm's answer.
+ */
+export const REDIRECT_ADVICE =
+	'A Base URL that redirects (from http:// to https://, or to another host) is not followed, so the token is never sent elsewhere: enter the address it redirects to.';
+
+/**
  * Authenticates with the token in `field` as a Bearer header. A function rather than a generic
  * `={{$credentials.…}}` header: n8n evaluates a generic one as an expression for every request,
  * building a data proxy and `$now` each time (see docs/performance.md).

@@ -51,6 +51,57 @@ const table = [
 ];
 const left = Math.max(...table.map(([k]) => k.length));
 for (const [k, v] of table) lines.push(`  ${k.padEnd(left)}  ${v}`);
+
+// Hostile answers (test/reliability/hostile.test.ts): time to the item's error, longest block.
+const hostile = runs.flatMap((r) => r.hostile ?? []);
+const reachedElsewhere = hostile.reduce((n, r) => n + r.elsewhere, 0);
+const authorizationElsewhere = hostile.reduce((n, r) => n + r.authorizationElsewhere, 0);
+if (hostile.length) {
+	const targets = [...new Set(hostile.map((r) => r.target))];
+	const hostileKinds = [...new Set(hostile.map((r) => r.kind))];
+	const kindWidth = Math.max(...hostileKinds.map((k) => k.length));
+	const cell = (r) =>
+		r ? `${(r.ms / 1000).toFixed(1)} s, ${r.blockMs} ms`.padStart(15) : ''.padStart(15);
+	lines.push('');
+	lines.push("Hostile answers (time to the item's error, the event loop's longest block):");
+	targets.forEach((target, i) => lines.push(`  ${String.fromCharCode(65 + i)}. ${target}`));
+	lines.push(
+		`  ${''.padEnd(kindWidth)}  ${targets.map((_, i) => String.fromCharCode(65 + i).padStart(15)).join(' ')}`,
+	);
+	for (const kind of hostileKinds) {
+		const row = targets.map((target) =>
+			cell(hostile.find((r) => r.kind === kind && r.target === target)),
+		);
+		lines.push(`  ${kind.padEnd(kindWidth)}  ${row.join(' ')}`);
+	}
+	lines.push('  What the item shows:');
+	for (const kind of hostileKinds) {
+		const error = hostile.find((r) => r.kind === kind).error;
+		lines.push(
+			`    ${kind.padEnd(kindWidth)}  ${error.length > 100 ? `${error.slice(0, 100)}…` : error}`,
+		);
+	}
+	// Against the retry budget: the cases that went through their retries.
+	const retried = hostile.filter((r) => r.attempts > 1);
+	const slowest = retried.reduce((a, r) => (r.ms / r.budgetMs > a.ms / a.budgetMs ? r : a));
+	lines.push(
+		`  slowest against its budget (every attempt's Timeout and the backoff): ${(slowest.ms / 1000).toFixed(1)} s of ${(slowest.budgetMs / 1000).toFixed(1)} s (${slowest.target}, ${slowest.kind})`,
+	);
+	const longest = hostile.reduce((a, r) => (r.blockMs > a.blockMs ? r : a));
+	lines.push(`  longest block: ${longest.blockMs} ms (${longest.target}, ${longest.kind})`);
+	lines.push(
+		`  requests that reached another origin: ${reachedElsewhere} (with Authorization: ${authorizationElsewhere})`,
+	);
+	const { scan } = runs.find((r) => r.hostile?.length);
+	lines.push(
+		`  canaries (token, URL password) seen: ${scan.leaks} (in ${scan.entries} outputs, errors and log lines)`,
+	);
+}
 console.log(lines.join('\n'));
-if (leaked || sum('duplicates') || sum('itemsIn', perItem) !== sum('itemsOut', perItem))
+if (
+	leaked ||
+	reachedElsewhere ||
+	sum('duplicates') ||
+	sum('itemsIn', perItem) !== sum('itemsOut', perItem)
+)
 	process.exit(1);

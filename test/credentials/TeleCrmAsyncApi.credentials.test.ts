@@ -19,7 +19,12 @@ describe('TeleCrmAsyncApi', () => {
 			method: 'POST',
 			url: '=/enterprise/{{encodeURIComponent($credentials.enterpriseId)}}/autoupdatelead',
 			body: { fields: {} },
+			// n8n would send the token on to wherever a redirect points.
+			disableFollowRedirect: true,
 		});
+		expect(credential.test.rules?.at(-1)?.properties.message).toContain(
+			'enter the address it redirects to',
+		);
 		expect(credential.test.rules?.map((r) => (r.properties as { key: string }).key)).toEqual([
 			'error.code',
 			'error.code',

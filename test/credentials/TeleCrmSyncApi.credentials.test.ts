@@ -19,3 +19,11 @@ describe('TeleCrmSyncApi.authenticate', () => {
 		expect(options.headers).toEqual({ Authorization: 'Bearer tok-2' });
 	});
 });
+
+describe('TeleCrmSyncApi.test', () => {
+	it('follows no redirect: n8n would send the token on to wherever it points', () => {
+		const { request, rules } = new TeleCrmSyncApi().test;
+		expect(request).toMatchObject({ disableFollowRedirect: true, ignoreHttpStatusErrors: true });
+		expect(rules?.at(-1)?.properties.message).toContain('enter the address it redirects to');
+	});
+});

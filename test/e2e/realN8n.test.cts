@@ -28,6 +28,37 @@ import { schemaFiles } from '../support/outputSchemas.cjs';
 
 const say = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
 
+type CredentialTest = (change: Record<string, string>) => Promise<unknown>;
+
+/**
+ * The credential test against a Base URL that redirects to another origin, which records any
+ * request reaching it (were the redirect followed, it would answer as telecrm does and the test
+ * pass): refused with the redirect advice, the token sent only to the Base URL entered.
+ */
+async function expectRedirectNotFollowed(test: CredentialTest, token: string): Promise<void> {
+	const elsewhere = await new ScriptedServer(() => ({
+		status: 200,
+		body: { id: 'elsewhere', status: 'QUEUED' },
+	})).start();
+	const redirecting = await new ScriptedServer(() => ({
+		status: 302,
+		headers: { Location: `${elsewhere.baseUrl}/collect` },
+	})).start();
+	try {
+		expect(await test({ baseUrl: redirecting.baseUrl })).toEqual({
+			status: 'Error',
+			message: expect.stringContaining(
+				'A Base URL that redirects (from http:// to https://, or to another host)',
+			),
+		});
+		expect(redirecting.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${token}`]);
+		expect(elsewhere.requests).toEqual([]);
+	} finally {
+		await redirecting.stop();
+		await elsewhere.stop();
+	}
+}
+
 let sandbox: Sandbox;
 let n8n: N8nInstance;
 /** Where the pipeline report's Send Email node delivers (the example's SMTP credential). */
@@ -267,6 +298,7 @@ describe('n8n server', () => {
 		expect(await test({ baseUrl: notify.baseUrl })).toEqual(
 			refused("did not answer with this workspace's details"),
 		);
+		await expectRedirectNotFollowed(test, sandbox.syncToken);
 	});
 
 	it('Async credential test succeeds with the Async token and explains each mistake', async () => {
@@ -305,6 +337,7 @@ describe('n8n server', () => {
 		expect(await test({ baseUrl: notify.baseUrl })).toEqual(
 			refused('did not answer as the TeleCRM Async API does'),
 		);
+		await expectRedirectNotFollowed(test, sandbox.asyncToken);
 		// The probe carries no field: telecrm drops it, so it created nothing.
 		await sandbox.asyncQueue.idle();
 		expect(sandbox.asyncQueue.queued).toBe(queuedBefore + 1);

@@ -296,7 +296,7 @@ export const timeoutOption: INodeProperties = {
 	typeOptions: { minValue: 100 },
 	default: 60000, // RETRY_POLICY.requestTimeoutMs (n8n's lint wants a literal; a test keeps them equal)
 	description:
-		'Milliseconds to wait for each TeleCRM answer. Reads are retried after a timeout; a create is never sent twice.',
+		'Milliseconds each attempt may take, its whole answer included (a deadline, not an idle timeout). Reads are retried after a timeout; a create is never sent twice.',
 };
 
 export const itemsInFlightOption: INodeProperties = {

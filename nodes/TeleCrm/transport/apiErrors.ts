@@ -1,6 +1,9 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { displayUrl } from './address';
+import { MAX_ANSWER_BYTES, parseBody } from './answerBody';
+
 /**
  * Whether an error is n8n's NodeApiError, by its name rather than `instanceof`: n8n's request
  * helper throws its own copy's class, and a package installed with its peer dependency
@@ -58,22 +61,101 @@ export interface ApiResponse {
 	headers: Record<string, string | string[] | undefined>;
 }
 
-export function parseBody(body: unknown): unknown {
-	if (typeof body !== 'string') return body;
-	try {
-		return JSON.parse(body);
-	} catch {
-		return body;
-	}
+/** How much of an answer's text an error looks at, and shows. */
+const TEXT_LOOKED_AT = 16 * 1024;
+const TEXT_SHOWN = 200;
+const MESSAGE_SHOWN = 1000;
+
+/** Text cut to `max` characters, marked when cut. */
+function clip(text: string, max: number): string {
+	return text.length > max ? text.slice(0, max) + '…' : text;
 }
 
-function plainText(body: string): string {
-	const text = body
-		.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-	return text.length > 200 ? text.slice(0, 200) + '…' : text;
+/** The name of the tag opened at `open`, lower-cased ("script", "p", "" for "<!--"). */
+function tagName(html: string, open: number): string {
+	return (/^[a-z0-9]*/i.exec(html.slice(open + 1, open + 12))?.[0] ?? '').toLowerCase();
+}
+
+/** Where the closing tag of a script or style element opened before `from` starts. */
+function closingTag(html: string, name: string, from: number): number {
+	for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+		if (tagName(html, at + 1) === name) return at;
+	}
+	return -1;
+}
+
+/** Where the tag opened at `open` ends; for a script or style, after its closing tag. */
+function skipTag(html: string, open: number): number {
+	const close = html.indexOf('>', open);
+	if (close < 0) return html.length;
+	const name = tagName(html, open);
+	if (name !== 'script' && name !== 'style') return close + 1;
+	const end = closingTag(html, name, close);
+	return end < 0 ? html.length : skipTag(html, end);
+}
+
+/**
+ * The readable text of an HTML (or plain) error page, from its first 16 KiB: tags, scripts and
+ * styles dropped in one pass (no backtracking regex), spaces collapsed, 200 characters shown.
+ */
+export function plainText(body: string): string {
+	const html = body.slice(0, TEXT_LOOKED_AT);
+	const pieces: string[] = [];
+	for (let at = 0; at < html.length; ) {
+		const open = html.indexOf('<', at);
+		if (open < 0) {
+			pieces.push(html.slice(at));
+			break;
+		}
+		pieces.push(html.slice(at, open), ' ');
+		at = skipTag(html, open);
+	}
+	return clip(pieces.join('').replace(/\s+/g, ' ').trim(), TEXT_SHOWN);
+}
+
+/** Most entries of an error envelope's details[] shown. */
+const DETAILS_SHOWN = 20;
+
+/** telecrm's code, message and details from its error envelope, each bounded. */
+function fromEnvelope(envelope: IDataObject, fallbackCode: string) {
+	const all = Array.isArray(envelope.details) ? (envelope.details as unknown[]) : [];
+	const details: IDataObject[] = all.slice(0, DETAILS_SHOWN).map((detail) => {
+		const { field, message } = (detail ?? {}) as IDataObject;
+		return {
+			field: clip(String(field ?? ''), TEXT_SHOWN),
+			message: clip(String(message ?? ''), TEXT_SHOWN),
+		};
+	});
+	return {
+		code: clip(String(envelope.code ?? fallbackCode), TEXT_SHOWN),
+		message: clip(String(envelope.message ?? 'No message'), MESSAGE_SHOWN),
+		details,
+	};
+}
+
+function headerOf(res: ApiResponse, name: string): string | undefined {
+	const value = res.headers?.[name];
+	return Array.isArray(value) ? value[0] : value;
+}
+
+/** A 3xx answer: where it points (scheme, host and path only), never followed. */
+function redirectMessage(res: ApiResponse): string {
+	const location = headerOf(res, 'location');
+	const to = location ? ` to ${displayUrl(location)}` : '';
+	return `HTTP ${res.statusCode}, a redirect${to}, which this node does not follow`;
+}
+
+const REDIRECT_HINT =
+	'Redirects are never followed, so the token goes only to the Base URL entered in the credential. If the address redirected to is TeleCRM (or your proxy), enter that address as the Base URL.';
+
+/** What a non-2xx answer without telecrm's error envelope says. */
+function statusMessage(res: ApiResponse, body: unknown): string {
+	const status = res.statusCode;
+	if (status >= 300 && status < 400) return redirectMessage(res);
+	if (typeof body !== 'string' || !body.trim())
+		return `HTTP ${status} with an empty or unexpected answer`;
+	const text = plainText(body);
+	return `HTTP ${status} with a non-JSON answer${text ? `: ${text}` : ' (no readable text)'}`;
 }
 
 /** Turns a non-2xx answer into a NodeApiError carrying telecrm's code and message. */
@@ -87,22 +169,13 @@ export function toApiError(
 	const body = parseBody(res.body);
 	const envelope = (body as { error?: IDataObject } | undefined)?.error;
 	const status = String(res.statusCode);
-	let code = `HTTP_${status}`;
-	let message: string;
-	let details: IDataObject[] = [];
-	if (envelope && typeof envelope === 'object') {
-		code = String(envelope.code ?? code);
-		message = String(envelope.message ?? 'No message');
-		details = Array.isArray(envelope.details) ? (envelope.details as IDataObject[]) : [];
-	} else if (typeof body === 'string' && body.trim()) {
-		message = `HTTP ${status} with a non-JSON answer: ${plainText(body)}`;
-	} else {
-		message = `HTTP ${status} with an empty or unexpected answer`;
-	}
-	const descriptionParts = details.map(
-		(d) => `${String(d.field ?? '')}: ${String(d.message ?? '')}`,
-	);
+	const { code, message, details } =
+		envelope && typeof envelope === 'object'
+			? fromEnvelope(envelope, `HTTP_${status}`)
+			: { code: `HTTP_${status}`, message: statusMessage(res, body), details: [] };
+	const descriptionParts = details.map((d) => `${String(d.field)}: ${String(d.message)}`);
 	if (hints[code]) descriptionParts.push(hints[code]);
+	if (!envelope && status.startsWith('3')) descriptionParts.push(REDIRECT_HINT);
 	// Live workspaces answer an unknown Enterprise ID with a 401 naming the enterprise.
 	if (code === 'NOT_AUTHORIZED' && /enterprise/i.test(message))
 		descriptionParts.push(hints.ENTERPRISE_NOT_FOUND);
@@ -137,37 +210,66 @@ const UNREACHABLE = new Set([
 	'ENETUNREACH',
 ]);
 
-/** The socket error of a request, as a code: ECONNREFUSED, ETIMEDOUT… */
-function socketCode(error: Error): string {
-	const cause = error as Error & { cause?: { code?: string }; code?: string };
-	return cause.code ?? cause.cause?.code ?? 'NETWORK_ERROR';
+/** Socket codes of n8n's own idle timeout, which the attempt's deadline also covers. */
+const TIMED_OUT = new Set(['ETIMEDOUT', 'ECONNABORTED']);
+
+/** The socket error of a request (or of its cut answer), as a code: ECONNREFUSED, ECONNRESET… */
+function socketCode(error: unknown): string {
+	const failed = error as { code?: unknown; cause?: { code?: unknown }; reason?: unknown };
+	const code = failed?.code ?? failed?.cause?.code;
+	if (typeof code === 'string') return code;
+	return failed?.reason ? socketCode(failed.reason) : 'NETWORK_ERROR';
+}
+
+/** What was tried when no answer came: the address (scheme, host, path) and the Timeout. */
+export interface NoAnswer {
+	baseUrl: string;
+	timeoutMs: number;
+	/** The attempt's deadline (the Timeout) passed before the whole answer came. */
+	timedOut: boolean;
 }
 
 /** What the user reads when no answer came, naming the address that was tried. */
-function noAnswerText(code: string, baseUrl: string): { message: string; description: string } {
+function noAnswerText(code: string, tried: NoAnswer): { message: string; description: string } {
+	if (tried.timedOut || TIMED_OUT.has(code)) {
+		return {
+			message: `TeleCRM did not answer within the Timeout (${tried.timeoutMs} ms)`,
+			description: `The whole answer, body included, must arrive within the Timeout (Options) of each attempt. Raise it if TeleCRM is slow, or check the Base URL in the credential and your network.`,
+		};
+	}
 	if (UNREACHABLE.has(code)) {
 		return {
-			message: `TeleCRM could not be reached at ${baseUrl}`,
+			message: `TeleCRM could not be reached at ${displayUrl(tried.baseUrl)}`,
 			description: `Nothing answered at that address (${code}). Check the Base URL in the TeleCRM credential (leave it empty for TeleCRM itself), and that this n8n can reach it.`,
 		};
 	}
 	return {
 		message: 'TeleCRM did not answer',
-		description: `No answer (${code}): the network failed, or TeleCRM took longer than the timeout (Options). Check the Base URL in the credential and your network.`,
+		description: `No answer (${code}): the network failed or the connection was cut. Check the Base URL in the credential and your network.`,
 	};
 }
 
-export function networkError(
+/** No (whole) answer came: built afresh, never wrapping `error`, which holds the request. */
+export function noAnswerError(
 	node: INode,
-	error: Error,
-	baseUrl: string,
+	error: unknown,
+	tried: NoAnswer,
 	itemIndex?: number,
 ): NodeApiError {
-	// Built afresh (not wrapping `error`) so the request's Authorization header can't leak.
-	const code = socketCode(error);
+	const code = tried.timedOut ? 'TIMEOUT' : socketCode(error);
 	// The socket code stays out of the message: n8n would replace such a message with its own.
 	return new NodeApiError(node, { code: 'NO_ANSWER', cause: code } as JsonObject, {
-		...noAnswerText(code, baseUrl),
+		...noAnswerText(code, tried),
+		itemIndex,
+	});
+}
+
+/** An answer past MAX_ANSWER_BYTES: reading stopped there. */
+export function answerTooLarge(node: INode, itemIndex?: number): NodeApiError {
+	const mib = MAX_ANSWER_BYTES / 1024 / 1024;
+	return new NodeApiError(node, { code: 'ANSWER_TOO_LARGE' } as JsonObject, {
+		message: `TeleCRM's answer was larger than ${mib} MiB, the most this node reads`,
+		description: `No TeleCRM answer comes near ${mib} MiB (a page of 100 leads is far smaller): check that the Base URL in the credential points at TeleCRM, not at another service.`,
 		itemIndex,
 	});
 }

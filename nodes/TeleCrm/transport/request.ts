@@ -10,17 +10,19 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
+import { displayUrl, hostOf } from './address';
+import { AnswerCutError, AnswerTooLargeError, readAnswer } from './answerBody';
 import type { ApiResponse } from './apiErrors';
 import type { HeldWrite } from './checkOnly';
 import { isWrite } from './checkOnly';
 import { fingerprint } from './fingerprint';
 import {
+	answerTooLarge,
 	ASYNC_HINTS,
 	isNodeApiError,
 	malformedAnswer,
 	markAnswerLost,
-	networkError,
-	parseBody,
+	noAnswerError,
 	toApiError,
 } from './apiErrors';
 import type { RequestSettings } from './retryPolicy';
@@ -144,19 +146,13 @@ function normaliseBaseUrl(
 	if (!/^https?:\/\/[^/\s]+/i.test(baseUrl)) {
 		throw new NodeOperationError(
 			ctx.getNode(),
-			`The Base URL "${baseUrl}" in the ${service.credentialName} credential is not an http(s) address`,
+			`The Base URL "${displayUrl(baseUrl)}" in the ${service.credentialName} credential is not an http(s) address`,
 			{
 				description: `Use ${service.defaultBaseUrl}, or the http(s) address of your proxy or sandbox.`,
 			},
 		);
 	}
 	return baseUrl.replace(/\/+$/, '');
-}
-
-/** The host (and port) of a Base URL, without any user or password written into it. */
-export function hostOf(baseUrl: string): string {
-	const authority = /^https?:\/\/([^/?#\s]+)/i.exec(baseUrl)?.[1] ?? '';
-	return authority.slice(authority.lastIndexOf('@') + 1);
 }
 
 /**
@@ -288,34 +284,47 @@ export class TeleCrmApi {
 		await this.settings.pacer?.turn();
 	}
 
-	/** One attempt: the body of a 2xx JSON answer, AGAIN after the wait before a retry, or throws. */
+	/**
+	 * One attempt, within its own deadline (the Timeout) for the whole answer, body included:
+	 * the body of a 2xx JSON answer, AGAIN after the wait before a retry, or throws.
+	 */
 	private async attempt(call: Call): Promise<IDataObject | typeof AGAIN> {
-		let res: ApiResponse;
-		try {
-			res = await this.send(call.prepared);
-		} catch (error) {
-			return await this.afterNoAnswer(call, error);
-		}
+		const deadline = AbortSignal.timeout(this.settings.timeoutMs);
+		// Aborted once the answer is read: ends a request whose reading stopped early.
+		const done = new AbortController();
+		const signal = AbortSignal.any([deadline, done.signal, ...this.cancelSignal()]);
+		const sent = await this.send(call.prepared, signal).then(
+			(res) => ({ res }),
+			(error: unknown) => ({ error }),
+		);
+		done.abort();
+		if ('error' in sent) return await this.afterNoAnswer(call, sent.error, deadline.aborted);
+		const { res } = sent;
 		if (res.statusCode >= 200 && res.statusCode < 300) return await this.bodyOf(call, res);
 		return await this.afterErrorStatus(call, res);
 	}
 
 	// n8n's getNode() deep-copies the node: only the error paths below call it.
 
-	/** No answer came (network, timeout, or n8n aborting the request): a read is sent again. */
-	private async afterNoAnswer(call: Call, error: unknown): Promise<typeof AGAIN> {
+	/** No whole answer came (network, deadline, Stop, or one too large): a read is sent again. */
+	private async afterNoAnswer(
+		call: Call,
+		error: unknown,
+		timedOut: boolean,
+	): Promise<typeof AGAIN> {
 		const { itemIndex } = call.request;
-		if (!isNodeApiError(error)) {
+		const answerLost = !call.idempotent;
+		// Aborted by n8n (Stop, or its timeout): not a lost answer to recover or retry.
+		if (this.cancelled()) throw this.cancelledError(itemIndex);
+		if (error instanceof AnswerTooLargeError)
+			throw markAnswerLost(answerTooLarge(this.ctx.getNode(), itemIndex), answerLost);
+		if (!timedOut && !isNodeApiError(error) && !(error instanceof AnswerCutError)) {
 			throw new NodeOperationError(this.ctx.getNode(), error as Error, { itemIndex });
 		}
-		// Aborted by n8n (2.x aborts on Stop): not a lost answer to recover or retry.
-		if (this.cancelled()) throw this.cancelledError(itemIndex);
 		if (await this.retryRead(call)) return AGAIN;
-		const baseUrl = String(call.prepared.options.baseURL);
-		throw markAnswerLost(
-			networkError(this.ctx.getNode(), error, baseUrl, itemIndex),
-			!call.idempotent,
-		);
+		const { baseURL, timeout } = call.prepared.options;
+		const tried = { baseUrl: String(baseURL), timeoutMs: Number(timeout), timedOut };
+		throw markAnswerLost(noAnswerError(this.ctx.getNode(), error, tried, itemIndex), answerLost);
 	}
 
 	/** A 2xx answer: its JSON object; an unreadable one is a missing answer (a read is sent again). */
@@ -358,10 +367,15 @@ export class TeleCrmApi {
 		await sleep(delay);
 	}
 
-	/** Whether n8n cancelled the execution (Stop, or its timeout): nothing more is sent. */
+	/** n8n's signal that it cancelled the execution (Stop, or its timeout), where it has one. */
+	private cancelSignal(): AbortSignal[] {
+		const signal = (this.ctx as Partial<IExecuteFunctions>).getExecutionCancelSignal?.();
+		return signal ? [signal] : [];
+	}
+
+	/** Whether n8n cancelled the execution: nothing more is sent. */
 	private cancelled(): boolean {
-		const ctx = this.ctx as Partial<IExecuteFunctions>;
-		return ctx.getExecutionCancelSignal?.()?.aborted === true;
+		return this.cancelSignal().some((signal) => signal.aborted);
 	}
 
 	private cancelledError(itemIndex: number | undefined): NodeOperationError {
@@ -384,6 +398,8 @@ export class TeleCrmApi {
 			timeout: this.settings.timeoutMs,
 			// A redirect could carry the token to a host the user never entered.
 			disableFollowRedirect: true,
+			// Read here, within the deadline and MAX_ANSWER_BYTES (answerBody.ts).
+			encoding: 'stream',
 		};
 		if (request.method !== 'GET') {
 			const body = request.body ?? {};
@@ -394,15 +410,17 @@ export class TeleCrmApi {
 		return { options, auth };
 	}
 
-	private async send({ options, auth }: Prepared): Promise<ApiResponse> {
+	/** Sends one attempt and reads its whole answer, both within `signal`. */
+	private async send({ options, auth }: Prepared, signal: AbortSignal): Promise<ApiResponse> {
 		const res = (await this.ctx.helpers.httpRequestWithAuthentication.call(
-			this.ctx,
+			withCancelSignal(this.ctx, signal),
 			this.service.credentialType,
-			{ ...options },
+			{ ...options, abortSignal: signal },
 			auth,
 		)) as ApiResponse;
 		this.recordRateLimits(res.headers);
-		return { ...res, body: parseBody(res.body) };
+		const extent = res.statusCode >= 200 && res.statusCode < 300 ? 'whole' : 'prefix';
+		return { ...res, body: await readAnswer(res.body, signal, extent) };
 	}
 
 	private recordRateLimits(headers: ApiResponse['headers'] | undefined): void {
@@ -412,6 +430,15 @@ export class TeleCrmApi {
 				this.rateLimits[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
 		}
 	}
+}
+
+/**
+ * The context n8n's request helper is called on. The helper replaces a request's abortSignal
+ * with the cancel signal of that context (n8n 1.123 and 2.x alike); this view of it answers
+ * with the attempt's signal, which holds n8n's own, so the deadline also aborts the request.
+ */
+function withCancelSignal(ctx: ApiContext, signal: AbortSignal): ApiContext {
+	return Object.create(ctx, { getExecutionCancelSignal: { value: () => signal } }) as ApiContext;
 }
 
 /** Whether the retry budget (attempts, total wait) allows one more wait of `delay` ms. */

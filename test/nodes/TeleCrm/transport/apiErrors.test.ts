@@ -6,6 +6,7 @@ import {
 	isAnswerLost,
 	isNodeApiError,
 	markAnswerLost,
+	plainText,
 	toApiError,
 } from '../../../../nodes/TeleCrm/transport/apiErrors';
 
@@ -94,5 +95,59 @@ describe('answer-lost marking', () => {
 		expect(isAnswerLost(markAnswerLost(error, false))).toBe(false);
 		expect(isAnswerLost(markAnswerLost(error, true))).toBe(true);
 		expect(isAnswerLost(new Error('x'))).toBe(false);
+	});
+});
+
+describe('plainText', () => {
+	it('drops tags, scripts, styles and comments, and collapses spaces', () => {
+		const page =
+			'<html><head><STYLE>p{}</STYLE><script type="x">if (a<b) {}</script></head>' +
+			'<body><!-- hidden --><h1>502  Bad\nGateway</h1><p>nginx</p></body></html>';
+		expect(plainText(page)).toBe('502 Bad Gateway nginx');
+	});
+
+	it('shows 200 characters and drops an unclosed tag', () => {
+		expect(plainText('x'.repeat(500))).toBe('x'.repeat(200) + '…');
+		expect(plainText('before <a href="never closed')).toBe('before');
+		expect(plainText('a <script>never closed')).toBe('a');
+	});
+
+	it('takes linear time on unclosed tags (the regex it replaces took 27 s on 256 KiB)', () => {
+		const started = Date.now();
+		expect(plainText('<a'.repeat(8 * 1024 * 1024))).toBe('');
+		expect(plainText('<script>' + '</scrip'.repeat(1024 * 1024))).toBe('');
+		expect(Date.now() - started).toBeLessThan(1000);
+	});
+});
+
+describe('a redirect', () => {
+	it('names where it points (scheme, host and path only) and why it is not followed', () => {
+		const error = toApiError(node, {
+			statusCode: 302,
+			headers: { location: 'https://user:pw@elsewhere.example/collect?token=abc#x' },
+			body: '',
+		});
+		expect(error.message).toBe(
+			'TeleCRM HTTP_302: HTTP 302, a redirect to https://elsewhere.example/collect, which this node does not follow',
+		);
+		expect(error.description).toContain('Redirects are never followed');
+	});
+});
+
+describe('an error envelope', () => {
+	it('is shown bounded: its message, and at most 20 details', () => {
+		const error = toApiError(node, {
+			statusCode: 400,
+			headers: {},
+			body: {
+				error: {
+					code: 'BAD_REQUEST',
+					message: 'm'.repeat(100_000),
+					details: Array.from({ length: 1000 }, (_, i) => ({ field: `f${i}`, message: 'x' })),
+				},
+			},
+		});
+		expect(error.message.length).toBeLessThan(1100);
+		expect(error.description?.split('\n')).toHaveLength(20);
 	});
 });

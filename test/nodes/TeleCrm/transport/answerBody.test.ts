@@ -1,0 +1,99 @@
+import {
+	AnswerCutError,
+	AnswerTooLargeError,
+	ERROR_PREFIX_BYTES,
+	MAX_ANSWER_BYTES,
+	readAnswer,
+} from '../../../../nodes/TeleCrm/transport/answerBody';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** A body stream as n8n's helper hands it over: async iterable, destroyable (like a Readable). */
+function fakeStream(chunks: () => Iterable<Uint8Array>, thenWait = false) {
+	const state: { destroyed?: Error | true; wake?: () => void } = {};
+	return {
+		state,
+		destroy(error?: Error) {
+			state.destroyed ??= error ?? true;
+			state.wake?.();
+		},
+		async *[Symbol.asyncIterator]() {
+			for (const chunk of chunks()) {
+				if (state.destroyed) break;
+				yield chunk;
+			}
+			if (thenWait && !state.destroyed) await new Promise<void>((wake) => (state.wake = wake));
+			if (state.destroyed instanceof Error) throw state.destroyed;
+		},
+	};
+}
+
+const open = () => new AbortController().signal;
+
+describe('readAnswer', () => {
+	it('reads a stream to its end and parses its JSON, a character split across chunks too', async () => {
+		const whole = bytes('{"name":"Jösé"}');
+		const body = fakeStream(() => [whole.slice(0, 11), whole.slice(11)]);
+		await expect(readAnswer(body, open())).resolves.toEqual({ name: 'Jösé' });
+	});
+
+	it('keeps a body that is not JSON as text', async () => {
+		await expect(
+			readAnswer(
+				fakeStream(() => [bytes('<h1>Bad Gateway</h1>')]),
+				open(),
+			),
+		).resolves.toBe('<h1>Bad Gateway</h1>');
+	});
+
+	it('stops an endless body at the bound and says so', async () => {
+		const chunk = new Uint8Array(64 * 1024);
+		let sent = 0;
+		const body = fakeStream(function* () {
+			for (;;) {
+				sent += chunk.byteLength;
+				yield chunk;
+			}
+		});
+		await expect(readAnswer(body, open())).rejects.toBeInstanceOf(AnswerTooLargeError);
+		expect(sent).toBeLessThanOrEqual(MAX_ANSWER_BYTES + chunk.byteLength);
+		expect(body.state.destroyed).toBeTruthy();
+	});
+
+	it('reads only the start of an error answer, however long it is', async () => {
+		const chunk = bytes('<p>Internal error</p>'.repeat(1000));
+		let sent = 0;
+		const body = fakeStream(function* () {
+			for (;;) {
+				sent += chunk.byteLength;
+				yield chunk;
+			}
+		});
+		const text = (await readAnswer(body, open(), 'prefix')) as string;
+		expect(text.startsWith('<p>Internal error</p>')).toBe(true);
+		expect(sent).toBeLessThan(ERROR_PREFIX_BYTES + 2 * chunk.byteLength);
+		expect(body.state.destroyed).toBeTruthy();
+		expect(await readAnswer('x'.repeat(MAX_ANSWER_BYTES * 2), open(), 'prefix')).toHaveLength(
+			ERROR_PREFIX_BYTES,
+		);
+	});
+
+	it('stops reading when the signal aborts (deadline or Stop)', async () => {
+		const controller = new AbortController();
+		const body = fakeStream(() => [bytes('{"partial":')], true);
+		const reading = readAnswer(body, controller.signal);
+		controller.abort(new Error('deadline'));
+		await expect(reading).rejects.toBeInstanceOf(AnswerCutError);
+		expect(body.state.destroyed).toBeInstanceOf(AnswerCutError);
+	});
+
+	it('takes the other shapes n8n may hand over: text, bytes, an object already parsed', async () => {
+		await expect(readAnswer('{"a":1}', open())).resolves.toEqual({ a: 1 });
+		await expect(readAnswer(bytes('{"a":2}'), open())).resolves.toEqual({ a: 2 });
+		await expect(readAnswer({ a: 3 }, open())).resolves.toEqual({ a: 3 });
+		await expect(readAnswer(undefined, open())).resolves.toBeUndefined();
+		await expect(readAnswer('x'.repeat(MAX_ANSWER_BYTES + 1), open())).rejects.toBeInstanceOf(
+			AnswerTooLargeError,
+		);
+	});
+});
