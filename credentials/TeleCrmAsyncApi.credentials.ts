@@ -55,7 +55,7 @@ export class TeleCrmAsyncApi implements ICredentialType {
 			method: 'POST',
 			body: { fields: {} },
 			ignoreHttpStatusErrors: true,
-			// n8n would send the token on to wherever a redirect points (n8n-notes §F).
+			// n8n re-sends the Authorization header on a cross-origin redirect: follow none.
 			disableFollowRedirect: true,
 		},
 		rules: [

@@ -53,7 +53,7 @@ export class TeleCrmSyncApi implements ICredentialType {
 			url: '=/enterprise/{{encodeURIComponent($credentials.enterpriseId)}}/metadata',
 			method: 'GET',
 			ignoreHttpStatusErrors: true,
-			// n8n would send the token on to wherever a redirect points (n8n-notes §F).
+			// n8n re-sends the Authorization header on a cross-origin redirect: follow none.
 			disableFollowRedirect: true,
 		},
 		rules: [

@@ -1,4 +1,4 @@
-/** Action endpoints (§6) and the per-action rules shared with lead create. */
+/** Action endpoints (docs/telecrm-api.md §6) and the per-action rules shared with lead create. */
 import type { Handler, Request } from './common.cjs';
 import { anyOf, ApiError, badRequest, objectBody, page, paging, window } from './common.cjs';
 import { findLead } from './leadIndex.cjs';

@@ -1,9 +1,9 @@
 /**
- * The Async API (reference §10): `POST /enterprise/{id}/autoupdatelead` on its own host. It
- * answers `200 {"status":"QUEUED"}` to any JSON object and processes the queue a moment later
- * into the workspace the Sync endpoints read: an upsert by the lead identifier, actions appended
- * in order. What telecrm drops silently is dropped here too, and counted (`drops`), so a test can
- * prove that nothing it sent was lost.
+ * The Async API (docs/telecrm-api.md §10): `POST /enterprise/{id}/autoupdatelead` on its own
+ * host. It answers `200 {"status":"QUEUED"}` to any JSON object and processes the queue a moment
+ * later into the workspace the Sync endpoints read: an upsert by the lead identifier, actions
+ * appended in order. What telecrm drops silently is dropped here too, and counted (`drops`), so
+ * a test can prove that nothing it sent was lost.
  */
 import { addActions } from './actions.cjs';
 import { ApiError, badRequest } from './common.cjs';

@@ -47,7 +47,8 @@ export type PipelineShape = 'documented' | 'flat';
 /**
  * How the sandbox answers each row of POST /lead/search (SandboxOptions.searchRow): the key of
  * the lead ID (none: left out, as the docs say), the status at the top of the row instead of
- * inside `fields`, and an empty `actions` list, as third-party reports saw (reference §13).
+ * inside `fields`, and an empty `actions` list, as third-party reports saw
+ * (docs/telecrm-api.md §13).
  */
 export interface SearchRowShape {
 	idKey: 'lead_id' | 'id' | '_id' | 'leadId' | null;

@@ -1,4 +1,7 @@
-/** Lead endpoints (§5): create with remarks, get with the action slice, update, search. */
+/**
+ * Lead endpoints (docs/telecrm-api.md §5): create with remarks, get with the action slice,
+ * update, search.
+ */
 import type { Remark } from './actions.cjs';
 import { addActions, timelineEntry } from './actions.cjs';
 import type { Handler, SearchRowShape } from './common.cjs';
@@ -132,7 +135,8 @@ const updateLead: Handler = (req) => {
 		throw new ApiError(403, 'INVALID_LEAD', 'Cannot modify lead identifier field');
 	}
 	const { stored, problems } = checkFields(req.state, fields);
-	// Unknown status labels are dropped on update (reference §5.3); other bad values are 400.
+	// Unknown status labels are dropped on update (docs/telecrm-api.md §5.3); other bad values
+	// are 400.
 	const errors = problems.filter((p) => !/^Unknown (status|lost reason) /.test(p.remark));
 	if (errors.length) {
 		throw badRequest(

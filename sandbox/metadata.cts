@@ -1,4 +1,7 @@
-/** Enterprise metadata endpoints (§9): info, custom fields, custom actions, pipeline. */
+/**
+ * Enterprise metadata endpoints (docs/telecrm-api.md §9): info, custom fields, custom actions,
+ * pipeline.
+ */
 import type { Handler, Request } from './common.cjs';
 import { ApiError, isBool } from './common.cjs';
 import { identifierField } from './leadIndex.cjs';

@@ -1,7 +1,7 @@
 /**
  * The sandbox: a local telecrm (Sync API, and the Async API's one endpoint) for tests, the
  * demo and offline workflow building.
- * It follows ../shared/telecrm-sync-api.md; where the reference is silent, the choice is
+ * It implements docs/telecrm-api.md; where telecrm's documentation is silent, the choice is
  * listed in docs/sandbox.md ("Sandbox choices").
  */
 import { actionRoutes } from './actions.cjs';
@@ -37,12 +37,13 @@ export interface SandboxOptions {
 	latencyMs?: number;
 	/**
 	 * The lead stage pipeline as documented (`leadStages[]`, default) or flat, as reported from
-	 * live workspaces (top-level `statuses` and `lostReasons`, reference §13).
+	 * live workspaces (top-level `statuses` and `lostReasons`, docs/telecrm-api.md §13).
 	 */
 	pipelineShape?: PipelineShape;
 	/**
 	 * Each lead search row: the lead ID's key (`lead_id` by default; none as documented), the
-	 * status at the top, an empty `actions` list (reported from live workspaces, reference §13).
+	 * status at the top, an empty `actions` list (reported from live workspaces,
+	 * docs/telecrm-api.md §13).
 	 */
 	searchRow?: Partial<SearchRowShape>;
 	/**
@@ -105,7 +106,7 @@ function loadState(options: SandboxOptions): State {
 	return seedState(options.seed ?? 50, options.now);
 }
 
-/** Each API takes only its own token type (reference §3): the other one is a 401. */
+/** Each API takes only its own token type (docs/telecrm-api.md §3): the other one is a 401. */
 function authenticate(
 	header: string | undefined,
 	enterpriseId: string,

@@ -1,4 +1,7 @@
-/** Team member endpoints (§7): list, create with validation and seats, get, availability. */
+/**
+ * Team member endpoints (docs/telecrm-api.md §7): list, create with validation and seats, get,
+ * availability.
+ */
 import type { Handler, Request } from './common.cjs';
 import { ApiError, badRequest, isBool, objectBody, page, paging } from './common.cjs';
 import type { Member } from './state.cjs';

@@ -1,5 +1,5 @@
 /**
- * telecrm's field-type rules (reference §8.2), shared by lead fields and custom-action
+ * telecrm's field-type rules (docs/telecrm-api.md §8.2), shared by lead fields and custom-action
  * fields. Each check returns the value to store, or a remark saying why it was refused.
  */
 

@@ -947,7 +947,7 @@ describe('command line (npm run sandbox)', () => {
 	});
 });
 
-describe('the Async API (POST /enterprise/{id}/autoupdatelead, reference §10)', () => {
+describe('the Async API (POST /enterprise/{id}/autoupdatelead, docs/telecrm-api.md §10)', () => {
 	let queued: Sandbox;
 	beforeAll(async () => {
 		queued = await startSandbox({

@@ -64,7 +64,7 @@ export const ASYNC_API: TeleCrmService = {
 	hints: ASYNC_HINTS,
 };
 
-/** The Async API's documented limit per token (reference §10): its client's default pace. */
+/** The Async API's limit per token (docs/telecrm-api.md §10): its client's default pace. */
 export const ASYNC_REQUESTS_PER_HOUR = 18_000;
 
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;

@@ -13,7 +13,7 @@ type Found = Promise<IDataObject | undefined>;
 
 /**
  * A phone typed without its country code is stored with the workspace's default one
- * (reference §8.1): "9876543210" finds the lead stored as "919876543210". A row that is
+ * (docs/telecrm-api.md §8.1): "9876543210" finds the lead stored as "919876543210". A row that is
  * exactly another looked-up value is that value's lead, not this one's.
  */
 function withCountryCode(

@@ -32,7 +32,8 @@ export async function writeOutcome(
 		outcomes.map(async (o, n) => await shaper.action({ type: sentActions[n]?.type ?? null, ...o })),
 	);
 	const remarks = (Array.isArray(response.remarks) ? response.remarks : []) as IDataObject[];
-	// Remarks name lead fields by path (`fields.rating`, reference §4.5); actions' stay whole.
+	// Remarks name lead fields by path (`fields.rating`, docs/telecrm-api.md §4.5); actions'
+	// stay whole.
 	const ignored = new Set(remarks.map((r) => String(r.field).replace(/^fields\./, '')));
 	const written = Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.has(key)));
 	const output = await shaper.lead(String(response.lead_id), written, {

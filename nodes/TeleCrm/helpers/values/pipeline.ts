@@ -5,7 +5,7 @@ import type { ApiRow } from './apiShapes';
 /**
  * The lead stage pipeline in its documented shape (`leadStages[]` with active and archived
  * statuses, active and archived lost reasons), whichever shape telecrm answered with: live
- * workspaces have been seen answering with flat top-level lists instead (reference §13).
+ * workspaces have been seen answering with flat top-level lists instead (docs/telecrm-api.md §13).
  */
 export interface Pipeline extends IDataObject {
 	leadStages: LeadStage[];

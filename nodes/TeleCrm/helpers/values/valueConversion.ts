@@ -5,7 +5,7 @@ import { DATE_FORMS, toEpochMs } from './dates';
 import type { DefinitionKind } from './itemErrors';
 import { InvalidValueError, UnknownNameError } from './itemErrors';
 
-/** telecrm's field kinds (reference §8.2), whatever spelling the API uses for the type. */
+/** telecrm's field kinds (docs/telecrm-api.md §8.2), whatever spelling the API gives the type. */
 export type FieldKind =
 	| 'text'
 	| 'number'
@@ -162,7 +162,7 @@ const CONVERT: Record<FieldKind, (value: unknown, labels?: Labels) => unknown> =
 	},
 	website: httpUrl,
 	medialink: httpUrl,
-	// The email as the team list spells it (reference §7: the list is canonical).
+	// The email as the team list spells it (docs/telecrm-api.md §7: the list is canonical).
 	activeUsers: (v, labels) => {
 		const wanted = email(v)?.toLowerCase();
 		if (!wanted || !labels) return wanted;

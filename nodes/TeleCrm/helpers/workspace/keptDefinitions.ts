@@ -1,8 +1,8 @@
 /**
  * Workspace definitions kept in the n8n process between executions (module state lives as
  * long as the process), shared by every execution of both nodes that uses the same
- * credential. telecrm's reference (§9) advises exactly this: read the metadata once, cache it,
- * refresh slowly.
+ * credential. telecrm's documentation (docs/telecrm-api.md §9) advises exactly this: read the
+ * metadata once, cache it, refresh slowly.
  */
 
 /**

@@ -130,7 +130,7 @@ describe('lead:upsertQueued', () => {
 		expect(queuedRequests(t, mark)).toHaveLength(1);
 	});
 
-	it("refuses up front every §8.2 drop case, those naming the workspace's own data too, after one fresh read", async () => {
+	it("refuses up front every docs/telecrm-api.md §8.2 drop case, those naming the workspace's own data too, after one fresh read", async () => {
 		const invited = t.sandbox.state.members.find((m) => m.status === 'Invited')!;
 		const cases: Array<[Record<string, unknown>, string]> = [
 			[{ assignee: 'ghost@example.com' }, 'Field "assignee" has a value TeleCRM would not accept'],

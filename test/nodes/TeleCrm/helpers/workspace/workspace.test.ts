@@ -1,6 +1,7 @@
 /**
  * Workspace metadata read the same way whichever pipeline shape telecrm answers with: the
- * documented `leadStages[]`, or the flat lists reported from live workspaces (reference §13).
+ * documented `leadStages[]`, or the flat lists reported from live workspaces
+ * (docs/telecrm-api.md §13).
  * Every operation that depends on the pipeline runs against both.
  */
 import type { PipelineShape } from '../../../../../sandbox/common.cjs';
