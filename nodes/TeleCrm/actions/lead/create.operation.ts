@@ -6,8 +6,13 @@ import { createLead, requireIdentifier } from '../../helpers/leads/leadWrites';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { ExecutionScope } from '../node.type';
-import { failsOnIgnored, readActionEntries, readLeadInput } from '../parameters';
-import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
+import { failsOnIgnored, readActionEntries, readLeadInput, readLeadView } from '../parameters';
+import {
+	actionEntriesProperty,
+	fieldMapper,
+	leadOutputProperties,
+	onIgnoredProperty,
+} from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation']),
@@ -17,6 +22,7 @@ const properties: INodeProperties[] = [
 		'Custom actions and payments recorded on the new lead',
 	),
 	onIgnoredProperty,
+	...leadOutputProperties,
 ];
 
 export const description = updateDisplayOptions(
@@ -58,6 +64,7 @@ export async function createNewLead(
 		fields: input.fields,
 		extra: { result: 'created' },
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
+		view: readLeadView.call(this, itemIndex),
 	});
 }
 

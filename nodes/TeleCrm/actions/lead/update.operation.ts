@@ -5,14 +5,15 @@ import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { ItemError } from '../../helpers/values/itemErrors';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId, readLeadInput } from '../parameters';
-import { fieldMapper, leadLocator } from '../common.descriptions';
+import { readLeadId, readLeadInput, readLeadView } from '../parameters';
+import { fieldMapper, leadLocator, leadOutputProperties } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
 	// 'operation': the loader does not read it, but Create, Create or Update and Update share the
 	// saved `fields` with other loaders, so switching operation must reload the columns.
 	fieldMapper('fields', 'Lead Fields', 'getLeadUpdateColumns', ['operation']),
+	...leadOutputProperties,
 ];
 
 export const description = updateDisplayOptions(
@@ -42,7 +43,7 @@ export async function execute(
 			`${input.identifier}: the lead identifier cannot be changed, so it was not sent`,
 		];
 	}
-	return await output.lead(leadId, stored ?? fields, extra);
+	return await output.lead(leadId, stored ?? fields, extra, readLeadView.call(this, itemIndex));
 }
 
 export const parallelItems = true;

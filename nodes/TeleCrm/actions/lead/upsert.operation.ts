@@ -5,9 +5,14 @@ import { createOrUpdate } from '../../helpers/leads/createOrUpdate';
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { ExecutionScope, LeadKey } from '../node.type';
-import { failsOnIgnored, identifierLeadKey } from '../parameters';
+import { failsOnIgnored, identifierLeadKey, readLeadView } from '../parameters';
 import { createNewLead, readNewLead } from './create.operation';
-import { actionEntriesProperty, fieldMapper, onIgnoredProperty } from '../common.descriptions';
+import {
+	actionEntriesProperty,
+	fieldMapper,
+	leadOutputProperties,
+	onIgnoredProperty,
+} from '../common.descriptions';
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
 
@@ -75,6 +80,7 @@ const properties: INodeProperties[] = [
 	addActionsToProperty,
 	matchStrategyProperty,
 	onIgnoredProperty,
+	...leadOutputProperties,
 ];
 
 export const description = updateDisplayOptions(
@@ -129,6 +135,7 @@ async function update(
 		fields: stored ?? fields,
 		extra: { result: 'updated', ...extra },
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
+		view: readLeadView.call(this, itemIndex),
 	});
 }
 
