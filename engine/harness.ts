@@ -308,8 +308,11 @@ async function execute(options: RunOptions): Promise<RunResult> {
 	const result = { items: taskData?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
 	recordSeen('run', result);
 	// The workflow filled in the parameters' defaults: the resource and operation that ran.
-	const { resource, operation } = workflow.getNode(node.name)!.parameters;
-	recordOutputs({ resource: String(resource), operation: String(operation) }, result.items);
+	const { resource, operation, output } = workflow.getNode(node.name)!.parameters;
+	// The schemas describe the default output (n8n picks one by resource and operation alone):
+	// a lead's Output › Raw or Select Included Fields is not held to it.
+	if (output === undefined || output === 'simple')
+		recordOutputs({ resource: String(resource), operation: String(operation) }, result.items);
 	return result;
 }
 

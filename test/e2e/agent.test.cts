@@ -111,11 +111,24 @@ describe('the agent-tools example, executed', () => {
 		expect(tools.map((t) => t.function.name).sort()).toEqual(['Find_lead', 'Log_site_visit']);
 		const find = tools.find((t) => t.function.name === 'Find_lead')!.function;
 		expect(find.description).toBe(
-			'Find a TeleCRM lead by phone number and return its fields and its 5 latest actions.',
+			'Find a TeleCRM lead by phone number and return its name, its status and its 5 latest actions.',
 		);
 		expect(Object.keys((find.parameters as { properties: object }).properties)).toEqual(['phone']);
 		const found = model.requests[1].messages.find((m: ChatMessage) => m.role === 'tool');
 		expect(String(found?.content)).toContain(String(lead.fields.name));
+		// The tool picks name and status (Select Included Fields): nothing else reaches the model.
+		expect(Object.keys(JSON.parse(String(found?.content))[0])).toEqual([
+			'lead_id',
+			'name',
+			'status',
+			'actions',
+		]);
+		// The figure docs/operations.md reports: characters of the lead handed to the model.
+		const answer = String(found?.content);
+		fs.writeFileSync(
+			path.join(ARTIFACTS, 'agent-find-lead-answer.json'),
+			JSON.stringify({ characters: answer.length, answer }, null, 2),
+		);
 	});
 
 	it('a tool error (unknown phone) reaches the agent as a readable message, not a crash', async () => {

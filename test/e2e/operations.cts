@@ -82,8 +82,10 @@ export function operationCases(sandbox: Sandbox): OperationCase[] {
 			},
 			check: (out) => {
 				one(out);
+				// Simplified (the default): name, status… but not city, which Raw would show.
 				expect(out.text).toContain('Editor Lead');
-				expect(out.text).toContain('Goa');
+				expect(out.text).toContain('Fresh');
+				expect(out.text).not.toContain('Goa');
 			},
 		},
 		{

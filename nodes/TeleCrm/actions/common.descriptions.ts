@@ -318,16 +318,30 @@ export const requestOptionsProperty: INodeProperties = {
 	options: [datesOption, timeoutOption, itemsInFlightOption, keepDefinitionsProperty],
 };
 
+/** A multiOptions whose list `loadOptionsMethod` loads; `description` is followed by n8n's sentence. */
+function loadedList(
+	displayName: string,
+	name: string,
+	loadOptionsMethod: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod },
+		default: [],
+		description: `${description} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
+	};
+}
+
 /** Action types to keep (lead search, timeline search, the trigger's New Action). */
-export const actionTypesFilter: INodeProperties = {
-	displayName: 'Action Type Names or IDs',
-	name: 'types',
-	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getActionTypes' },
-	default: [],
-	description:
-		'Custom action codes (1001), PAYMENT or built-in types (OUTGOING_CALL…); any of them matches. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const actionTypesFilter: INodeProperties = loadedList(
+	'Action Type Names or IDs',
+	'types',
+	'getActionTypes',
+	'Custom action codes (1001), PAYMENT or built-in types (OUTGOING_CALL…); any of them matches.',
+);
 
 /** Team members who performed an action, by email. */
 export const performedByFilter: INodeProperties = {
@@ -419,10 +433,45 @@ export const leadFilters: INodeProperties = {
 	options: leadFilterOptions,
 };
 
-export const simplifyProperty: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return the lead fields at the top level instead of under "fields"',
+/** Output of every lead operation, as n8n's Microsoft Outlook v2 words it (no Simplify beside it). */
+export const leadOutputProperty: INodeProperties = {
+	displayName: 'Output',
+	name: 'output',
+	type: 'options',
+	default: 'simple',
+	options: [
+		{
+			name: 'Simplified',
+			value: 'simple',
+			description:
+				'The lead ID, name, phone, email, status and assignee (reads add created_on), each one null when the lead has none',
+		},
+		{
+			name: 'Raw',
+			value: 'raw',
+			description: 'The whole lead, its fields under "fields" as TeleCRM sends them',
+		},
+		{
+			name: 'Select Included Fields',
+			value: 'fields',
+			description: 'The lead ID and the fields chosen below',
+		},
+	],
+	description: "Which of the lead's fields each item carries",
 };
+
+export const leadOutputFieldsProperty: INodeProperties = {
+	...loadedList(
+		'Field Names or IDs',
+		'outputFields',
+		'getLeadOutputFields',
+		'The lead fields to add to the output after lead_id (null when a lead has no value).',
+	),
+	displayOptions: { show: { output: ['fields'] } },
+};
+
+/** Output and its Fields: spread into every lead operation's parameters. */
+export const leadOutputProperties: INodeProperties[] = [
+	leadOutputProperty,
+	leadOutputFieldsProperty,
+];

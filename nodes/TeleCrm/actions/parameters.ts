@@ -19,7 +19,8 @@ import {
 	requestOptionsProperty,
 	PAYMENT_PARTS,
 	paymentParameterName,
-	simplifyProperty,
+	leadOutputFieldsProperty,
+	leadOutputProperty,
 	timeoutOption,
 } from './common.descriptions';
 import type { LeadLocator } from '../helpers/leads/leadLocator';
@@ -34,6 +35,7 @@ import { mappedFields, namedColumns, pickMapped } from './mappedValues';
 import type { LeadKey } from './node.type';
 import type { ActionEntry, CustomActionEntry, PaymentEntry } from '../helpers/values/actionEntries';
 import type { FieldValues } from '../helpers/values/apiShapes';
+import type { LeadView } from '../helpers/values/rows';
 import { bareActionCode } from '../helpers/values/customActions';
 import { timeWindow } from '../helpers/values/dates';
 import { givenValues, memberEmails } from '../helpers/values/filterValues';
@@ -245,8 +247,18 @@ export function readLeadFilters(this: IExecuteFunctions, itemIndex: number): Lea
 	return leadFiltersOf(this.getNodeParameter(leadFilters.name, itemIndex, {}) as IDataObject);
 }
 
-export function readSimplify(this: IExecuteFunctions, itemIndex: number): boolean {
-	return this.getNodeParameter(simplifyProperty.name, itemIndex, true) as boolean;
+/** Output and its Fields (`leadOutputProperties`): which of a lead's keys the item carries. */
+export function readLeadView(this: IExecuteFunctions, itemIndex: number): LeadView {
+	const output = this.getNodeParameter(leadOutputProperty.name, itemIndex, 'simple') as string;
+	if (output === 'raw') return { output };
+	if (output !== 'fields') return { output: 'simple' };
+	const chosen = this.getNodeParameter(leadOutputFieldsProperty.name, itemIndex, []) as
+		| string[]
+		| string;
+	const fields = (Array.isArray(chosen) ? chosen : String(chosen).split(','))
+		.map((f) => String(f).trim())
+		.filter((f) => f && f !== 'lead_id');
+	return { output, fields };
 }
 
 /**

@@ -18,6 +18,22 @@ export async function getLeadFields(this: ILoadOptionsFunctions): Promise<INodeP
 	);
 }
 
+/** Output › Select Included Fields: the lead fields, and when the lead was created. */
+export async function getLeadOutputFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	// Named by its key, as the fields are (a literal name would have to be title case).
+	const key = 'created_on';
+	const created = {
+		name: key,
+		value: key,
+		description: 'When the lead was created (reads only: Get, Search)',
+	};
+	const fields = await getLeadFields.call(this);
+	if (fields.some((f) => f.value === created.value)) return fields;
+	return [...fields, created].sort(byName);
+}
+
 export async function getCustomActions(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {

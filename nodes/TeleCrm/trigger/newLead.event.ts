@@ -5,7 +5,7 @@ import { leadFilterOptions, leadFilterProperties } from '../actions/common.descr
 import { leadFiltersOf } from '../actions/parameters';
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../helpers/scope';
-import { createdAt, leadIdOf } from '../helpers/values/rows';
+import { createdAt, leadIdOf, WHOLE_LEAD } from '../helpers/values/rows';
 
 export const option = { name: 'New Lead', description: 'A lead was created (one item per lead)' };
 
@@ -39,7 +39,7 @@ async function leadsIn(
 	for (const row of rows) {
 		const id = leadIdOf(row);
 		if (!id) continue;
-		const item = async () => (await scope.output.searchRows([row], true))[0];
+		const item = async () => (await scope.output.searchRows([row], WHOLE_LEAD))[0];
 		found.push({ id, at: createdAt(row), item });
 	}
 	return found;

@@ -131,7 +131,15 @@ describe('output schemas', () => {
 	it("leave a lead's workspace fields to additionalProperties, and group misfits by kind", () => {
 		const ajv = outputSchemas();
 		const create = { resource: 'lead', operation: 'create' };
-		const lead = { lead_id: 'a1', city: 'Pune', result: 'created', actions: [], remarks: [] };
+		const simplified = { name: 'Asha', phone: '91', email: null, status: null, assignee: null };
+		const lead = {
+			lead_id: 'a1',
+			...simplified,
+			city: 'Pune',
+			result: 'created',
+			actions: [],
+			remarks: [],
+		};
 		expect(misfits(ajv, [{ source: create, json: lead }])).toEqual([]);
 		const wrong = { ...lead, result: 'updated' };
 		expect(

@@ -6,11 +6,12 @@ import { createLead, requireIdentifier } from '../../helpers/leads/leadWrites';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { ExecutionScope } from '../node.type';
-import { failsOnIgnored, readActionEntries, readLeadInput } from '../parameters';
+import { failsOnIgnored, readActionEntries, readLeadInput, readLeadView } from '../parameters';
 import {
 	actionEntriesProperty,
 	checkOnlyProperty,
 	fieldMapper,
+	leadOutputProperties,
 	onIgnoredProperty,
 } from '../common.descriptions';
 
@@ -23,6 +24,7 @@ const properties: INodeProperties[] = [
 	),
 	onIgnoredProperty,
 	checkOnlyProperty,
+	...leadOutputProperties,
 ];
 
 export const description = updateDisplayOptions(
@@ -64,6 +66,7 @@ export async function createNewLead(
 		fields: input.fields,
 		extra: { result: 'created' },
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
+		view: readLeadView.call(this, itemIndex),
 	});
 }
 

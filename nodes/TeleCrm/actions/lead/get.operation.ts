@@ -4,8 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { MAX_PAGE_SIZE } from '../../transport';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId, readSimplify, wholeNumberOf } from '../parameters';
-import { leadLocator, simplifyProperty } from '../common.descriptions';
+import { readLeadId, readLeadView, wholeNumberOf } from '../parameters';
+import { leadLocator, leadOutputProperties } from '../common.descriptions';
 
 const skipProperty: INodeProperties = {
 	displayName: 'Actions to Skip',
@@ -38,7 +38,7 @@ const properties: INodeProperties[] = [
 	},
 	skipProperty,
 	actionsLimitProperty,
-	simplifyProperty,
+	...leadOutputProperties,
 ];
 
 export const description = updateDisplayOptions(
@@ -69,8 +69,7 @@ export async function execute(
 		qs,
 		itemIndex,
 	});
-	const simplify = readSimplify.call(this, itemIndex);
-	const shaped = await output.leadRow(lead, simplify, leadId);
+	const shaped = await output.leadRow(lead, readLeadView.call(this, itemIndex), leadId);
 	if (Array.isArray(lead.actions)) {
 		shaped.actions = await Promise.all(
 			(lead.actions as IDataObject[]).map(async (a) => await output.action(a)),

@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { searchLeadRows } from '../../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../node.type';
-import { readLeadFilters, readRowsWanted, readSimplify } from '../parameters';
-import { leadFilters, returnAllOrLimit, simplifyProperty } from '../common.descriptions';
+import { readLeadFilters, readLeadView, readRowsWanted } from '../parameters';
+import { leadFilters, leadOutputProperties, returnAllOrLimit } from '../common.descriptions';
 
-const properties: INodeProperties[] = [...returnAllOrLimit(), leadFilters, simplifyProperty];
+const properties: INodeProperties[] = [...returnAllOrLimit(), leadFilters, ...leadOutputProperties];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['lead'], operation: ['search'] } },
@@ -30,6 +30,5 @@ export async function execute(
 		itemIndex,
 	);
 	if (limit === Infinity) scope.facts.searchReturnedAll(rows.length);
-	const simplify = readSimplify.call(this, itemIndex);
-	return await scope.output.searchRows(rows, simplify);
+	return await scope.output.searchRows(rows, readLeadView.call(this, itemIndex));
 }

@@ -5,8 +5,13 @@ import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { ItemError } from '../../helpers/values/itemErrors';
 import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId, readLeadInput } from '../parameters';
-import { checkOnlyProperty, fieldMapper, leadLocator } from '../common.descriptions';
+import { readLeadId, readLeadInput, readLeadView } from '../parameters';
+import {
+	checkOnlyProperty,
+	fieldMapper,
+	leadLocator,
+	leadOutputProperties,
+} from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -14,6 +19,7 @@ const properties: INodeProperties[] = [
 	// saved `fields` with other loaders, so switching operation must reload the columns.
 	fieldMapper('fields', 'Lead Fields', 'getLeadUpdateColumns', ['operation']),
 	checkOnlyProperty,
+	...leadOutputProperties,
 ];
 
 export const description = updateDisplayOptions(
@@ -43,7 +49,7 @@ export async function execute(
 			`${input.identifier}: the lead identifier cannot be changed, so it was not sent`,
 		];
 	}
-	return await output.lead(leadId, stored ?? fields, extra);
+	return await output.lead(leadId, stored ?? fields, extra, readLeadView.call(this, itemIndex));
 }
 
 export const parallelItems = true;

@@ -5,12 +5,13 @@ import { createOrUpdate } from '../../helpers/leads/createOrUpdate';
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { writeOutcome } from '../../helpers/output/writeOutcome';
 import type { ExecutionScope, LeadKey } from '../node.type';
-import { failsOnIgnored, identifierLeadKey } from '../parameters';
+import { failsOnIgnored, identifierLeadKey, readLeadView } from '../parameters';
 import { createNewLead, readNewLead } from './create.operation';
 import {
 	actionEntriesProperty,
 	checkOnlyProperty,
 	fieldMapper,
+	leadOutputProperties,
 	onIgnoredProperty,
 } from '../common.descriptions';
 
@@ -81,6 +82,7 @@ const properties: INodeProperties[] = [
 	matchStrategyProperty,
 	onIgnoredProperty,
 	checkOnlyProperty,
+	...leadOutputProperties,
 ];
 
 export const description = updateDisplayOptions(
@@ -143,6 +145,7 @@ async function update(
 		fields: stored ?? fields,
 		extra: { result: 'updated', ...extra },
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
+		view: readLeadView.call(this, itemIndex),
 	});
 }
 

@@ -2,8 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiRow, FieldValues, ItemJson } from '../values/apiShapes';
 import { bareActionCode, PAYMENT } from '../values/customActions';
-import type { DateKeys } from '../values/rows';
-import { copyWithDates, NO_DATES, shapeLeadRow, SYSTEM_DATES } from '../values/rows';
+import type { DateKeys, LeadView } from '../values/rows';
+import {
+	copyWithDates,
+	NO_DATES,
+	pickedKeys,
+	pickLeadKeys,
+	shapeLeadRow,
+	SYSTEM_DATES,
+	WHOLE_LEAD,
+} from '../values/rows';
 import { fieldKind } from '../values/valueConversion';
 import type { Workspace } from '../workspace/workspace';
 
@@ -57,40 +65,48 @@ export class OutputShaper {
 	}
 
 	/**
-	 * The one lead shape of every lead operation: `lead_id`, then the fields at the top level,
-	 * then what the operation adds (result, actions, remarks…).
+	 * The one lead shape of every lead write: `lead_id`, then the fields as `view` asks (whole
+	 * when none is given), then what the operation adds (result, actions, remarks…).
 	 */
 	async lead(
 		leadId: string | undefined,
 		fields: FieldValues,
 		extra: ItemJson = {},
+		view: LeadView = WHOLE_LEAD,
 	): Promise<IDataObject> {
-		return { lead_id: leadId, ...(await this.withDates(fields)), ...extra };
+		const picked = pickedKeys(view, false);
+		if (picked) {
+			const keys = await this.dateKeysFor([fields]);
+			return { ...pickLeadKeys(leadId, picked, fields, [{}, keys, undefined]), ...extra };
+		}
+		const values = await this.withDates(fields);
+		const shaped = view.output === 'raw' ? { fields: values } : values;
+		return { lead_id: leadId, ...shaped, ...extra };
 	}
 
 	/**
-	 * Search or get rows: flattened (Simplify) or as telecrm sent them, with readable dates.
+	 * Search or get rows as `view` asks, with readable dates.
 	 * One pass and one new object per row: Return All shapes tens of thousands of rows.
 	 */
-	async leadRows(rows: ApiRow[], simplify: boolean): Promise<IDataObject[]> {
+	async leadRows(rows: ApiRow[], view: LeadView): Promise<IDataObject[]> {
 		const keys = await this.dateKeysFor(rows.map((row) => row.fields as IDataObject | undefined));
-		return rows.map((row) => shapeLeadRow(row, simplify, keys, this.systemDates));
+		return rows.map((row) => shapeLeadRow(row, view, keys, this.systemDates));
 	}
 
 	/**
 	 * Search rows: as leadRows, without an empty `actions` list. A search does not read
 	 * timelines, so `actions: []` there would wrongly say the lead has none.
 	 */
-	async searchRows(rows: ApiRow[], simplify: boolean): Promise<IDataObject[]> {
-		const shaped = await this.leadRows(rows, simplify);
+	async searchRows(rows: ApiRow[], view: LeadView): Promise<IDataObject[]> {
+		const shaped = await this.leadRows(rows, view);
 		for (const row of shaped) {
 			if (Array.isArray(row.actions) && row.actions.length === 0) delete row.actions;
 		}
 		return shaped;
 	}
 
-	async leadRow(row: ApiRow, simplify: boolean, leadId?: string): Promise<IDataObject> {
-		const [shaped] = await this.leadRows([row], simplify);
+	async leadRow(row: ApiRow, view: LeadView, leadId?: string): Promise<IDataObject> {
+		const [shaped] = await this.leadRows([row], view);
 		if (leadId !== undefined) shaped.lead_id = leadId;
 		return shaped;
 	}

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiBody, ApiRow, FieldValues, ItemJson } from '../values/apiShapes';
 import type { ExecutionFacts } from '../values/executionFacts';
+import type { LeadView } from '../values/rows';
 import type { OutputShaper } from './outputShaper';
 import { ItemError } from '../values/itemErrors';
 
@@ -14,6 +15,8 @@ export interface WriteSent {
 	extra?: ItemJson;
 	/** "Fail the Item": anything ignored fails the item. */
 	failOnIgnored: boolean;
+	/** The lead's keys to output (the Output parameter); whole when not given. */
+	view?: LeadView;
 }
 
 /**
@@ -25,7 +28,7 @@ export async function writeOutcome(
 	shaper: OutputShaper,
 	facts: ExecutionFacts,
 	response: ApiRow,
-	{ actions: sentActions, fields = {}, extra = {}, failOnIgnored }: WriteSent,
+	{ actions: sentActions, fields = {}, extra = {}, failOnIgnored, view }: WriteSent,
 ): Promise<IDataObject> {
 	const outcomes = (Array.isArray(response.actions) ? response.actions : []) as IDataObject[];
 	const actions = await Promise.all(
@@ -36,11 +39,12 @@ export async function writeOutcome(
 	// stay whole.
 	const ignored = new Set(remarks.map((r) => String(r.field).replace(/^fields\./, '')));
 	const written = Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.has(key)));
-	const output = await shaper.lead(String(response.lead_id), written, {
-		...extra,
-		actions,
-		remarks,
-	});
+	const output = await shaper.lead(
+		String(response.lead_id),
+		written,
+		{ ...extra, actions, remarks },
+		view,
+	);
 	if (response.recovered) output.recovered = response.recovered;
 	const ignoredActions = actions.filter((a) => a.status === 'IGNORED').length;
 	if (failOnIgnored && (remarks.length || ignoredActions)) {

@@ -50,21 +50,69 @@ export function copyWithDates(
 }
 
 /**
- * Simplified: `lead_id`, the fields at the top level, then the row's other keys. Otherwise:
- * `lead_id`, the row's other keys, then `fields`. No intermediate copies.
+ * What a lead output carries (the Output parameter): `simple`, the fixed SIMPLIFIED_LEAD keys;
+ * `raw`, the whole lead with its fields under `fields`, as telecrm sends it; `fields`, the
+ * fields chosen; `whole`, every field at the top level (the trigger's New Lead).
+ */
+export type LeadView =
+	| { output: 'simple' | 'raw' | 'whole' }
+	| { output: 'fields'; fields: readonly string[] };
+
+export const WHOLE_LEAD: LeadView = { output: 'whole' };
+
+/**
+ * Simplified, the lead fields every workflow reads: telecrm's standard fields (reference §5.4,
+ * §8.3) but rating. A lead read (Get, Search) adds `created_on`; writes' answers do not carry it.
+ */
+export const SIMPLIFIED_LEAD = ['name', 'phone', 'email', 'status', 'assignee'] as const;
+
+/** The keys a view picks (Simplified or Selected Fields), or undefined for a whole lead. */
+export function pickedKeys(view: LeadView, read: boolean): readonly string[] | undefined {
+	if (view.output === 'fields') return view.fields;
+	if (view.output !== 'simple') return undefined;
+	return read ? [...SIMPLIFIED_LEAD, 'created_on'] : SIMPLIFIED_LEAD;
+}
+
+/**
+ * `lead_id`, then each key from `fields` (dates: `fieldDates`), else from `row` (live search
+ * rows carry `status` there; dates: `rowDates`), null when the lead has none, so every item
+ * has every column.
+ */
+export function pickLeadKeys(
+	leadId: string | undefined,
+	keys: readonly string[],
+	fields: ApiRow,
+	[row, fieldDates, rowDates]: [ApiRow, DateKeys, DateKeys],
+): IDataObject {
+	const out: IDataObject = { lead_id: leadId };
+	for (const key of keys) {
+		const inFields = fields[key] !== undefined && fields[key] !== null;
+		const value = (inFields ? fields[key] : row[key]) ?? null;
+		const dates = inFields ? fieldDates : rowDates;
+		out[key] = dates?.has(key) ? (isoDate(value) as IDataObject[string]) : value;
+	}
+	return out;
+}
+
+/**
+ * Picked (Simplified, Selected Fields): `lead_id` and those keys alone. Whole: `lead_id`, the
+ * fields at the top level, then the row's other keys. Raw: `lead_id`, the row's other keys,
+ * then `fields`. No intermediate copies.
  */
 export function shapeLeadRow(
 	row: ApiRow,
-	simplify: boolean,
+	view: LeadView,
 	fieldDates: DateKeys,
 	systemDates: DateKeys,
 ): IDataObject {
 	const fields = (row.fields ?? {}) as IDataObject;
 	const leadId = leadIdOf(row);
+	const picked = pickedKeys(view, true);
+	if (picked) return pickLeadKeys(leadId, picked, fields, [row, fieldDates, systemDates]);
 	const out: IDataObject = { lead_id: leadId };
-	if (simplify) copyWithDates(fields, fieldDates, out);
+	if (view.output === 'whole') copyWithDates(fields, fieldDates, out);
 	copyWithDates(row, systemDates, out, 'fields');
-	if (!simplify) out.fields = copyWithDates(fields, fieldDates, {});
+	if (view.output === 'raw') out.fields = copyWithDates(fields, fieldDates, {});
 	out.lead_id = leadId;
 	return out;
 }

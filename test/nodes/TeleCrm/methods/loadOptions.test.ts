@@ -15,6 +15,14 @@ describe('loadOptions', () => {
 		expect(options.map((o) => o.value)).toHaveLength(t.sandbox.state.fields.length);
 	});
 
+	it("lists Output › Select Included Fields' choices: the lead fields and created_on", async () => {
+		const options = await loadOptions('getLeadOutputFields', t.credentials());
+		const values = options.map((o) => o.value);
+		expect(values).toHaveLength(t.sandbox.state.fields.length + 1);
+		expect(values).toEqual(expect.arrayContaining(['phone', 'city', 'created_on']));
+		expect(options.map((o) => o.name)).toEqual(options.map((o) => o.name).sort());
+	});
+
 	it('lists custom actions by bare code, and adds Payment or the built-in types where they apply', async () => {
 		expect(await loadOptions('getCustomActions', t.credentials())).toEqual([
 			{ name: 'Demo Booked (1002)', value: '1002' },

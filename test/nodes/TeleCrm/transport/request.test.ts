@@ -26,6 +26,9 @@ const getLead = (leadId: string) => ({
 	resource: 'lead',
 	operation: 'get',
 	lead: { __rl: true, mode: 'id', value: leadId },
+	// The scripted answers hold a name alone: the lead ID and it are the whole output.
+	output: 'fields',
+	outputFields: ['name'],
 });
 
 const searchAll = { resource: 'lead', operation: 'search', returnAll: true, filters: {} };

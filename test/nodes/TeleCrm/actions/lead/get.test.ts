@@ -5,14 +5,31 @@ import { byId, byIdentifier, json, useSandbox } from '../../../../support/sandbo
 const t = useSandbox({ seed: 250, now: Date.UTC(2026, 10, 20, 12) });
 
 describe('lead:get', () => {
-	it('gets by ID, flattened by default, with an optional page of actions', async () => {
+	it('gets by ID, Simplified by default, raw on request, with an optional page of actions', async () => {
 		const lead = t.sandbox.state.leads.find((l) => l.actions.length >= 2)!;
-		const flat = await t.run({ resource: 'lead', operation: 'get', lead: byId(lead.id) });
-		expect(json(flat)[0]).toMatchObject({
+		const simple = await t.run({
+			resource: 'lead',
+			operation: 'get',
+			lead: byId(lead.id),
+			includeActions: true,
+			actionsLimit: 1,
+		});
+		expect(json(simple)[0]).toMatchObject({
 			lead_id: lead.id,
 			name: lead.fields.name,
 			phone: lead.fields.phone,
 		});
+		// The page's skip and limit echo the parameters: Simplified leaves them out.
+		expect(Object.keys(json(simple)[0])).toEqual([
+			'lead_id',
+			'name',
+			'phone',
+			'email',
+			'status',
+			'assignee',
+			'created_on',
+			'actions',
+		]);
 		const nested = await t.run({
 			resource: 'lead',
 			operation: 'get',
@@ -20,7 +37,7 @@ describe('lead:get', () => {
 			includeActions: true,
 			actionsLimit: 1,
 			actionsSkip: 1,
-			simplify: false,
+			output: 'raw',
 		});
 		expect(json(nested)[0]).toMatchObject({
 			lead_id: lead.id,

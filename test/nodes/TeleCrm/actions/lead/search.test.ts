@@ -82,6 +82,29 @@ describe('lead:search', () => {
 		).toEqual(expected.map((l) => l.id).sort());
 	});
 
+	it('Select Included Fields: lead_id and the fields chosen on every lead, null where one has none', async () => {
+		const result = await t.run({
+			resource: 'lead',
+			operation: 'search',
+			limit: 20,
+			output: 'fields',
+			outputFields: ['city', 'deal_size'],
+		});
+		const leads = json(result);
+		for (const lead of leads) expect(Object.keys(lead)).toEqual(['lead_id', 'city', 'deal_size']);
+		expect(leads.some((lead) => lead.deal_size === null)).toBe(true);
+		expect(leads.some((lead) => typeof lead.deal_size === 'string')).toBe(true);
+		// An expression may give the fields as one comma-separated string.
+		const typed = await t.run({
+			resource: 'lead',
+			operation: 'search',
+			limit: 1,
+			output: 'fields',
+			outputFields: "={{ 'city, deal_size' }}",
+		});
+		expect(Object.keys(json(typed)[0])).toEqual(['lead_id', 'city', 'deal_size']);
+	});
+
 	it('names the filter and the accepted forms for an unreadable date', async () => {
 		const result = await t.run({
 			resource: 'lead',
@@ -97,7 +120,7 @@ describe('lead:search', () => {
 });
 
 describe('lead:search rows as live workspaces send them', () => {
-	it('leaves out an empty actions list (a search does not read timelines)', async () => {
+	it('Raw leaves out an empty actions list (a search does not read timelines)', async () => {
 		const server = await new ScriptedServer(() => ({
 			status: 200,
 			body: {
@@ -110,7 +133,13 @@ describe('lead:search rows as live workspaces send them', () => {
 		})).start();
 		try {
 			const result = await runNode({
-				parameters: { resource: 'lead', operation: 'search', limit: 2, filters: {} },
+				parameters: {
+					resource: 'lead',
+					operation: 'search',
+					limit: 2,
+					filters: {},
+					output: 'raw',
+				},
 				credentials: { enterpriseId: 'e1', syncToken: 'scripted-token', baseUrl: server.baseUrl },
 			});
 			const [empty, withOne] = json(result);

@@ -17,6 +17,8 @@ describe('lead:upsert', () => {
 			resource: 'lead',
 			operation: 'upsert',
 			fields: autoMapped(),
+			output: 'fields',
+			outputFields: ['name', 'city', 'phone'],
 			actions: {
 				custom: [
 					{
@@ -41,7 +43,7 @@ describe('lead:upsert', () => {
 			lead_id: first.lead_id,
 			actions: [{ type: '1003', status: 'CREATED' }],
 		});
-		// One lead shape: the fields are at the top level, as Get and Search give them.
+		// One lead shape: the fields chosen are at the top level, as Get and Search give them.
 		expect(second).toMatchObject({ name: 'Second Try', city: 'Pune', phone: `91${phone}` });
 		// A created lead shows the fields as sent (telecrm answers a create with its ID only).
 		expect(first).toMatchObject({ name: 'First Try', city: 'Pune', phone });

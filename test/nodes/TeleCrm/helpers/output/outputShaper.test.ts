@@ -11,6 +11,23 @@ const FOLLOW_UP = Date.UTC(2026, 11, 1, 9, 30);
 describe('output shapes', () => {
 	let leadId: string;
 
+	/** Upsert, Update, Get and Search of the test's lead, with the output parameters given. */
+	async function everyLeadOutput(output: Record<string, unknown>) {
+		const run = async (parameters: Record<string, unknown>) =>
+			json(await t.run({ resource: 'lead', ...parameters, ...output }))[0];
+		const fields = { name: 'Shape Test', follow_up_date: FOLLOW_UP };
+		return [
+			await run({ operation: 'upsert', fields: mapped({ phone: '919811100001', ...fields }) }),
+			await run({ operation: 'update', lead: byId(leadId), fields: mapped(fields) }),
+			await run({ operation: 'get', lead: byId(leadId) }),
+			await run({
+				operation: 'search',
+				limit: 1,
+				filters: { fieldValues: { values: [{ field: 'phone', value: '919811100001' }] } },
+			}),
+		];
+	}
+
 	beforeAll(async () => {
 		const created = await t.run({
 			resource: 'lead',
@@ -20,42 +37,36 @@ describe('output shapes', () => {
 		leadId = json(created)[0].lead_id as string;
 	});
 
-	it('create, upsert, update, get and search give lead_id and the fields at the top level', async () => {
-		const fieldsOf = (o: Record<string, unknown>) => ({
-			name: o.name,
-			follow_up_date: o.follow_up_date,
-		});
+	it('create, upsert, update, get and search give lead_id and the fields chosen at the top level', async () => {
+		const chosen = { output: 'fields', outputFields: ['name', 'follow_up_date'] };
 		const iso = new Date(FOLLOW_UP).toISOString();
-		const upsert = json(
-			await t.run({
-				resource: 'lead',
-				operation: 'upsert',
-				fields: mapped({ phone: '919811100001', name: 'Shape Test', follow_up_date: FOLLOW_UP }),
-			}),
-		)[0];
-		const update = json(
-			await t.run({
-				resource: 'lead',
-				operation: 'update',
-				lead: byId(leadId),
-				fields: mapped({ name: 'Shape Test', follow_up_date: FOLLOW_UP }),
-			}),
-		)[0];
-		const get = json(await t.run({ resource: 'lead', operation: 'get', lead: byId(leadId) }))[0];
-		const search = json(
-			await t.run({
-				resource: 'lead',
-				operation: 'search',
-				limit: 1,
-				filters: { fieldValues: { values: [{ field: 'phone', value: '919811100001' }] } },
-			}),
-		)[0];
-		for (const out of [upsert, update, get, search]) {
+		const outputs = await everyLeadOutput(chosen);
+		for (const out of outputs) {
 			expect(out.lead_id).toBe(leadId);
-			expect(fieldsOf(out)).toEqual({ name: 'Shape Test', follow_up_date: iso });
+			expect(out).toMatchObject({ name: 'Shape Test', follow_up_date: iso });
 		}
-		expect([upsert.result, update.result]).toEqual(['updated', 'updated']);
+		expect([outputs[0].result, outputs[1].result]).toEqual(['updated', 'updated']);
+	});
+
+	it('Simplified (the default): the same lead keys from every operation, reads with created_on', async () => {
+		const [upsert, update, get, search] = await everyLeadOutput({});
+		const keys = ['lead_id', 'name', 'phone', 'email', 'status', 'assignee'];
+		expect(Object.keys(upsert)).toEqual([...keys, 'result', 'actions', 'remarks']);
+		expect(Object.keys(update)).toEqual([...keys, 'result']);
+		expect(Object.keys(get)).toEqual([...keys, 'created_on']);
+		expect(Object.keys(search)).toEqual([...keys, 'created_on']);
+		// Fields the lead lacks are there, null: every item has every column.
+		expect(get).toMatchObject({ name: 'Shape Test', phone: '919811100001', email: null });
 		expect(typeof get.created_on).toBe('string');
+	});
+
+	it('Raw: the whole lead, its fields under fields, from reads and writes alike', async () => {
+		const [upsert, update, get, search] = await everyLeadOutput({ output: 'raw' });
+		const iso = new Date(FOLLOW_UP).toISOString();
+		for (const out of [upsert, update, get, search]) {
+			expect(out.fields).toMatchObject({ name: 'Shape Test', follow_up_date: iso });
+			expect(out.name).toBeUndefined();
+		}
 	});
 
 	it('keeps epoch milliseconds when Dates in Output is set to raw', async () => {
@@ -64,6 +75,8 @@ describe('output shapes', () => {
 				resource: 'lead',
 				operation: 'get',
 				lead: byId(leadId),
+				output: 'fields',
+				outputFields: ['follow_up_date', 'created_on'],
 				requestOptions: { dates: 'raw' },
 			}),
 		)[0];
