@@ -61,8 +61,8 @@ export type LeadView =
 export const WHOLE_LEAD: LeadView = { output: 'whole' };
 
 /**
- * Simplified, the lead fields every workflow reads: telecrm's standard fields (reference §5.4,
- * §8.3) but rating. A lead read (Get, Search) adds `created_on`; writes' answers do not carry it.
+ * Simplified, the lead fields every workflow reads: telecrm's standard fields
+ * (docs/telecrm-api.md §5.4, §8.3) but rating. A lead read (Get, Search) adds `created_on`; writes' answers do not carry it.
  */
 export const SIMPLIFIED_LEAD = ['name', 'phone', 'email', 'status', 'assignee'] as const;
 
