@@ -235,11 +235,15 @@ export function returnAllOrLimit(): INodeProperties[] {
 	];
 }
 
-/** The writes' dry run: the router reads it for every operation whose description has it. */
+/**
+ * The writes' dry run: the router reads it once, for every operation whose description has it.
+ * It decides for the whole execution, so no item may decide it (noDataExpression).
+ */
 export const checkOnlyProperty: INodeProperties = {
 	displayName: 'Check Only',
 	name: 'checkOnly',
 	type: 'boolean',
+	noDataExpression: true,
 	default: false,
 	description:
 		'Whether to check every item as a real run does (values, lookups) and output the requests it would send, or its error, without writing anything',

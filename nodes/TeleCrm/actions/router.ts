@@ -144,10 +144,21 @@ interface CheckOnlyTally {
 	writes: number;
 }
 
-/** Check Only, for an operation that offers it (its description has the toggle). */
+/**
+ * Check Only, for an operation that offers it (its description has the toggle): read once, for
+ * the whole execution. n8n hands an expression in it over as text (noDataExpression): refused,
+ * as nothing may be written on a guess.
+ */
 function checkOnlyOf(this: IExecuteFunctions, module: OperationModule): CheckOnlyTally | undefined {
 	if (!module.description.some((property) => property.name === checkOnlyProperty.name)) return;
-	if (!(this.getNodeParameter(checkOnlyProperty.name, 0, false) as boolean)) return;
+	const checkOnly = this.getNodeParameter(checkOnlyProperty.name, 0, false);
+	if (typeof checkOnly !== 'boolean') {
+		throw new NodeOperationError(this.getNode(), 'Check Only must be on or off', {
+			description:
+				'It decides for the whole run, so it cannot be an expression: turn it on or off in the node.',
+		});
+	}
+	if (!checkOnly) return;
 	return { capture: new WriteCapture(), passed: 0, failed: 0, writes: 0 };
 }
 
@@ -167,10 +178,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// As an AI agent's tool, an error is the tool's answer: a thrown one reaches the model empty.
 	const continueOnFail = this.continueOnFail() || this.getNode().type.endsWith('Tool');
 	let options: RequestOptions;
+	let checked: CheckOnlyTally | undefined;
 	try {
 		// Workspace operations exist to read the definitions: always fresh (renewing what is kept).
 		const workspaceRead = this.getNodeParameter('resource', 0) === 'workspace';
 		options = readRequestOptions.call(this, workspaceRead, module.parallelItems === true);
+		checked = checkOnlyOf.call(this, module);
 	} catch (caught) {
 		// A setting of the node, not of one item: every item fails with the same message.
 		const error = toNodeError(this.getNode(), caught, 0);
@@ -178,7 +191,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
 	}
 	const { timeoutMs, dates, definitions } = options;
-	const checked = checkOnlyOf.call(this, module);
 	const settings = { timeoutMs, checkOnly: checked?.capture };
 	const scope = executionScope(this, settings, dates, definitions);
 	const schedule: Schedule = {

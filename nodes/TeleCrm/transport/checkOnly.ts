@@ -19,11 +19,12 @@ export function newLeadPlaceholder(itemIndex: number | undefined): string {
 }
 
 /**
- * Whether a request changes something at telecrm. Every read is a GET or a search (a POST to
- * `…/search`); anything else, present or future, is held back under Check Only.
+ * Whether a request changes something at telecrm. Every read is a GET or a search marked
+ * `searchOnly` by its caller (not told by its path: IDs in it are the user's, and an action ID
+ * "search" makes an update's path a search's); anything else is held back under Check Only.
  */
-export function isWrite(request: { method: string; path: Array<string | number> }): boolean {
-	return request.method !== 'GET' && request.path[request.path.length - 1] !== 'search';
+export function isWrite(request: { method: string; searchOnly?: boolean }): boolean {
+	return request.method !== 'GET' && request.searchOnly !== true;
 }
 
 /**

@@ -83,6 +83,8 @@ export interface ApiRequest {
 	idempotent?: boolean;
 	/** Under Check Only, what the caller goes on with in place of telecrm's answer to a write. */
 	checkOnlyAnswer?: IDataObject;
+	/** A POST that only reads (`lead/search`, `lead/{id}/action/search`): Check Only sends it. */
+	searchOnly?: boolean;
 }
 
 interface Credentials {

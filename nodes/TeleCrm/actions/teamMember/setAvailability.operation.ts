@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ExecutionScope } from '../node.type';
 import { readMemberEmail } from '../parameters';
-import { memberLocator } from '../common.descriptions';
+import { checkOnlyProperty, memberLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	memberLocator,
@@ -20,6 +20,7 @@ const properties: INodeProperties[] = [
 		default: 'Working',
 		description: 'Availability feeds lead distribution rules',
 	},
+	checkOnlyProperty,
 ];
 
 export const description = updateDisplayOptions(

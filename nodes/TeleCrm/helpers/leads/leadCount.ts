@@ -41,6 +41,7 @@ export async function countLeads(
 		qs: { skip: 0, limit: 1 },
 		body,
 		itemIndex,
+		searchOnly: true,
 	});
 	if (typeof page.total_count === 'number') return page.total_count;
 	if (!Array.isArray(page.data) || page.data.length === 0) return 0;

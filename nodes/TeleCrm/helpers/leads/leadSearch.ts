@@ -115,6 +115,7 @@ export async function leadSearchPage(
 		path: ['lead', 'search'],
 		qs: { skip, limit: MAX_PAGE_SIZE.leads },
 		body,
+		searchOnly: true,
 	});
 	const rows = Array.isArray(page.data) ? (page.data as ApiRow[]) : [];
 	return { rows, total: typeof page.total_count === 'number' ? page.total_count : 0 };
@@ -124,7 +125,8 @@ export async function leadSearchPage(
 function leadPages(body: ApiBody, limit: number, itemIndex?: number): PageRequest {
 	const path = ['lead', 'search'];
 	const maxPageSize = MAX_PAGE_SIZE.leads;
-	return { method: 'POST', path, body, maxPageSize, limit, itemIndex, uniqueBy: leadIdOf };
+	const request = { method: 'POST' as const, path, body, searchOnly: true, itemIndex };
+	return { ...request, maxPageSize, limit, uniqueBy: leadIdOf };
 }
 
 /** Every lead a search body matches, newest first, each once, up to `limit`. */

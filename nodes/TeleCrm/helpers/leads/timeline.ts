@@ -33,6 +33,7 @@ export async function searchTimeline(
 		await requestAllPages(api, {
 			method: 'POST',
 			path: ['lead', leadId, 'action', 'search'],
+			searchOnly: true,
 			body: type === undefined ? body : { ...body, type },
 			maxPageSize: MAX_PAGE_SIZE.actions,
 			limit,

@@ -56,6 +56,7 @@ async function syncAnswers(api: TeleCrmApi) {
 				path: ['lead', 'search'],
 				qs: { skip: 0, limit: 1 },
 				body: {},
+				searchOnly: true,
 			}),
 		),
 	]);

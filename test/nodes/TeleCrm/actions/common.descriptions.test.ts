@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../../../../nodes/TeleCrm/actions/common.descriptions';
+import { TeleCrm } from '../../../../nodes/TeleCrm/TeleCrm.node';
 import { RETRY_POLICY } from '../../../../nodes/TeleCrm/transport';
 
 const option = (name: string) =>
@@ -11,5 +12,28 @@ describe('Options shared by every operation', () => {
 		// The default is a literal for n8n's lint; this keeps it equal to the policy.
 		expect(option('timeout').default).toBe(RETRY_POLICY.requestTimeoutMs);
 		expect(option('itemsInFlight').typeOptions?.maxValue).toBe(RETRY_POLICY.maxItemsInFlight);
+	});
+});
+
+describe('Check Only', () => {
+	const toggles = new TeleCrm().description.properties.filter((p) => p.name === 'checkOnly');
+	const where = (p: INodeProperties) =>
+		`${String(p.displayOptions?.show?.resource)} › ${String(p.displayOptions?.show?.operation)}`;
+
+	it('is on every write', () => {
+		expect(toggles.map(where).sort()).toEqual([
+			'action › create',
+			'action › update',
+			'lead › create',
+			'lead › update',
+			'lead › upsert',
+			'lead › upsertQueued',
+			'teamMember › create',
+			'teamMember › setAvailability',
+		]);
+	});
+
+	it('takes no expression from item data: it decides the whole execution', () => {
+		for (const toggle of toggles) expect(toggle.noDataExpression).toBe(true);
 	});
 });

@@ -304,6 +304,51 @@ describe('Check Only', () => {
 		expect(checked[1].error).toMatch(/Email/);
 	});
 
+	it('Team Member › Set Availability: the state change, a bad email refused', async () => {
+		const email = 'rahul.caller@sandbox-telecrm.test';
+		const { checked } = await checkThenRun(
+			{
+				resource: 'teamMember',
+				operation: 'setAvailability',
+				member: { __rl: true, mode: 'email', value: '={{ $json.email }}' },
+				state: 'On Leave',
+			},
+			[{ email }, { email: 'not-an-email' }],
+		);
+		expect(checked[0]).toEqual({
+			checkOnly: true,
+			requests: [
+				{
+					api: 'TeleCRM Sync API',
+					method: 'POST',
+					path: path('teammember', 'state_change'),
+					body: { state: 'On Leave', email },
+				},
+			],
+		});
+		expect(checked[1].error).toMatch(/Team Member/);
+	});
+
+	it('is decided once for the whole run: an expression from item data is refused, nothing written', async () => {
+		const before = snapshot();
+		const mark = t.mark();
+		const result = await t.run(
+			{
+				resource: 'lead',
+				operation: 'create',
+				fields: autoMapped(),
+				checkOnly: '={{ $json.dry }}',
+			},
+			[
+				{ phone: nextPhone(), name: 'Checked', dry: true },
+				{ phone: nextPhone(), name: 'Would Slip Through', dry: false },
+			],
+		);
+		expect(result.error?.message).toBe('Check Only must be on or off');
+		expect(writesSince(mark)).toEqual([]);
+		expect(snapshot()).toEqual(before);
+	});
+
 	it('without Continue On Fail, a bad item stops the run as a real run does', async () => {
 		const before = snapshot();
 		const result = await t.run(

@@ -7,13 +7,19 @@ import {
 const write = (path: string) => ({ api: 'TeleCRM Sync API', method: 'POST', path, body: {} });
 
 describe('Check Only in the transport', () => {
-	it('holds back everything but GETs and searches', () => {
-		expect(isWrite({ method: 'GET', path: ['custom-fields'] })).toBe(false);
-		expect(isWrite({ method: 'POST', path: ['lead', 'search'] })).toBe(false);
-		expect(isWrite({ method: 'POST', path: ['lead', 'L1', 'action', 'search'] })).toBe(false);
-		expect(isWrite({ method: 'POST', path: ['lead'] })).toBe(true);
-		expect(isWrite({ method: 'POST', path: ['lead', 'L1', 'action', 'A1'] })).toBe(true);
-		expect(isWrite({ method: 'PUT', path: ['team-members', 'a@b.c'] })).toBe(true);
+	it('holds back everything but GETs and the requests marked as searches', () => {
+		expect(isWrite({ method: 'GET' })).toBe(false);
+		expect(isWrite({ method: 'POST', searchOnly: true })).toBe(false);
+		expect(isWrite({ method: 'POST' })).toBe(true);
+		expect(isWrite({ method: 'PUT', searchOnly: false })).toBe(true);
+	});
+
+	it('holds back a write whose path a user-given ID makes end in "search"', () => {
+		// An action update with the action ID "search", and a lead whose ID reads "search".
+		const update = { method: 'POST', path: ['lead', 'L1', 'action', 'search'], body: {} };
+		expect(isWrite(update)).toBe(true);
+		const onLeadSearch = { method: 'POST', path: ['lead', 'search'], body: {} };
+		expect(isWrite(onLeadSearch)).toBe(true);
 	});
 
 	it("keeps each item's writes in order and answers with the request's stand-in", () => {
