@@ -448,7 +448,7 @@ export const leadOutputProperty: INodeProperties = {
 			name: 'Simplified',
 			value: 'simple',
 			description:
-				'The lead ID, name, phone, email, status and assignee (reads add created_on), each one null when the lead has none',
+				"The lead ID, name, phone, email, status and assignee (reads add created_on), each one null when the lead has none; for a write, null when it was not sent and TeleCRM's answer does not carry it",
 		},
 		{
 			name: 'Raw',

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { createOrUpdate } from '../../helpers/leads/createOrUpdate';
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { writeOutcome } from '../../helpers/output/writeOutcome';
+import { rowFields } from '../../helpers/values/rows';
 import type { ExecutionScope, LeadKey } from '../node.type';
 import { failsOnIgnored, identifierLeadKey, readLeadView } from '../parameters';
 import { createNewLead, readNewLead } from './create.operation';
@@ -118,10 +119,14 @@ export async function leadKey(
 	return await identifierLeadKey.call(this, itemIndex, scope, lookUpFirst);
 }
 
-/** An update of an existing lead: the fields and actions it sends, what its output adds. */
+/**
+ * An update of an existing lead: the fields and actions it sends, the values known before
+ * (the lookup's row and the identifier), what its output adds.
+ */
 interface ExistingLeadUpdate {
 	leadId: string;
 	fields: IDataObject;
+	known: IDataObject;
 	actions: IDataObject[];
 	extra: IDataObject;
 }
@@ -130,7 +135,7 @@ async function update(
 	this: IExecuteFunctions,
 	{ api, output, facts }: ExecutionScope,
 	itemIndex: number,
-	{ leadId, fields, actions, extra }: ExistingLeadUpdate,
+	{ leadId, fields, known, actions, extra }: ExistingLeadUpdate,
 ): Promise<IDataObject> {
 	const { fields: stored, actionsResponse } = await updateLead(
 		api,
@@ -142,7 +147,9 @@ async function update(
 	const response = { lead_id: leadId, ...(actionsResponse ?? {}) };
 	return await writeOutcome(output, facts, response, {
 		actions,
-		fields: stored ?? fields,
+		// Without a fields update (only the identifier, or only actions) nothing answers the
+		// lead's values: the lookup's row has them.
+		fields: { ...known, ...(stored ?? fields) },
 		extra: { result: 'updated', ...extra },
 		failOnIgnored: failsOnIgnored.call(this, itemIndex),
 		view: readLeadView.call(this, itemIndex),
@@ -179,10 +186,11 @@ export async function execute(
 				...(await createNewLead.call(this, itemIndex, scope, lead)),
 				...told(true),
 			}),
-			update: async (leadId) =>
+			update: async (leadId, found) =>
 				await update.call(this, scope, itemIndex, {
 					leadId,
 					fields: withoutIdentifier(input.fields, input.identifier),
+					known: { [input.identifier]: input.fields[input.identifier], ...rowFields(found) },
 					actions: onlyNew ? [] : actions,
 					extra: told(false),
 				}),

@@ -4,10 +4,13 @@ import type { ApiRow } from '../values/apiShapes';
 import { leadIdOf } from '../values/rows';
 import { hasHttpCode } from '../../transport';
 
-/** The two writes of a create-or-update; the caller sends them and shapes their outputs. */
+/**
+ * The two writes of a create-or-update; the caller sends them and shapes their outputs. An
+ * update gets the row the lookup found, so its output can show the lead's values it did not send.
+ */
 export interface LeadWrites<T> {
 	create(): Promise<T>;
-	update(leadId: string): Promise<T>;
+	update(leadId: string, found: ApiRow): Promise<T>;
 }
 
 type Lookups = Pick<LeadDirectory, 'find' | 'known' | 'refresh' | 'remember'>;
@@ -38,7 +41,7 @@ export async function createOrUpdate<T>(
 	itemIndex?: number,
 ): Promise<T> {
 	const found = lookUpFirst ? await leads.find(key, itemIndex) : await leads.known(key);
-	if (found) return await writes.update(idOfFound(found));
+	if (found) return await writes.update(idOfFound(found), found);
 	// A 409 is telecrm's answer, passed on as it came when no lead is found after all.
 	return await writes.create().catch(async (error: unknown) => {
 		if (!hasHttpCode(error, '409')) return await Promise.reject(error as Error);
@@ -46,6 +49,6 @@ export async function createOrUpdate<T>(
 		if (!existing) return await Promise.reject(error as Error);
 		const leadId = idOfFound(existing);
 		leads.remember(key, leadId);
-		return await writes.update(leadId);
+		return await writes.update(leadId, existing);
 	});
 }

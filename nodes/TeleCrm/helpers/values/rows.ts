@@ -8,6 +8,14 @@ export function leadIdOf(row: ApiRow): string | undefined {
 	return id === undefined || id === null || id === '' ? undefined : String(id);
 }
 
+/** A search row's lead fields, with `status` from the row's top when live rows put it there. */
+export function rowFields(row: ApiRow): ApiRow {
+	const fields = (row.fields ?? {}) as ApiRow;
+	return row.status === undefined || fields.status !== undefined
+		? fields
+		: { ...fields, status: row.status };
+}
+
 export const actionIdOf = (row: ApiRow) =>
 	row.action_id === undefined ? undefined : String(row.action_id);
 
@@ -74,9 +82,9 @@ export function pickedKeys(view: LeadView, read: boolean): readonly string[] | u
 }
 
 /**
- * `lead_id`, then each key from `fields` (dates: `fieldDates`), else from `row` (live search
- * rows carry `status` there; dates: `rowDates`), null when the lead has none, so every item
- * has every column.
+ * `lead_id` (null when a search row carries none), then each key from `fields` (dates:
+ * `fieldDates`), else from `row` (live search rows carry `status` there; dates: `rowDates`),
+ * null when the lead has none, so every item has every column.
  */
 export function pickLeadKeys(
 	leadId: string | undefined,
@@ -84,7 +92,7 @@ export function pickLeadKeys(
 	fields: ApiRow,
 	[row, fieldDates, rowDates]: [ApiRow, DateKeys, DateKeys],
 ): IDataObject {
-	const out: IDataObject = { lead_id: leadId };
+	const out: IDataObject = { lead_id: leadId ?? null };
 	for (const key of keys) {
 		const inFields = fields[key] !== undefined && fields[key] !== null;
 		const value = (inFields ? fields[key] : row[key]) ?? null;

@@ -8,6 +8,11 @@ const t = useSandbox({ seed: 250, now: Date.UTC(2026, 10, 20, 12) });
 let phoneSeq = 0;
 const nextPhone = () => `98${String(50000000 + ++phoneSeq)}`;
 
+function itemsOf(run: Awaited<ReturnType<typeof t.run>>) {
+	expect(run.error).toBeUndefined();
+	return json(run);
+}
+
 const storedLead = (id: string) => t.sandbox.state.leads.find((l) => l.id === id)!;
 
 describe('lead:upsert', () => {
@@ -49,6 +54,32 @@ describe('lead:upsert', () => {
 		expect(first).toMatchObject({ name: 'First Try', city: 'Pune', phone });
 		const lead = storedLead(first.lead_id as string);
 		expect(lead.actions.map((a) => a.fields?.form_name).sort()).toEqual(['Brochure', 'Callback']);
+	});
+
+	it("Simplified on an existing lead with nothing to update shows the lead's stored values", async () => {
+		const [a, b] = t.sandbox.state.leads.filter((l) => l.fields.name && l.fields.status);
+		const simplified = (lead: typeof a) => ({
+			lead_id: lead.id,
+			name: lead.fields.name,
+			phone: lead.fields.phone,
+			email: lead.fields.email ?? null,
+			status: lead.fields.status,
+			assignee: lead.fields.assignee ?? null,
+			result: 'updated',
+		});
+		const parameters = { resource: 'lead', operation: 'upsert', fields: autoMapped() };
+		// One item creates first: the 409's search finds the lead; no update request is sent.
+		const mark = t.mark();
+		const phones = [a, b].map((lead) => String(lead.fields.phone));
+		const one = await t.run(parameters, [{ phone: phones[0] }]);
+		expect(itemsOf(one)).toEqual([expect.objectContaining(simplified(a))]);
+		expect(t.since(mark).filter((r) => r.path.endsWith(`/lead/${a.id}`))).toEqual([]);
+		// Several items look up first.
+		const two = await t.run(
+			parameters,
+			phones.map((phone) => ({ phone })),
+		);
+		expect(itemsOf(two)).toEqual([simplified(a), simplified(b)].map(expect.objectContaining));
 	});
 
 	it('accepts in Actions to Add a field added to the custom action since an earlier execution', async () => {

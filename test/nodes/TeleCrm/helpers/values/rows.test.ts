@@ -4,6 +4,7 @@ import {
 	isoDate,
 	leadIdOf,
 	pickedKeys,
+	rowFields,
 	shapeLeadRow,
 	SIMPLIFIED_LEAD,
 	SYSTEM_DATES,
@@ -73,6 +74,24 @@ describe('rows', () => {
 			city: 'Pune',
 			deal_size: null,
 		});
+	});
+
+	it('shapeLeadRow Simplified and Selected: lead_id null (kept) when the row carries no ID', () => {
+		const row = { fields: { name: 'Asha' } };
+		const simple = shapeLeadRow(row, { output: 'simple' }, undefined, undefined);
+		expect(Object.keys(simple)).toEqual(['lead_id', ...SIMPLIFIED_LEAD, 'created_on']);
+		expect(simple).toMatchObject({ lead_id: null, name: 'Asha' });
+		const view = { output: 'fields' as const, fields: ['name'] };
+		expect(shapeLeadRow(row, view, undefined, undefined)).toEqual({ lead_id: null, name: 'Asha' });
+	});
+
+	it("rowFields: a row's fields, with status from the row's top when the fields lack it", () => {
+		expect(rowFields({ status: 'Won', fields: { name: 'Asha' } })).toEqual({
+			name: 'Asha',
+			status: 'Won',
+		});
+		expect(rowFields({ status: 'Won', fields: { status: 'Lost' } })).toEqual({ status: 'Lost' });
+		expect(rowFields({ lead_id: 'L1' })).toEqual({});
 	});
 
 	it('pickedKeys: Simplified reads add created_on; whole and raw pick nothing', () => {
