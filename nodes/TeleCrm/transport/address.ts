@@ -49,12 +49,12 @@ function shownParts(url: string): Shown | undefined {
 	const parsedUrl = parsed(url);
 	if (!parsedUrl || !afterLastAt(url, parsedUrl)) return undefined;
 	const path = parsedUrl.pathname === '/' ? '' : parsedUrl.pathname;
-	const scheme = SCHEME.exec(url);
-	if (scheme) return { prefix: `${parsedUrl.protocol}//`, host: parsedUrl.host, path };
+	const scheme = /^[a-z][a-z0-9+.-]*:(\/\/)?/i.exec(url);
+	if (scheme?.[1]) return { prefix: `${parsedUrl.protocol}//`, host: parsedUrl.host, path };
+	if (scheme) return { prefix: parsedUrl.protocol, host: '', path }; // "javascript:…"
 	if (url.startsWith('//')) return { prefix: '//', host: parsedUrl.host, path };
-	// A path (a redirect's Location); another scheme ("mailto:…") is not shown.
-	if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
-	return { prefix: '', host: '', path: parsedUrl.pathname };
+	// A path (a redirect's Location), as written: it holds no "@" (afterLastAt).
+	return { prefix: '', host: '', path: url.split(/[?#]/)[0] };
 }
 
 /** Less than the address, where it cannot be shown safely: its scheme, or nothing. */

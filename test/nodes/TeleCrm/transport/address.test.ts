@@ -63,6 +63,8 @@ describe('displayUrl', () => {
 
 	it('shows a relative redirect as its path, and at most 300 characters', () => {
 		expect(displayUrl('/login?next=/x')).toBe('/login');
+		expect(displayUrl('http//missing-colon')).toBe('http//missing-colon');
+		expect(displayUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
 		expect(displayUrl('file:///etc/passwd')).toBe('file:///etc/passwd');
 		expect(displayUrl(`https://h.example/${'a'.repeat(1000)}`)).toHaveLength(301);
 	});
