@@ -14,7 +14,7 @@ import { runNode, runPoll } from '../../engine/harness';
 import { leaks, registerSecret } from '../../engine/secrets';
 import { RETRY_POLICY } from '../../nodes/TeleCrm/transport';
 import { backoffMs } from '../../nodes/TeleCrm/transport/retryPolicy';
-import type { HostileKind, HostileServer } from '../support/hostileServer.cjs';
+import type { HostileKind, HostileServer, OtherAnswer } from '../support/hostileServer.cjs';
 import { HOSTILE_KINDS, startHostileServer } from '../support/hostileServer.cjs';
 import { measured } from '../support/loopBlock.cjs';
 import { byId, json, mapped, useSandbox } from '../support/sandboxed';
@@ -168,9 +168,10 @@ it.each(cases)('%s against %s', async (_name, kind, target) => {
 	expect(leaks()).toEqual([]);
 });
 
-it('Stop ends a request in flight at once, its body half read: "The execution was cancelled"', async () => {
+/** Lead › Get against `kind`, stopped after `stopAfterMs`: its errors, its figures recorded. */
+async function stoppedAfter(kind: HostileKind | OtherAnswer, stopAfterMs: number) {
 	let execution: { cancel(): void } | undefined;
-	const attemptsBefore = hostile.hits('trickle');
+	const attemptsBefore = hostile.hits(kind);
 	const {
 		value: result,
 		ms,
@@ -178,26 +179,31 @@ it('Stop ends a request in flight at once, its body half read: "The execution wa
 	} = await measured(async () => {
 		const running = runNode({
 			parameters: { resource: 'lead', operation: 'get', lead: byId('abc') },
-			credentials: syncCredentials(hostile.baseUrl('trickle')),
+			credentials: syncCredentials(hostile.baseUrl(kind)),
 			continueOnFail: true,
 			started: (run) => (execution = run),
 		});
-		await sleep(800);
+		await sleep(stopAfterMs);
 		execution!.cancel();
 		return await running;
 	});
 	const errors = itemErrors(json(result));
 	recordHostile({
-		target: 'Lead › Get, Stop after 800 ms',
-		kind: 'trickle',
+		target: `Lead › Get, Stop after ${stopAfterMs} ms`,
+		kind,
 		error: errors.join(' | '),
 		blockMs,
 		ms,
-		budgetMs: 800,
-		attempts: hostile.hits('trickle') - attemptsBefore,
+		budgetMs: stopAfterMs,
+		attempts: hostile.hits(kind) - attemptsBefore,
 		elsewhere: 0,
 		authorizationElsewhere: 0,
 	});
+	return { errors, ms };
+}
+
+it('Stop ends a request in flight at once, its body half read: "The execution was cancelled"', async () => {
+	const { errors, ms } = await stoppedAfter('trickle', 800);
 	// The default Timeout (60 s) is far off: only the Stop can have ended it.
 	expect(ms).toBeLessThan(5000);
 	expect(errors).toEqual(['The execution was cancelled']);
@@ -222,4 +228,48 @@ it('names an unreachable Base URL without its password: in the error and in Chec
 	expect(report).toContain(`could not be reached at ${address}`);
 	expect(report).not.toContain(USERINFO_CANARY);
 	expect(leaks()).toEqual([]);
+});
+
+it.each(['echo headers (error page)', 'echo headers (200 JSON)'] as const)(
+	'a proxy that %s shows neither the token nor the Base URL password',
+	async (kind) => {
+		const credentials = syncCredentials(hostile.baseUrl(kind, `user:${USERINFO_CANARY}`));
+		const {
+			value: result,
+			ms,
+			blockMs,
+		} = await measured(
+			async () =>
+				await runNode({
+					parameters: withTimeout({ resource: 'lead', operation: 'get', lead: byId('abc') }),
+					credentials,
+					continueOnFail: true,
+				}),
+		);
+		const shown = JSON.stringify(json(result));
+		const errors = itemErrors(json(result));
+		recordHostile({
+			target: 'Lead › Get (password in the Base URL)',
+			kind,
+			error: errors.join(' | '),
+			blockMs,
+			ms,
+			budgetMs: readBudgetMs(),
+			attempts: hostile.hits(kind),
+			elsewhere: 0,
+			authorizationElsewhere: 0,
+		});
+		// The echo reached the user (an error, or the lead's name), its secrets replaced.
+		expect(shown).toMatch(/authorization: (Bearer|Basic) \*\*\*/i);
+		expect(shown).not.toContain(CANARY);
+		expect(shown).not.toContain(USERINFO_CANARY);
+		expect(leaks()).toEqual([]);
+	},
+);
+
+it('Stop ends the wait a 429 asked for (Retry-After 20 s): "The execution was cancelled"', async () => {
+	const { errors, ms } = await stoppedAfter('slow down', 500);
+	// The 20 s wait is far off: only the Stop can have ended it (generous for a loaded machine).
+	expect(ms).toBeLessThan(5000);
+	expect(errors).toEqual(['The execution was cancelled']);
 });

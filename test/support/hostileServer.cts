@@ -23,6 +23,9 @@ export const HOSTILE_KINDS = [
 
 export type HostileKind = (typeof HOSTILE_KINDS)[number];
 
+/** Answers outside the kinds every target runs against: each has its own test. */
+export type OtherAnswer = 'echo headers (error page)' | 'echo headers (200 JSON)' | 'slow down';
+
 const MiB = 1024 * 1024;
 /** Inflated size of the gzip answer: 64 MiB of spaces, about 64 KiB on the wire. */
 const GZIP_INFLATED = 64 * MiB;
@@ -69,6 +72,31 @@ function trickle(res: ServerResponse): void {
 	res.on('close', () => clearInterval(timer));
 }
 
+/** The request's headers as a proxy's debug page shows them (Authorization included). */
+function echoed(req: IncomingMessage): string {
+	return Object.entries(req.headers)
+		.map(([name, value]) => `${name}: ${String(value)}`)
+		.join('\n');
+}
+
+/** Answers echoing the request's headers, and a 429 asking to wait 20 s. */
+function otherAnswers(): Record<OtherAnswer, http.RequestListener> {
+	return {
+		'echo headers (error page)': (req, res) => {
+			res.writeHead(502, { 'Content-Type': 'text/html' });
+			res.end(`<html><body><h1>Bad gateway</h1><pre>${echoed(req)}</pre></body></html>`);
+		},
+		'echo headers (200 JSON)': (req, res) => {
+			res.writeHead(200, { 'Content-Type': 'application/json' });
+			res.end(JSON.stringify({ fields: { name: echoed(req) }, status: 'QUEUED' }));
+		},
+		'slow down': (_req, res) => {
+			res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '20' });
+			res.end('{"error":{"code":"TOO_MANY_REQUESTS","message":"Slow down"}}');
+		},
+	};
+}
+
 function resetMidBody(res: ServerResponse): void {
 	res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100000' });
 	res.write(`{"fields":{"name":"${'x'.repeat(1000)}`);
@@ -77,9 +105,9 @@ function resetMidBody(res: ServerResponse): void {
 
 export interface HostileServer {
 	/** The Base URL that makes the server answer as `kind`; with a user and password if given. */
-	baseUrl(kind: HostileKind, userinfo?: string): string;
+	baseUrl(kind: HostileKind | OtherAnswer, userinfo?: string): string;
 	/** Requests each kind received. */
-	hits(kind: HostileKind): number;
+	hits(kind: HostileKind | OtherAnswer): number;
 	/** Requests to `/ok`, where the same-origin redirect points. */
 	followed(): number;
 	/** The second origin: every request that reached it, and whether it carried Authorization. */
@@ -143,13 +171,15 @@ export async function startHostileServer(): Promise<HostileServer> {
 			res.end(gzipped);
 		},
 	};
-	const bySlug = new Map(HOSTILE_KINDS.map((kind) => [slug(kind), kind]));
+	const bySlug = new Map<string, http.RequestListener>(
+		Object.entries({ ...answers, ...otherAnswers() }).map(([kind, answer]) => [slug(kind), answer]),
+	);
 	const main = await listen((req, res) => {
 		const segment = (req.url ?? '').split('/')[1];
-		const kind = bySlug.get(segment);
+		const answer = bySlug.get(segment);
 		hits.set(segment, (hits.get(segment) ?? 0) + 1);
 		req.resume();
-		if (kind) answers[kind](req, res);
+		if (answer) answer(req, res);
 		else res.writeHead(200, { 'Content-Type': 'application/json' }).end(FOLLOWED);
 	});
 	return {

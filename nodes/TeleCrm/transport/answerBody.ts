@@ -8,6 +8,8 @@ export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 /** What is read of an error answer (non-2xx): its envelope, or the start of its page. */
 export const ERROR_PREFIX_BYTES = 64 * 1024;
 
+import type { Redact } from './redaction';
+
 /** A body that is JSON, parsed; any other body as it came. */
 export function parseBody(body: unknown): unknown {
 	if (typeof body !== 'string') return body;
@@ -50,19 +52,30 @@ function isByteStream(body: unknown): body is ByteStream {
 type Extent = 'whole' | 'prefix';
 
 /**
- * The answer's body, read within the attempt's signal, then parsed as JSON where it is JSON:
- * a 2xx answer whole (up to MAX_ANSWER_BYTES, or AnswerTooLargeError), an error answer's first
- * ERROR_PREFIX_BYTES. Any shape n8n's helper may hand over: a stream (as asked), or a string,
- * bytes or an object already parsed.
+ * The answer's body, read within the attempt's signal, its secrets redacted, then parsed as
+ * JSON where it is JSON: a 2xx answer whole (up to MAX_ANSWER_BYTES, or AnswerTooLargeError),
+ * an error answer's first ERROR_PREFIX_BYTES. Any shape n8n's helper may hand over: a stream
+ * (as asked), or a string, bytes or an object already parsed.
  */
 export async function readAnswer(
 	body: unknown,
 	signal: AbortSignal,
 	extent: Extent = 'whole',
+	redact: Redact = (text) => text,
 ): Promise<unknown> {
-	if (isByteStream(body)) return parseBody(await readStream(body, signal, extent));
-	if (body instanceof Uint8Array) return parseBody(new TextDecoder().decode(fitted(body, extent)));
-	return parseBody(typeof body === 'string' ? fitted(body, extent) : body);
+	if (isByteStream(body)) return parseBody(redact(await readStream(body, signal, extent)));
+	if (body instanceof Uint8Array)
+		return parseBody(redact(new TextDecoder().decode(fitted(body, extent))));
+	if (typeof body === 'string') return parseBody(redact(fitted(body, extent)));
+	return redactedObject(body, redact);
+}
+
+/** An answer n8n's helper parsed already: redacted through its JSON text, where it has one. */
+function redactedObject(body: unknown, redact: Redact): unknown {
+	if (body === null || typeof body !== 'object') return body;
+	const text = JSON.stringify(body);
+	const redacted = redact(text);
+	return redacted === text ? body : parseBody(redacted);
 }
 
 /** A body already read whole: an error's prefix, or refused past the bound. */

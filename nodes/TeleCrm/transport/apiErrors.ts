@@ -133,8 +133,9 @@ function fromEnvelope(envelope: IDataObject, fallbackCode: string) {
 	};
 }
 
-function headerOf(res: ApiResponse, name: string): string | undefined {
-	const value = res.headers?.[name];
+/** An answer's header (its first value), by its lower-case name or as given. */
+export function headerOf(res: ApiResponse, name: string): string | undefined {
+	const value = res.headers?.[name.toLowerCase()] ?? res.headers?.[name];
 	return Array.isArray(value) ? value[0] : value;
 }
 

@@ -8,7 +8,7 @@ import type {
 	ILoadOptionsFunctions,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { displayUrl, hostOf } from './address';
 import { AnswerCutError, AnswerTooLargeError, readAnswer } from './answerBody';
@@ -16,9 +16,13 @@ import type { ApiResponse } from './apiErrors';
 import type { HeldWrite } from './checkOnly';
 import { isWrite } from './checkOnly';
 import { fingerprint } from './fingerprint';
+import { sleepUnlessCancelled } from './pacer';
+import type { Redact } from './redaction';
+import { redactorFor } from './redaction';
 import {
 	answerTooLarge,
 	ASYNC_HINTS,
+	headerOf,
 	isNodeApiError,
 	malformedAnswer,
 	markAnswerLost,
@@ -103,6 +107,8 @@ interface Account {
 	target: ApiTarget;
 	/** See credentialKeyOf: never the token, nor a password in the Base URL. */
 	credentialKey: string;
+	/** Takes the token and a Base URL's user and password out of what the server sends back. */
+	redact: Redact;
 }
 
 /** Where a client sends its requests, as a user may read it (never the token). */
@@ -115,6 +121,7 @@ interface Prepared {
 	options: IHttpRequestOptions;
 	/** Handed to n8n's request helper, so it does not read the credential again. */
 	auth: IAdditionalCredentialOptions;
+	redact: Redact;
 }
 
 /** Retries of one request so far: attempts after the first, and the milliseconds waited. */
@@ -163,11 +170,6 @@ function normaliseBaseUrl(
  */
 export function credentialKeyOf(baseUrl: string, enterpriseId: unknown, token: string): string {
 	return [hostOf(baseUrl), enterpriseId, fingerprint(token)].join(' ');
-}
-
-function header(res: ApiResponse, name: string): string | undefined {
-	const value = res.headers?.[name] ?? res.headers?.[name.toLowerCase()];
-	return Array.isArray(value) ? value[0] : value;
 }
 
 /**
@@ -244,7 +246,8 @@ export class TeleCrmApi {
 		const token = String(data.syncToken ?? data.asyncToken ?? '');
 		const credentialKey = credentialKeyOf(baseURL, data.enterpriseId, token);
 		const enterprise = encodePathSegment(data.enterpriseId);
-		return { baseURL, enterprise, auth, target, credentialKey };
+		const redact = redactorFor(baseURL, token);
+		return { baseURL, enterprise, auth, target, credentialKey, redact };
 	}
 
 	/** This credential's key for the memory kept between executions (credentialKeyOf). */
@@ -278,12 +281,13 @@ export class TeleCrmApi {
 		return { api: this.service.credentialName, method: request.method, path: options.url, body };
 	}
 
-	/** Before each attempt: nothing is sent once n8n cancelled; a "slow down" pause, the pacer. */
+	/** Before each attempt: a "slow down" pause, the pacer; nothing is sent once n8n cancelled. */
 	private async awaitTurn(itemIndex: number | undefined): Promise<void> {
-		if (this.cancelled()) throw this.cancelledError(itemIndex);
+		const [cancel] = this.cancelSignal();
 		const pause = (this.settings.pauseUntil ?? 0) - Date.now();
-		if (pause > 0) await sleep(pause);
-		await this.settings.pacer?.turn();
+		if (pause > 0) await sleepUnlessCancelled(pause, cancel);
+		await this.settings.pacer?.turn(cancel);
+		if (this.cancelled()) throw this.cancelledError(itemIndex);
 	}
 
 	/**
@@ -343,7 +347,7 @@ export class TeleCrmApi {
 	private async afterErrorStatus(call: Call, res: ApiResponse): Promise<typeof AGAIN> {
 		const { retries, idempotent } = call;
 		const retryable = isRetryable(res.statusCode, idempotent);
-		const delay = retryAfterMs(header(res, 'retry-after')) ?? backoffMs(retries.attempt);
+		const delay = retryAfterMs(headerOf(res, 'retry-after')) ?? backoffMs(retries.attempt);
 		if (retryable && mayRetry(retries, delay)) {
 			await this.backOff(retries, delay, SLOW_DOWN.has(res.statusCode));
 			return AGAIN;
@@ -366,7 +370,7 @@ export class TeleCrmApi {
 		retries.waited += delay;
 		retries.attempt++;
 		if (everyone) pauseEveryone(this.settings, delay);
-		await sleep(delay);
+		await sleepUnlessCancelled(delay, this.cancelSignal()[0]);
 	}
 
 	/** n8n's signal that it cancelled the execution (Stop, or its timeout), where it has one. */
@@ -388,7 +392,7 @@ export class TeleCrmApi {
 	}
 
 	private async prepare(request: ApiRequest): Promise<Prepared> {
-		const { baseURL, enterprise, auth } = await this.accountFor(request.itemIndex);
+		const { baseURL, enterprise, auth, redact } = await this.accountFor(request.itemIndex);
 		const options: IHttpRequestOptions = {
 			method: request.method,
 			baseURL,
@@ -409,20 +413,22 @@ export class TeleCrmApi {
 			options.body = Object.keys(body).length ? body : '{}';
 			options.headers = { 'Content-Type': 'application/json' };
 		}
-		return { options, auth };
+		return { options, auth, redact };
 	}
 
-	/** Sends one attempt and reads its whole answer, both within `signal`. */
-	private async send({ options, auth }: Prepared, signal: AbortSignal): Promise<ApiResponse> {
+	/** Sends one attempt and reads its whole answer (secrets redacted), both within `signal`. */
+	private async send(prepared: Prepared, signal: AbortSignal): Promise<ApiResponse> {
+		const { options, auth, redact } = prepared;
 		const res = (await this.ctx.helpers.httpRequestWithAuthentication.call(
 			withCancelSignal(this.ctx, signal),
 			this.service.credentialType,
 			{ ...options, abortSignal: signal },
 			auth,
 		)) as ApiResponse;
-		this.recordRateLimits(res.headers);
+		const headers = redactedHeaders(res.headers, redact);
+		this.recordRateLimits(headers);
 		const extent = res.statusCode >= 200 && res.statusCode < 300 ? 'whole' : 'prefix';
-		return { ...res, body: await readAnswer(res.body, signal, extent) };
+		return { ...res, headers, body: await readAnswer(res.body, signal, extent, redact) };
 	}
 
 	private recordRateLimits(headers: ApiResponse['headers'] | undefined): void {
@@ -441,6 +447,16 @@ export class TeleCrmApi {
  */
 function withCancelSignal(ctx: ApiContext, signal: AbortSignal): ApiContext {
 	return Object.create(ctx, { getExecutionCancelSignal: { value: () => signal } }) as ApiContext;
+}
+
+/** The answer's headers with the credential's secrets taken out (a Location, a rate limit). */
+function redactedHeaders(headers: ApiResponse['headers'], redact: Redact): ApiResponse['headers'] {
+	if (!headers) return headers;
+	const entries = Object.entries(headers).map(([name, value]) => [
+		name,
+		Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value),
+	]);
+	return Object.fromEntries(entries) as ApiResponse['headers'];
 }
 
 /** Whether the retry budget (attempts, total wait) allows one more wait of `delay` ms. */

@@ -1,10 +1,37 @@
 import { displayUrl, hostOf } from '../../../../nodes/TeleCrm/transport/address';
 
+/** Passwords that end the authority early, and the hostile suite's password canary. */
+const PASSWORDS = [
+	...['pw#secret', 'pw?secret', 'pw/secret', 'pw@secret', '34#secret', '34?secret'],
+	...['pw@secret#tail', 'canary-url-9c3d41b6'],
+];
+const PASSWORD_URLS = PASSWORDS.flatMap((password) => [
+	`https://user:${password}@proxy.example/v2`,
+	`http://user:${password}@127.0.0.1:8787/v2`,
+	`//user:${password}@proxy.example/v2`,
+	`user:${password}@proxy.example/v2`,
+]);
+
+/** Whether `shown` holds the user, or any piece of the password between its separators. */
+const showsUserinfo = (shown: string, url: string) =>
+	/user/.test(shown) ||
+	url
+		.slice(url.indexOf('user:') + 5, url.lastIndexOf('@'))
+		.split(/[#?/@:]/)
+		.some((piece) => piece && shown.includes(piece));
+
 describe('hostOf', () => {
 	it('gives host and port of a Base URL, never a user or password written into it', () => {
 		expect(hostOf('https://next.telecrm.in/autoupdate/v2')).toBe('next.telecrm.in');
 		expect(hostOf('http://user:secret@127.0.0.1:8787/autoupdate/v2')).toBe('127.0.0.1:8787');
 		expect(hostOf('https://proxy.example?x=1')).toBe('proxy.example');
+	});
+
+	it('gives nothing of a password holding "#", "?", "/" or "@", and nothing where in doubt', () => {
+		expect(PASSWORD_URLS.filter((url) => showsUserinfo(hostOf(url), url))).toEqual([]);
+		expect(hostOf('https://user:p#ss@proxy/v2')).toBe('');
+		expect(hostOf('https://user:p@ss@proxy.example/v2')).toBe('proxy.example');
+		expect(hostOf('not a url')).toBe('');
 	});
 });
 
@@ -20,14 +47,24 @@ describe('displayUrl', () => {
 	});
 
 	it('cuts a password out however it is written', () => {
-		expect(displayUrl('http://user:pa/ss@host.example/p')).toBe('http://host.example/p');
-		expect(displayUrl('user:secret@host.example/p')).toBe('host.example/p');
+		expect(displayUrl('https://user:p@ss@host.example/p')).toBe('https://host.example/p');
 		expect(displayUrl('//user:secret@host.example/p')).toBe('//host.example/p');
 		expect(displayUrl('https://:secret@host.example')).toBe('https://host.example');
 	});
 
+	it('shows less (the scheme, or nothing) where a password could show, never part of it', () => {
+		expect(PASSWORD_URLS.filter((url) => showsUserinfo(displayUrl(url), url))).toEqual([]);
+		expect(displayUrl('https://user:p#ss@proxy/v2')).toBe('https://…');
+		expect(displayUrl('https://user:12?ss@proxy/v2')).toBe('https://…');
+		expect(displayUrl('user:p#ss@proxy/v2')).toBe('…');
+		expect(displayUrl('https://host.example/x?mail=a@b')).toBe('https://…');
+		expect(displayUrl('http://[::1')).toBe('http://…');
+	});
+
 	it('shows a relative redirect as its path, and at most 300 characters', () => {
 		expect(displayUrl('/login?next=/x')).toBe('/login');
+		expect(displayUrl('http//missing-colon')).toBe('http//missing-colon');
+		expect(displayUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
 		expect(displayUrl('file:///etc/passwd')).toBe('file:///etc/passwd');
 		expect(displayUrl(`https://h.example/${'a'.repeat(1000)}`)).toHaveLength(301);
 	});
