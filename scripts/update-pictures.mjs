@@ -7,8 +7,9 @@ import * as path from 'node:path';
 const PICTURES = {
 	'4-resources.png': 'resources.png',
 	'2-lead-create-fields.png': 'lead-fields-mapper.png',
-	'op-05-lead-search.png': 'lead-search-output.png',
+	'op-06-lead-search.png': 'lead-search-output.png',
 	'5-trigger-fetch-test-event.png': 'trigger-fetch-test-event.png',
+	'7-lead-id-mapped.png': 'schema-preview-mapping.png',
 };
 
 const artifacts = path.resolve('test-artifacts');

@@ -658,11 +658,11 @@ describe('n8n server', () => {
 		const schemaItem = (input: Locator, key: string) =>
 			input.locator('[data-test-id="run-data-schema-item"]', { hasText: key }).first();
 
-		it("maps lead_id from a Lead › Create that never ran into the next node (the output schema's preview)", async () => {
+		it("maps lead_id from a Lead › Create or Update that never ran into the next node (the output schema's preview)", async () => {
 			const input = await openAfter({
-				name: 'Create a lead',
+				name: 'Create or update a lead',
 				type: 'n8n-nodes-telecrm.teleCrm',
-				parameters: { resource: 'lead', operation: 'create' },
+				parameters: { resource: 'lead', operation: 'upsert' },
 			});
 			const leadId = schemaItem(input, 'lead_id');
 			await leadId.waitFor({ timeout: 30_000 });
