@@ -98,7 +98,10 @@ function start(work: string, home: string, packageDir: string): Outcome {
 		TELECRM_PACKAGE_DIR: packageDir,
 		N8N_ENTRYPOINT: fakeN8nEntrypoint,
 	};
-	return unprivileged(['sh', path.join(DOCKER, ENTRYPOINT), ...N8N_ARGS], env);
+	// A copy in the test's folder: the checkout may sit in a folder only its owner can enter.
+	const entrypoint = path.join(work, ENTRYPOINT);
+	fs.copyFileSync(path.join(DOCKER, ENTRYPOINT), entrypoint);
+	return unprivileged(['sh', entrypoint, ...N8N_ARGS], env);
 }
 
 /** Gives the folder to the unprivileged user the entrypoint runs as (when the test is root). */
