@@ -45,11 +45,4 @@ export class WriteCapture {
 	writesOf(itemIndex: number): HeldWrite[] {
 		return this.held.get(itemIndex) ?? [];
 	}
-
-	/** How many writes were held, all items together. */
-	count(): number {
-		let total = 0;
-		for (const writes of this.held.values()) total += writes.length;
-		return total;
-	}
 }
