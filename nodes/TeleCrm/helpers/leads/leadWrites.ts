@@ -76,7 +76,7 @@ export async function createLead(
 		body: actions.length ? { fields: input.fields, actions } : { fields: input.fields },
 		itemIndex,
 		// Check Only: later writes on this lead show where its ID would go.
-		checkOnlyAnswer: { lead_id: newLeadPlaceholder(itemIndex), actions: [], remarks: [] },
+		checkOnlyAnswer: () => ({ lead_id: newLeadPlaceholder(itemIndex), actions: [], remarks: [] }),
 	};
 	const find = async () => {
 		const row = await leads.refresh(String(input.fields[input.identifier]), itemIndex);

@@ -13,7 +13,7 @@ import {
 	keptDefinitions,
 	MAX_WORKSPACES,
 } from '../../../../../nodes/TeleCrm/helpers/workspace/keptDefinitions';
-import { hostOf } from '../../../../../nodes/TeleCrm/transport/address';
+import { hostOf } from '../../../../../nodes/TeleCrm/transport/secrets';
 import type { Sandbox } from '../../../../../sandbox/server.cjs';
 import { startSandbox } from '../../../../../sandbox/server.cjs';
 import { json, mapped, useSandbox } from '../../../../support/sandboxed';
