@@ -35,7 +35,7 @@ import { mappedFields, namedColumns, pickMapped } from './mappedValues';
 import type { LeadKey } from './node.type';
 import type { ActionEntry, CustomActionEntry, PaymentEntry } from '../helpers/values/actionEntries';
 import type { FieldValues } from '../helpers/values/apiShapes';
-import type { LeadView } from '../helpers/values/rows';
+import type { LeadView } from '../helpers/output/outputShaper';
 import { bareActionCode } from '../helpers/values/customActions';
 import { timeWindow } from '../helpers/values/dates';
 import { givenValues, memberEmails } from '../helpers/values/filterValues';
