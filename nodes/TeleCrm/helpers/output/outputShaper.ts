@@ -35,12 +35,7 @@ export type DateKeys = ReadonlySet<string> | undefined;
 const NO_DATES: ReadonlySet<string> = new Set();
 
 /** Copies `values` (but `skip`) into `into`, the values of `keys` as ISO dates. */
-function copyWithDates(
-	values: ApiRow,
-	keys: DateKeys,
-	into: ItemJson,
-	skip?: string,
-): IDataObject {
+function copyWithDates(values: ApiRow, keys: DateKeys, into: ItemJson, skip?: string): IDataObject {
 	for (const key of Object.keys(values)) {
 		if (key === skip) continue;
 		into[key] = keys?.has(key) ? (isoDate(values[key]) as IDataObject[string]) : values[key];
