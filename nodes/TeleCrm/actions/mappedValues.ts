@@ -2,7 +2,7 @@ import type { IDataObject, ResourceMapperValue } from 'n8n-workflow';
 
 import type { MappedFields } from '../helpers/leads/leadWrites';
 import type { FieldValues, ItemJson } from '../helpers/values/apiShapes';
-import { pickFields } from '../helpers/values/apiShapes';
+import { pickFields } from '../helpers/workspace/fieldValues';
 
 /** A resource mapper's value and the input item it maps from (for "Map Automatically"). */
 export interface MappedInput {

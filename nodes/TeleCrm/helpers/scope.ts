@@ -1,8 +1,8 @@
 import { LeadDirectory } from './leads/leadDirectory';
 import type { DateOutput } from './output/outputShaper';
 import { OutputShaper } from './output/outputShaper';
-import type { SlowDown } from './values/executionFacts';
-import { ExecutionFacts } from './values/executionFacts';
+import type { SlowDown } from './output/executionHints';
+import { ExecutionFacts } from './output/executionHints';
 import type { SetupCheck } from './values/setupVerdicts';
 import { runSetupChecks } from './workspace/setupChecks';
 import type { DefinitionsMode } from './workspace/workspace';
@@ -14,8 +14,11 @@ import { ASYNC_API, ASYNC_REQUESTS_PER_HOUR, Pacer, TeleCrmApi } from '../transp
 export interface ExecutionScope {
 	api: TeleCrmApi;
 	workspace: Workspace;
-	/** Leads by identifier value, looked up for all items at once. */
-	leads: LeadDirectory;
+	/**
+	 * Leads by identifier value, looked up for all items at once; made on first use (a plain
+	 * create never looks a lead up).
+	 */
+	readonly leads: LeadDirectory;
 	/** Shapes outputs: the one lead shape, readable dates, action type names. */
 	output: OutputShaper;
 	/**
@@ -66,10 +69,14 @@ export function executionScope(
 		return asyncApi;
 	};
 	let setupReport: Promise<SetupCheck[]> | undefined;
+	let leads: LeadDirectory | undefined;
 	return {
 		api,
 		workspace,
-		leads: new LeadDirectory(api, workspace),
+		get leads() {
+			leads ??= new LeadDirectory(api, workspace);
+			return leads;
+		},
 		output: new OutputShaper(workspace, dates),
 		asyncApi: asyncApiOf,
 		setupReport(packageVersion) {

@@ -8,7 +8,7 @@ export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 /** What is read of an error answer (non-2xx): its envelope, or the start of its page. */
 export const ERROR_PREFIX_BYTES = 64 * 1024;
 
-import type { Redact } from './redaction';
+import type { Redact } from './secrets';
 
 /** A body that is JSON, parsed; any other body as it came. */
 export function parseBody(body: unknown): unknown {

@@ -1,7 +1,7 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { displayUrl } from './address';
+import { displayUrl } from './secrets';
 import { MAX_ANSWER_BYTES, parseBody } from './answerBody';
 
 /**

@@ -1,6 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ApiRequest, TeleCrmApi } from './request';
+import type { ApiRequest } from './apiRequest';
+
+/** The client as paging uses it: TeleCrmApi, in index.ts, which re-exports this file. */
+interface Client {
+	request(request: ApiRequest): Promise<IDataObject>;
+}
 
 /** Largest page each list endpoint accepts. */
 export const MAX_PAGE_SIZE = { leads: 100, actions: 100, teamMembers: 10 } as const;
@@ -25,7 +30,7 @@ interface Page {
  * counts them keeps none.
  */
 export async function forEachPage(
-	api: TeleCrmApi,
+	api: Client,
 	request: PageRequest,
 	take: (rows: IDataObject[]) => void,
 ): Promise<void> {
@@ -57,10 +62,7 @@ export async function forEachPage(
 }
 
 /** Every row of every page (see forEachPage), each once, up to the request's limit. */
-export async function requestAllPages(
-	api: TeleCrmApi,
-	request: PageRequest,
-): Promise<IDataObject[]> {
+export async function requestAllPages(api: Client, request: PageRequest): Promise<IDataObject[]> {
 	const rows: IDataObject[] = [];
 	await forEachPage(api, request, (page) => rows.push(...page));
 	return rows;

@@ -28,6 +28,28 @@ export function backoffMs(attempt: number): number {
 	return Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** attempt);
 }
 
+/** Retries of one request so far: attempts after the first, and the milliseconds waited. */
+export interface Retries {
+	attempt: number;
+	waited: number;
+}
+
+/** Whether the retry budget (attempts, total wait) allows one more wait of `delay` ms. */
+export function mayRetry(retries: Retries, delay: number): boolean {
+	return (
+		retries.attempt < RETRY_POLICY.maxRetries &&
+		retries.waited + delay <= RETRY_POLICY.maxTotalWaitMs
+	);
+}
+
+/** Why a retryable answer was given up on. */
+export function gaveUp(delay: number, retry: Retries, detail?: string): string {
+	if (retry.attempt < RETRY_POLICY.maxRetries) {
+		return `TeleCRM asked to wait ${Math.round(delay / 1000)} s, more than the ${RETRY_POLICY.maxTotalWaitMs / 1000} s this node waits in total. Try again later.`;
+	}
+	return `Gave up after ${retry.attempt + 1} attempts over ${Math.round(retry.waited / 1000)} s. ${detail ?? ''}`.trim();
+}
+
 /** Milliseconds from a Retry-After header (a number of seconds or an HTTP date), if any. */
 export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
 	if (!value) return undefined;
@@ -35,14 +57,6 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 	if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
 	const date = Date.parse(value);
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/**
- * Headers that may announce a rate limit. telecrm documents none; these are the usual names
- * (`x-ratelimit-*`, the IETF draft's `ratelimit-*`, `retry-after`), recorded where seen.
- */
-export function isRateLimitHeader(name: string): boolean {
-	return /^(x-ratelimit-|x-rate-limit-|ratelimit(-|$)|retry-after$)/i.test(name);
 }
 
 /** Settings of one node execution (its Options), shared by all its requests to one API. */

@@ -5,7 +5,8 @@ import { leadFilterOptions, leadFilterProperties } from '../actions/common.descr
 import { leadFiltersOf } from '../actions/parameters';
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../helpers/scope';
-import { createdAt, leadIdOf, WHOLE_LEAD } from '../helpers/values/rows';
+import { WHOLE_LEAD } from '../helpers/output/outputShaper';
+import { createdAt, leadIdOf } from '../helpers/values/rows';
 
 export const option = { name: 'New Lead', description: 'A lead was created (one item per lead)' };
 

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { LeadInput } from '../../helpers/leads/leadWrites';
 import { createLead, requireIdentifier } from '../../helpers/leads/leadWrites';
 import type { Workspace } from '../../helpers/workspace/workspace';
-import { writeOutcome } from '../../helpers/output/writeOutcome';
+import { writeOutcome } from '../../helpers/output/outputShaper';
 import type { ExecutionScope } from '../node.type';
 import { failsOnIgnored, readActionEntries, readLeadInput, readLeadView } from '../parameters';
 import {
@@ -56,12 +56,12 @@ export async function readNewLead(
 export async function createNewLead(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ api, leads, output, facts }: ExecutionScope,
+	scope: ExecutionScope,
 	{ input, key, actions }: NewLead,
 ): Promise<IDataObject> {
-	const response = await createLead(api, leads, input, actions, itemIndex);
-	if (response.lead_id) leads.remember(key, String(response.lead_id));
-	return await writeOutcome(output, facts, response, {
+	const response = await createLead(scope, input, actions, itemIndex);
+	if (response.lead_id) scope.leads.remember(key, String(response.lead_id));
+	return await writeOutcome(scope.output, scope.facts, response, {
 		actions,
 		fields: input.fields,
 		extra: { result: 'created' },

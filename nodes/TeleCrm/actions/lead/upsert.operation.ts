@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { createOrUpdate } from '../../helpers/leads/createOrUpdate';
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
-import { writeOutcome } from '../../helpers/output/writeOutcome';
+import { writeOutcome } from '../../helpers/output/outputShaper';
 import { rowFields } from '../../helpers/values/rows';
 import type { ExecutionScope, LeadKey } from '../node.type';
 import { failsOnIgnored, identifierLeadKey, readLeadView } from '../parameters';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { Confirmation } from '../../helpers/leads/queuedUpserts';
-import type { QueuedLeads } from '../../helpers/values/executionFacts';
+import type { QueuedLeads } from '../../helpers/output/executionHints';
 import { withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { confirmQueued, queueUpsert } from '../../helpers/leads/queuedUpserts';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';

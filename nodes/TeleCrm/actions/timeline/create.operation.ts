@@ -5,7 +5,7 @@ import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { paymentAction } from '../../helpers/values/actionEntries';
 import type { ApiBody } from '../../helpers/values/apiShapes';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
-import { writeOutcome } from '../../helpers/output/writeOutcome';
+import { writeOutcome } from '../../helpers/output/outputShaper';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import { isAnswerLost } from '../../transport';
 import { actionTypeProperty } from './properties';

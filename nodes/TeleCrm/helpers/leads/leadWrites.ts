@@ -1,12 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiBody, FieldValues } from '../values/apiShapes';
-import { pickFields } from '../values/apiShapes';
 import type { LeadDirectory } from './leadDirectory';
 import { ItemError, UnknownNameError } from '../values/itemErrors';
 import { leadIdOf } from '../values/rows';
 import { ACCEPTED, fieldKind } from '../values/valueConversion';
-import { convertFields, withFreshDefinitions } from '../workspace/fieldValues';
+import { convertFields, pickFields, withFreshDefinitions } from '../workspace/fieldValues';
 import type { Workspace } from '../workspace/workspace';
 import type { TeleCrmApi } from '../../transport';
 import { createOnce, newLeadPlaceholder } from '../../transport';
@@ -62,10 +61,18 @@ export async function requireIdentifier(input: LeadInput, workspace: Workspace):
 	return String(value);
 }
 
+/**
+ * What a create needs of the execution: its client, and its lead directory, which only a lost
+ * answer asks for (the execution's scope makes it on first use).
+ */
+export interface CreateScope {
+	api: TeleCrmApi;
+	readonly leads: LeadDirectory;
+}
+
 /** Creates the lead; a lost answer is resolved by looking the identifier up (no duplicate). */
 export async function createLead(
-	api: TeleCrmApi,
-	leads: LeadDirectory,
+	scope: CreateScope,
 	input: LeadInput,
 	actions: ApiBody[],
 	itemIndex: number,
@@ -76,14 +83,14 @@ export async function createLead(
 		body: actions.length ? { fields: input.fields, actions } : { fields: input.fields },
 		itemIndex,
 		// Check Only: later writes on this lead show where its ID would go.
-		checkOnlyAnswer: { lead_id: newLeadPlaceholder(itemIndex), actions: [], remarks: [] },
+		checkOnlyAnswer: () => ({ lead_id: newLeadPlaceholder(itemIndex), actions: [], remarks: [] }),
 	};
 	const find = async () => {
-		const row = await leads.refresh(String(input.fields[input.identifier]), itemIndex);
+		const row = await scope.leads.refresh(String(input.fields[input.identifier]), itemIndex);
 		const leadId = row && leadIdOf(row);
 		return leadId ? { lead_id: leadId, actions: [], remarks: [] } : undefined;
 	};
-	return await createOnce(api, request, find);
+	return await createOnce(scope.api, request, find);
 }
 
 /** Updates fields (never the identifier) and adds actions; one request each, only when needed. */

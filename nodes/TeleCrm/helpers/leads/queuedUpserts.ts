@@ -24,7 +24,7 @@ export async function queueUpsert(
 		path: ['autoupdatelead'],
 		body,
 		itemIndex,
-		checkOnlyAnswer: { status: 'QUEUED' },
+		checkOnlyAnswer: () => ({ status: 'QUEUED' }),
 	};
 	const answer = await api.request({ ...request, idempotent: !hasActions });
 	if (answer.status !== 'QUEUED') {

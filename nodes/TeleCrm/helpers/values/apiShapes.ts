@@ -16,12 +16,3 @@ export type FieldValues = IDataObject;
 
 /** An n8n item's json (an input item, an output item or keys added to one): loose by n8n's type. */
 export type ItemJson = IDataObject;
-
-/** The values of `names` among `values`, in `values`' order (a key not named is left out). */
-export function pickFields(values: FieldValues, names: string[]): FieldValues {
-	const picked: FieldValues = {};
-	for (const [key, value] of Object.entries(values)) {
-		if (names.includes(key)) picked[key] = value;
-	}
-	return picked;
-}

@@ -28,6 +28,15 @@ async function labelsFor(
 	return (kind: FieldKind) => labels[kind];
 }
 
+/** The values of `names` among `values`, in `values`' order (a key not named is left out). */
+export function pickFields(values: FieldValues, names: string[]): FieldValues {
+	const picked: FieldValues = {};
+	for (const [key, value] of Object.entries(values)) {
+		if (names.includes(key)) picked[key] = value;
+	}
+	return picked;
+}
+
 /** Values converted to telecrm's wire format against the given field specs. */
 export async function convertFields(
 	workspace: Workspace,

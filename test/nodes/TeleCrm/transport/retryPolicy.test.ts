@@ -1,6 +1,5 @@
 import {
 	backoffMs,
-	isRateLimitHeader,
 	isRetryable,
 	pauseEveryone,
 	retryAfterMs,
@@ -36,20 +35,6 @@ describe('which answers are retried', () => {
 	it('backs off exponentially up to the cap', () => {
 		expect([0, 1, 2, 3].map(backoffMs)).toEqual([500, 1000, 2000, 4000]);
 		expect(backoffMs(10)).toBe(RETRY_POLICY.maxDelayMs);
-	});
-});
-
-describe('isRateLimitHeader', () => {
-	it('takes the usual names of rate-limit headers, any case, and nothing else', () => {
-		const names = [
-			'X-RateLimit-Remaining',
-			'x-rate-limit-limit',
-			'RateLimit-Reset',
-			'RateLimit',
-			'Retry-After',
-		];
-		expect(names.filter(isRateLimitHeader)).toEqual(names);
-		expect(['ratelimited', 'x-request-id', 'content-type'].filter(isRateLimitHeader)).toEqual([]);
 	});
 });
 

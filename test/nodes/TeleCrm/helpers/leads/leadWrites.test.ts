@@ -50,8 +50,8 @@ describe('lead writes', () => {
 		const { api, workspace, requests } = fakeApi(() => ({ lead_id: 'L1' }));
 		const leads = new LeadDirectory(api, workspace);
 		const input = { fields: { phone: '919876543210' }, identifier: 'phone' };
-		await createLead(api, leads, input, [], 0);
-		await createLead(api, leads, input, [{ type: '1001', fields: {} }], 0);
+		await createLead({ api, leads }, input, [], 0);
+		await createLead({ api, leads }, input, [{ type: '1001', fields: {} }], 0);
 		expect(requests.map((r) => [r.path, r.body, r.idempotent])).toEqual([
 			['lead', { fields: input.fields }, false],
 			['lead', { fields: input.fields, actions: [{ type: '1001', fields: {} }] }, false],

@@ -3,6 +3,7 @@ import {
 	convertActionEntries,
 	convertFields,
 	customActionFields,
+	pickFields,
 } from '../../../../../nodes/TeleCrm/helpers/workspace/fieldValues';
 import { fakeApi } from '../../../../support/fakeApi';
 
@@ -47,5 +48,13 @@ describe('field values against the workspace', () => {
 			{ type: '1001', fields: { note: 'hi' } },
 			{ type: 'PAYMENT', status: 'COMPLETED', currency: 'INR', amount: '5' },
 		]);
+	});
+});
+
+describe('pickFields', () => {
+	it("keeps the named keys in the values' order, whatever the names' order", () => {
+		const values = { phone: '91', name: 'A', rating: 3, note: null };
+		expect(pickFields(values, ['rating', 'phone', 'missing'])).toEqual({ phone: '91', rating: 3 });
+		expect(Object.keys(pickFields(values, ['note', 'phone']))).toEqual(['phone', 'note']);
 	});
 });

@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { createTeamMember } from '../../../../../nodes/TeleCrm/helpers/workspace/teamMembers';
 import { markAnswerLost } from '../../../../../nodes/TeleCrm/transport/apiErrors';
-import { RECOVERED_NOTE } from '../../../../../nodes/TeleCrm/transport/createOnce';
+import { RECOVERED_NOTE } from '../../../../../nodes/TeleCrm/transport';
 import { fakeApi, fakeNode } from '../../../../support/fakeApi';
 
 const member = { name: 'Asha', email: 'asha@x.io', phoneNumber: '919876543210', role: 'CALLER' };

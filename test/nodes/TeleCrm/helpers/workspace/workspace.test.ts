@@ -6,9 +6,11 @@
  */
 import type { PipelineShape } from '../../../../../sandbox/common.cjs';
 import { loadOptions } from '../../../../../engine/harness';
-import { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/values/executionFacts';
-import { forgetKeptDefinitions } from '../../../../../nodes/TeleCrm/helpers/workspace/keptDefinitions';
-import { Workspace } from '../../../../../nodes/TeleCrm/helpers/workspace/workspace';
+import { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/output/executionHints';
+import {
+	forgetKeptDefinitions,
+	Workspace,
+} from '../../../../../nodes/TeleCrm/helpers/workspace/workspace';
 import { fakeApi } from '../../../../support/fakeApi';
 import { json, mapped, useSandbox } from '../../../../support/sandboxed';
 

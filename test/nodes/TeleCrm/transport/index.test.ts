@@ -1,11 +1,18 @@
 /**
- * Transport behaviour (auth, error mapping, retries, pagination, encoding), observed by
- * running the node through n8n's engine against a scripted local HTTP server.
+ * The client (transport/index.ts): auth, error mapping, retries, pagination, encoding, observed
+ * by running the node through n8n's engine against a scripted local HTTP server; rate-limit
+ * headers; createOnce against a fake client.
  */
-import type { IDataObject, NodeApiError } from 'n8n-workflow';
+import type { IDataObject, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { RETRY_POLICY } from '../../../../nodes/TeleCrm/transport';
-import { credentialKeyOf } from '../../../../nodes/TeleCrm/transport/request';
+import {
+	createOnce,
+	isRateLimitHeader,
+	RECOVERED_NOTE,
+	RETRY_POLICY,
+} from '../../../../nodes/TeleCrm/transport';
+import { markAnswerLost } from '../../../../nodes/TeleCrm/transport/apiErrors';
 import { ASYNC_CREDENTIAL_TYPE, credentialReadCount, runNode } from '../../../../engine/harness';
 import {
 	entriesLabelled,
@@ -14,6 +21,7 @@ import {
 	recordSeen,
 	registerSecret,
 } from '../../../../engine/secrets';
+import { fakeApi, fakeNode } from '../../../support/fakeApi';
 import type { Reply } from '../../../support/scriptedServer.cjs';
 import { ScriptedServer } from '../../../support/scriptedServer.cjs';
 
@@ -363,12 +371,58 @@ describe('transport through the n8n engine', () => {
 	});
 });
 
-describe('credentialKeyOf', () => {
-	it('keeps no user, password or token of the credential', () => {
-		const key = credentialKeyOf('http://user:secret@127.0.0.1:8787/autoupdate/v2', 'ent', CANARY);
-		expect(key).toMatch(/^127\.0\.0\.1:8787 ent [0-9a-f]{16}$/);
-		expect(key).not.toContain('secret');
-		expect(key).not.toContain(CANARY);
-		expect(credentialKeyOf('http://127.0.0.1:8787/autoupdate/v2', 'ent', CANARY)).toBe(key);
+describe('isRateLimitHeader', () => {
+	it('takes the usual names of rate-limit headers, any case, and nothing else', () => {
+		const names = [
+			'X-RateLimit-Remaining',
+			'x-rate-limit-limit',
+			'RateLimit-Reset',
+			'RateLimit',
+			'Retry-After',
+		];
+		expect(names.filter(isRateLimitHeader)).toEqual(names);
+		expect(['ratelimited', 'x-request-id', 'content-type'].filter(isRateLimitHeader)).toEqual([]);
+	});
+});
+
+const lost = () =>
+	markAnswerLost(new NodeApiError(fakeNode, { code: 'NO_ANSWER' } as JsonObject), true);
+
+function api(outcomes: Array<'lost' | 'ok' | Error>) {
+	return fakeApi(() => {
+		const next = outcomes.shift();
+		if (next === 'lost') throw lost();
+		if (next instanceof Error) throw next;
+		return { lead_id: 'NEW' };
+	});
+}
+
+describe('createOnce', () => {
+	const request = { method: 'POST' as const, path: ['lead'], body: {}, itemIndex: 0 };
+
+	it('sends the create once, as not idempotent', async () => {
+		const fake = api(['ok']);
+		expect(await createOnce(fake.api, request, async () => undefined)).toEqual({ lead_id: 'NEW' });
+		expect(fake.requests.map((r) => r.idempotent)).toEqual([false]);
+	});
+
+	it('a lost answer: what the create made is found and returned, nothing sent again', async () => {
+		const fake = api(['lost', 'ok']);
+		const result = await createOnce(fake.api, request, async () => ({ lead_id: 'FOUND' }));
+		expect(result).toEqual({ lead_id: 'FOUND', recovered: RECOVERED_NOTE });
+		expect(fake.requests).toHaveLength(1);
+	});
+
+	it('a lost answer and nothing found: sent once more', async () => {
+		const fake = api(['lost', 'ok']);
+		expect(await createOnce(fake.api, request, async () => undefined)).toEqual({ lead_id: 'NEW' });
+		expect(fake.requests).toHaveLength(2);
+	});
+
+	it('any other failure is an n8n error, not looked into', async () => {
+		const find = jest.fn();
+		const failing = createOnce(api([new Error('boom')]).api, request, find);
+		await expect(failing).rejects.toMatchObject({ name: 'NodeOperationError', message: 'boom' });
+		expect(find).not.toHaveBeenCalled();
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Workspace definitions kept between executions (issue 28): through n8n's engine against the
- * sandbox, counting the metadata requests it answers.
+ * Workspace definitions kept between executions (workspace.ts, issue 28): through n8n's engine
+ * against the sandbox, counting the metadata requests it answers.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
@@ -12,8 +12,8 @@ import {
 	keptCredentialKeys,
 	keptDefinitions,
 	MAX_WORKSPACES,
-} from '../../../../../nodes/TeleCrm/helpers/workspace/keptDefinitions';
-import { hostOf } from '../../../../../nodes/TeleCrm/transport/address';
+} from '../../../../../nodes/TeleCrm/helpers/workspace/workspace';
+import { hostOf } from '../../../../../nodes/TeleCrm/transport/secrets';
 import type { Sandbox } from '../../../../../sandbox/server.cjs';
 import { startSandbox } from '../../../../../sandbox/server.cjs';
 import { json, mapped, useSandbox } from '../../../../support/sandboxed';

@@ -1,4 +1,10 @@
-import { displayUrl, hostOf } from '../../../../nodes/TeleCrm/transport/address';
+import {
+	credentialKeyOf,
+	displayUrl,
+	fingerprint,
+	hostOf,
+	redactorFor,
+} from '../../../../nodes/TeleCrm/transport/secrets';
 
 /** Passwords that end the authority early, and the hostile suite's password canary. */
 const PASSWORDS = [
@@ -67,5 +73,65 @@ describe('displayUrl', () => {
 		expect(displayUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
 		expect(displayUrl('file:///etc/passwd')).toBe('file:///etc/passwd');
 		expect(displayUrl(`https://h.example/${'a'.repeat(1000)}`)).toHaveLength(301);
+	});
+});
+
+describe('redactorFor', () => {
+	it('replaces the token as is, URL-encoded and JSON-escaped', () => {
+		const redact = redactorFor('https://next.telecrm.in/autoupdate/v2', 'to/k"en');
+		expect(redact('Bearer to/k"en')).toBe('Bearer ***');
+		expect(redact('?t=to%2Fk%22en')).toBe('?t=***');
+		expect(redact(JSON.stringify({ a: 'Bearer to/k"en' }))).toBe('{"a":"Bearer ***"}');
+	});
+
+	it('replaces a Base URL password (as written, decoded, in a Basic header) and a long user', () => {
+		const redact = redactorFor('https://operator:p%23ss@proxy.example/v2', 'token-123');
+		expect(redact('p%23ss p#ss operator')).toBe('*** *** ***');
+		expect(redact(`Basic ${btoa('operator:p#ss')}`)).toBe('Basic ***');
+		// A short user name is a common word: left as it is.
+		expect(redactorFor('https://user:pw@proxy.example', 'token-9')('user-agent')).toBe(
+			'user-agent',
+		);
+	});
+
+	it('leaves text alone where the credential holds no secret it contains', () => {
+		expect(redactorFor('https://proxy.example/@team', 'token')('all fine')).toBe('all fine');
+	});
+});
+
+/** FNV-1a 64 computed with BigInt, as the specification states it. */
+function reference(text: string): string {
+	let hash = 0xcbf29ce484222325n;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= BigInt(text.charCodeAt(i));
+		hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+	}
+	return hash.toString(16).padStart(16, '0');
+}
+
+describe('fingerprint', () => {
+	it('is FNV-1a 64 (published test vectors and a BigInt reference)', () => {
+		expect(fingerprint('')).toBe('cbf29ce484222325');
+		expect(fingerprint('a')).toBe('af63dc4c8601ec8c');
+		expect(fingerprint('foobar')).toBe('85944171f73967e8');
+		for (const text of ['tok_1', 'x'.repeat(300), 'ünïcødé token', 'Bearer abc.def-ghi'])
+			expect(fingerprint(text)).toBe(reference(text));
+	});
+
+	it('tells tokens apart and never contains them', () => {
+		expect(fingerprint('token-a')).not.toBe(fingerprint('token-b'));
+		expect(fingerprint('0123456789abcdef')).not.toContain('0123456789abcdef');
+	});
+});
+
+const CANARY = 'canary-3f9a7c1e5b2d4a68';
+
+describe('credentialKeyOf', () => {
+	it('keeps no user, password or token of the credential', () => {
+		const key = credentialKeyOf('http://user:secret@127.0.0.1:8787/autoupdate/v2', 'ent', CANARY);
+		expect(key).toMatch(/^127\.0\.0\.1:8787 ent [0-9a-f]{16}$/);
+		expect(key).not.toContain('secret');
+		expect(key).not.toContain(CANARY);
+		expect(credentialKeyOf('http://127.0.0.1:8787/autoupdate/v2', 'ent', CANARY)).toBe(key);
 	});
 });
