@@ -66,10 +66,14 @@ export function executionScope(
 		return asyncApi;
 	};
 	let setupReport: Promise<SetupCheck[]> | undefined;
+	let leads: LeadDirectory | undefined;
 	return {
 		api,
 		workspace,
-		leads: new LeadDirectory(api, workspace),
+		// Made on first use: a plain create looks no lead up.
+		get leads() {
+			return (leads ??= new LeadDirectory(api, workspace));
+		},
 		output: new OutputShaper(workspace, dates),
 		asyncApi: asyncApiOf,
 		setupReport(packageVersion) {

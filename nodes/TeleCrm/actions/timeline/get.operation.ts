@@ -2,10 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actionIdProperty } from './properties';
-import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId } from '../parameters';
-import { leadLocator } from '../common.descriptions';
+import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
 
 const properties: INodeProperties[] = [leadLocator, actionIdProperty];
 

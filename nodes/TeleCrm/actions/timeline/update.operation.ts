@@ -4,23 +4,18 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
 import { ItemError } from '../../helpers/values/itemErrors';
 import { actionIdProperty, actionTypeProperty } from './properties';
-import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readActionFields, readLeadId } from '../parameters';
-import {
-	checkOnlyProperty,
-	fieldMapper,
-	leadLocator,
-	paymentStatusOptions,
-} from '../common.descriptions';
+import { checkOnlyProperty } from '../parameters/executionSettings';
+import { actionFieldsProperty, readActionFields } from '../parameters/fieldMappers';
+import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { paymentStatusOptions } from '../parameters/payment';
 
 const properties: INodeProperties[] = [
 	leadLocator,
 	actionIdProperty,
 	{ ...actionTypeProperty, description: 'The type the action already has (it cannot change)' },
 	{
-		...fieldMapper('actionFields', 'Fields to Change', 'getActionFieldColumns', ['actionType']),
-		required: false,
+		...actionFieldsProperty('Fields to Change'),
 		displayOptions: { hide: { actionType: [PAYMENT] } },
 	},
 	{

@@ -62,10 +62,15 @@ export async function requireIdentifier(input: LeadInput, workspace: Workspace):
 	return String(value);
 }
 
+/** What a lead write uses: the client, and the directory (read only when it must look a lead up). */
+export interface LeadWriter {
+	api: TeleCrmApi;
+	leads: LeadDirectory;
+}
+
 /** Creates the lead; a lost answer is resolved by looking the identifier up (no duplicate). */
 export async function createLead(
-	api: TeleCrmApi,
-	leads: LeadDirectory,
+	writer: LeadWriter,
 	input: LeadInput,
 	actions: ApiBody[],
 	itemIndex: number,
@@ -79,11 +84,11 @@ export async function createLead(
 		checkOnlyAnswer: { lead_id: newLeadPlaceholder(itemIndex), actions: [], remarks: [] },
 	};
 	const find = async () => {
-		const row = await leads.refresh(String(input.fields[input.identifier]), itemIndex);
+		const row = await writer.leads.refresh(String(input.fields[input.identifier]), itemIndex);
 		const leadId = row && leadIdOf(row);
 		return leadId ? { lead_id: leadId, actions: [], remarks: [] } : undefined;
 	};
-	return await createOnce(api, request, find);
+	return await createOnce(writer.api, request, find);
 }
 
 /** Updates fields (never the identifier) and adds actions; one request each, only when needed. */

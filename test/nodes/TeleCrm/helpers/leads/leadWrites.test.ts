@@ -10,7 +10,7 @@ import type { FieldValues } from '../../../../../nodes/TeleCrm/helpers/values/ap
 import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import { fakeApi } from '../../../../support/fakeApi';
 
-/** Lead Fields as actions/mappedValues.ts gives them: the values, and the named (non-blank). */
+/** Lead Fields as actions/parameters/fieldMappers.ts gives them: the values, and the named (non-blank). */
 const mapped = (values: FieldValues) => ({
 	values,
 	named: Object.keys(values).filter((key) => values[key] !== ''),
@@ -50,8 +50,8 @@ describe('lead writes', () => {
 		const { api, workspace, requests } = fakeApi(() => ({ lead_id: 'L1' }));
 		const leads = new LeadDirectory(api, workspace);
 		const input = { fields: { phone: '919876543210' }, identifier: 'phone' };
-		await createLead(api, leads, input, [], 0);
-		await createLead(api, leads, input, [{ type: '1001', fields: {} }], 0);
+		await createLead({ api, leads }, input, [], 0);
+		await createLead({ api, leads }, input, [{ type: '1001', fields: {} }], 0);
 		expect(requests.map((r) => [r.path, r.body, r.idempotent])).toEqual([
 			['lead', { fields: input.fields }, false],
 			['lead', { fields: input.fields, actions: [{ type: '1001', fields: {} }] }, false],
