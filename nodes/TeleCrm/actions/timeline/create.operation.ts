@@ -47,7 +47,7 @@ async function mainAction(
 	itemIndex: number,
 	workspace: Workspace,
 ): Promise<ApiBody> {
-	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
+	const type = bareActionCode(String(this.getNodeParameter(actionTypeProperty.name, itemIndex)));
 	if (type === PAYMENT) {
 		return paymentAction(readPayment.call(this, itemIndex, PAYMENT_PREFIX), 'payment');
 	}

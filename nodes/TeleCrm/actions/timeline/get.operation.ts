@@ -19,7 +19,7 @@ export async function execute(
 ): Promise<IDataObject> {
 	const { api, output } = scope;
 	const leadId = await readLeadId.call(this, itemIndex, scope);
-	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
+	const actionId = String(this.getNodeParameter(actionIdProperty.name, itemIndex)).trim();
 	const action = await api.request({
 		method: 'GET',
 		path: ['lead', leadId, 'action', actionId],

@@ -43,8 +43,8 @@ export async function execute(
 ): Promise<IDataObject> {
 	const { api, workspace, output } = scope;
 	const leadId = await readLeadId.call(this, itemIndex, scope);
-	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
-	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
+	const actionId = String(this.getNodeParameter(actionIdProperty.name, itemIndex)).trim();
+	const type = bareActionCode(String(this.getNodeParameter(actionTypeProperty.name, itemIndex)));
 	let body: IDataObject;
 	if (type === PAYMENT) {
 		body = { type, status: this.getNodeParameter('paymentStatus', itemIndex) };
