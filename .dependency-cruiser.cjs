@@ -22,10 +22,13 @@ const FLOORS = [
 	{ methods: `${NODE}methods/`, actions: `${NODE}actions/`, trigger: `${NODE}trigger/` },
 	{ 'the .node.ts files': `${NODE}[^/]+\\.node\\.ts$` },
 ];
-/** Besides the floors below: the trigger's two files of actions/ (the lead filters it offers, their readers). */
+/**
+ * Besides the floors below: the trigger's parameter groups of actions/ (the lead filters it
+ * offers and their reader; Keep Workspace Definitions and the number check).
+ */
 const ALSO = {
 	trigger: {
-		'actions/common.descriptions.ts, actions/parameters.ts': `${NODE}actions/(common\\.descriptions|parameters)\\.ts$`,
+		'actions/parameters/leadFilters.ts, executionSettings.ts': `${NODE}actions/parameters/(leadFilters|executionSettings)\\.ts$`,
 	},
 };
 

@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as timeline from './actions/timeline';
 import * as lead from './actions/lead';
-import { requestOptionsProperty } from './actions/common.descriptions';
+import { requestOptionsProperty } from './actions/parameters/executionSettings';
 import { router } from './actions/router';
 import * as teamMember from './actions/teamMember';
 import * as workspace from './actions/workspace';

@@ -43,12 +43,17 @@ interface OperationBase {
 	): Promise<LeadKey | undefined>;
 }
 
-/** An operation whose items are complete when `execute` returns: what every operation is but one. */
+/**
+ * An operation whose items are complete when `execute` returns: what every operation is but one.
+ * `key` is what `leadKey` read of the item (undefined without `leadKey`, or when it could not
+ * read the item), so the item's run need not read it again.
+ */
 interface ItemOperation extends OperationBase {
 	execute(
 		this: IExecuteFunctions,
 		itemIndex: number,
 		scope: ExecutionScope,
+		key: LeadKey | undefined,
 	): Promise<IDataObject | IDataObject[]>;
 	settle?: undefined;
 }
@@ -69,6 +74,7 @@ export interface SettledOperation<State> extends OperationBase {
 		this: IExecuteFunctions,
 		itemIndex: number,
 		scope: ExecutionScope,
+		key: LeadKey | undefined,
 	): Promise<Executed<State>>;
 	/** Each item's final output, by item index. It must not throw for them. */
 	settle(

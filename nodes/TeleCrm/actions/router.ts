@@ -7,8 +7,6 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import * as timeline from './timeline';
-import type { ItemOutcome, Schedule } from './itemScheduler';
-import { runItems } from './itemScheduler';
 import type {
 	ExecutionScope,
 	Executed,
@@ -24,12 +22,11 @@ import * as workspace from './workspace';
 import { identifierKey } from '../helpers/leads/leadDirectory';
 import { executionHints } from '../helpers/output/executionHints';
 import { toNodeError } from '../helpers/nodeErrors';
-import type { RequestOptions } from './parameters';
-import { readRequestOptions } from './parameters';
+import type { RequestOptions } from './parameters/executionSettings';
+import { readCheckOnly, readRequestOptions } from './parameters/executionSettings';
 import { executionScope } from '../helpers/scope';
 import { isNodeApiError, WriteCapture } from '../transport';
 import { checkOnlyHint, checkOnlyItem } from '../helpers/checkOnly';
-import { checkOnlyProperty } from './common.descriptions';
 
 const resources: { [R in Resource]: ResourceOperations<R> } = {
 	action: timeline.operations,
@@ -60,6 +57,67 @@ function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
 
 type Output = IDataObject | IDataObject[];
 
+/** What one item's run gave: its value, or what it threw. */
+type ItemOutcome<T> = { value: T } | { error: unknown };
+
+export interface Schedule {
+	/** Items running at once. */
+	inFlight: number;
+	/** Whether a failed item stops further items from starting. */
+	stopOnError: boolean;
+	/**
+	 * Once aborted (n8n's Stop, or its timeout) no further item starts: n8n 1.x does not abort
+	 * a running node's requests, which would otherwise go on writing leads unseen.
+	 */
+	cancel?: AbortSignal;
+}
+
+async function outcomeOf<T>(run: () => Promise<T>): Promise<ItemOutcome<T>> {
+	try {
+		return { value: await run() };
+	} catch (error) {
+		return { error };
+	}
+}
+
+/**
+ * Runs `run` for every item (one per key), up to `inFlight` at once, items start in input
+ * order; an item waits for the earlier item with the same key to finish (two writes to one
+ * lead never race). Outcomes keep their item's place; an item never started has none.
+ */
+export async function runItems<T>(
+	keys: Array<string | undefined>,
+	{ inFlight, stopOnError, cancel }: Schedule,
+	run: (itemIndex: number) => Promise<T>,
+): Promise<Array<ItemOutcome<T> | undefined>> {
+	const outcomes = keys.map((): ItemOutcome<T> | undefined => undefined);
+	const lastOfKey = new Map<string, Promise<unknown>>();
+	const start = (itemIndex: number) => {
+		const key = keys[itemIndex];
+		const previous = key === undefined ? undefined : lastOfKey.get(key);
+		const outcome = (async () => {
+			await previous;
+			// Stopped while it waited for the earlier item on its lead: it never starts.
+			if (cancel?.aborted) return undefined;
+			return await outcomeOf(async () => await run(itemIndex));
+		})();
+		if (key !== undefined) lastOfKey.set(key, outcome);
+		return outcome;
+	};
+	let next = 0;
+	let stopped = false;
+	const worker = async () => {
+		while (!stopped && !cancel?.aborted && next < keys.length) {
+			const itemIndex = next++;
+			const outcome = await start(itemIndex);
+			outcomes[itemIndex] = outcome;
+			if (outcome && 'error' in outcome && stopOnError) stopped = true;
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(inFlight, keys.length) }, worker));
+	return outcomes;
+}
+
 /**
  * Each item's lead key, looked up (those marked `lookUpFirst`) before the first item runs: one
  * search per 100 identifier values for the whole execution. An item whose key cannot be read
@@ -71,14 +129,19 @@ async function leadKeysOf(
 	scope: ExecutionScope,
 	inFlight: number,
 ): Promise<Array<LeadKey | undefined>> {
-	const keys: Array<LeadKey | undefined> = [];
+	const keys = this.getInputData().map((): LeadKey | undefined => undefined);
 	if (!module.leadKey) return keys;
-	for (let itemIndex = 0; itemIndex < this.getInputData().length; itemIndex++) {
-		keys.push(await module.leadKey.call(this, itemIndex, scope).catch(() => undefined));
+	for (let itemIndex = 0; itemIndex < keys.length; itemIndex++) {
+		keys[itemIndex] = await module.leadKey.call(this, itemIndex, scope).catch(() => undefined);
 	}
 	const lookUps = keys.filter((key) => key?.lookUpFirst).map((key) => key!.identifier);
 	await scope.leads.prefetch(lookUps, inFlight);
 	return keys;
+}
+
+/** What orders the items: their leads' identifiers as telecrm matches them (any case). */
+function orderKeys(leadKeys: Array<LeadKey | undefined>): Array<string | undefined> {
+	return leadKeys.map((key) => key && identifierKey(key.identifier));
 }
 
 /** Runs every item, then completes the outputs of those that succeeded, all at once. */
@@ -86,11 +149,11 @@ async function runSettled<State>(
 	this: IExecuteFunctions,
 	module: SettledOperation<State>,
 	scope: ExecutionScope,
-	keys: Array<string | undefined>,
+	leadKeys: Array<LeadKey | undefined>,
 	schedule: Schedule,
 ): Promise<Array<ItemOutcome<Output> | undefined>> {
-	const outcomes = await runItems(keys, schedule, (itemIndex) =>
-		module.execute.call(this, itemIndex, scope),
+	const outcomes = await runItems(orderKeys(leadKeys), schedule, (itemIndex) =>
+		module.execute.call(this, itemIndex, scope, leadKeys[itemIndex]),
 	);
 	const executed = new Map<number, Executed<State>>();
 	outcomes.forEach((outcome, itemIndex) => {
@@ -117,12 +180,10 @@ async function runOperation(
 	schedule: Schedule,
 ): Promise<Array<ItemOutcome<Output> | undefined>> {
 	const leadKeys = await leadKeysOf.call(this, module, scope, schedule.inFlight);
-	const keys = this.getInputData().map((_, itemIndex) => {
-		const key = leadKeys[itemIndex];
-		return key && identifierKey(key.identifier);
-	});
-	if (module.settle) return await runSettled.call(this, module, scope, keys, schedule);
-	return await runItems(keys, schedule, (itemIndex) => module.execute.call(this, itemIndex, scope));
+	if (module.settle) return await runSettled.call(this, module, scope, leadKeys, schedule);
+	return await runItems(orderKeys(leadKeys), schedule, (itemIndex) =>
+		module.execute.call(this, itemIndex, scope, leadKeys[itemIndex]),
+	);
 }
 
 /**
@@ -144,21 +205,9 @@ interface CheckOnlyTally {
 	writes: number;
 }
 
-/**
- * Check Only, for an operation that offers it (its description has the toggle): read once, for
- * the whole execution. n8n hands an expression in it over as text (noDataExpression): refused,
- * as nothing may be written on a guess.
- */
+/** Check Only's tally, when the execution only checks (`readCheckOnly`). */
 function checkOnlyOf(this: IExecuteFunctions, module: OperationModule): CheckOnlyTally | undefined {
-	if (!module.description.some((property) => property.name === checkOnlyProperty.name)) return;
-	const checkOnly = this.getNodeParameter(checkOnlyProperty.name, 0, false);
-	if (typeof checkOnly !== 'boolean') {
-		throw new NodeOperationError(this.getNode(), 'Check Only must be on or off', {
-			description:
-				'It decides for the whole run, so it cannot be an expression: turn it on or off in the node.',
-		});
-	}
-	if (!checkOnly) return;
+	if (!readCheckOnly.call(this, module.description)) return;
 	return { capture: new WriteCapture(), passed: 0, failed: 0, writes: 0 };
 }
 

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { events } from './events';
-import { keepDefinitionsProperty } from '../actions/common.descriptions';
+import { keepDefinitionsProperty } from '../actions/parameters/executionSettings';
 
 const eventNames = Object.keys(events) as Array<keyof typeof events>;
 

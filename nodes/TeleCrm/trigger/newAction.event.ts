@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import type { Found, Window } from './event.type';
-import { actionTypesFilter, performedByFilter } from '../actions/common.descriptions';
+import { actionTypesFilter, performedByFilter } from '../actions/parameters/leadFilters';
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import { searchTimeline } from '../helpers/leads/timeline';
 import type { ExecutionScope } from '../helpers/scope';

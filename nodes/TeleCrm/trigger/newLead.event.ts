@@ -1,8 +1,11 @@
 import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import type { Found, Window } from './event.type';
-import { leadFilterOptions, leadFilterProperties } from '../actions/common.descriptions';
-import { leadFiltersOf } from '../actions/parameters';
+import {
+	leadFilterOptions,
+	leadFilterProperties,
+	leadFiltersOf,
+} from '../actions/parameters/leadFilters';
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../helpers/scope';
 import { WHOLE_LEAD } from '../helpers/output/outputShaper';

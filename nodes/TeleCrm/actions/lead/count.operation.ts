@@ -3,8 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { countGroupBy, countLeadGroups } from '../../helpers/leads/leadCount';
 import type { ExecutionScope } from '../node.type';
-import { readLeadFilters } from '../parameters';
-import { leadFilters } from '../common.descriptions';
+import { leadFilters, readLeadFilters } from '../parameters/leadFilters';
 
 const properties: INodeProperties[] = [
 	{

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { MAX_PAGE_SIZE } from '../../transport';
-import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId, readLeadView, wholeNumberOf } from '../parameters';
-import { leadLocator, leadOutputProperties } from '../common.descriptions';
+import { wholeNumberOf } from '../parameters/executionSettings';
+import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { leadOutputProperties, readLeadView } from '../parameters/outcome';
 
 const skipProperty: INodeProperties = {
 	displayName: 'Actions to Skip',

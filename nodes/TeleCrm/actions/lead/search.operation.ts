@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { searchLeadRows } from '../../helpers/leads/leadSearch';
 import type { ExecutionScope } from '../node.type';
-import { readLeadFilters, readLeadView, readRowsWanted } from '../parameters';
-import { leadFilters, leadOutputProperties, returnAllOrLimit } from '../common.descriptions';
+import { leadFilters, readLeadFilters } from '../parameters/leadFilters';
+import { leadOutputProperties, readLeadView } from '../parameters/outcome';
+import { readRowsWanted, returnAllOrLimit } from '../parameters/returnAll';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), leadFilters, ...leadOutputProperties];
 

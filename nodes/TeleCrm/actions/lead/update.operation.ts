@@ -3,21 +3,15 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { ItemError } from '../../helpers/values/itemErrors';
-import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId, readLeadInput, readLeadView } from '../parameters';
-import {
-	checkOnlyProperty,
-	fieldMapper,
-	leadLocator,
-	leadOutputProperties,
-} from '../common.descriptions';
+import { checkOnlyProperty } from '../parameters/executionSettings';
+import { leadFieldsProperty, readLeadInput } from '../parameters/fieldMappers';
+import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { leadOutputProperties, readLeadView } from '../parameters/outcome';
 
 const properties: INodeProperties[] = [
 	leadLocator,
-	// 'operation': the loader does not read it, but Create, Create or Update and Update share the
-	// saved `fields` with other loaders, so switching operation must reload the columns.
-	fieldMapper('fields', 'Lead Fields', 'getLeadUpdateColumns', ['operation']),
+	leadFieldsProperty('getLeadUpdateColumns'),
 	checkOnlyProperty,
 	...leadOutputProperties,
 ];

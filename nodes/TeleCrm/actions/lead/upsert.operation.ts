@@ -1,20 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { createOrUpdate } from '../../helpers/leads/createOrUpdate';
-import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
+import type { LeadWritten } from '../../helpers/leads/createOrUpdate';
+import { createOrUpdateLead } from '../../helpers/leads/createOrUpdate';
 import { writeOutcome } from '../../helpers/output/outputShaper';
-import { rowFields } from '../../helpers/values/rows';
 import type { ExecutionScope, LeadKey } from '../node.type';
-import { failsOnIgnored, identifierLeadKey, readLeadView } from '../parameters';
-import { createNewLead, readNewLead } from './create.operation';
-import {
-	actionEntriesProperty,
-	checkOnlyProperty,
-	fieldMapper,
-	leadOutputProperties,
-	onIgnoredProperty,
-} from '../common.descriptions';
+import { actionEntriesProperty } from '../parameters/actionEntries';
+import { checkOnlyProperty } from '../parameters/executionSettings';
+import { identifierLeadKey, leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
+import { leadOutputProperties, onIgnoredProperty, readLeadOutcome } from '../parameters/outcome';
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
 
@@ -73,10 +67,9 @@ const matchStrategyProperty: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'upsert'),
+	leadFieldsProperty('getLeadFieldColumns', 'upsert'),
 	actionEntriesProperty(
 		'actions',
-		'Actions to Add',
 		'Custom actions and payments recorded on the lead, new or existing',
 	),
 	addActionsToProperty,
@@ -101,14 +94,19 @@ function strategyOf(
 	scope: ExecutionScope,
 ): 'lookUpFirst' | 'createFirst' {
 	if (scope.api.settings.checkOnly) return 'lookUpFirst';
-	const chosen = this.getNodeParameter('matchStrategy', itemIndex, 'auto') as MatchStrategy;
+	const chosen = this.getNodeParameter(
+		matchStrategyProperty.name,
+		itemIndex,
+		'auto',
+	) as MatchStrategy;
 	if (chosen !== 'auto') return chosen;
 	return this.getInputData().length === 1 ? 'createFirst' : 'lookUpFirst';
 }
 
 /**
  * Items with the same identifier run in input order; looking up first, the router also looks
- * every item's lead up before the first runs (100 values a search).
+ * every item's lead up before the first runs (100 values a search), and hands the key to
+ * `execute`: Match Strategy is read here, once per item.
  */
 export async function leadKey(
 	this: IExecuteFunctions,
@@ -119,84 +117,47 @@ export async function leadKey(
 	return await identifierLeadKey.call(this, itemIndex, scope, lookUpFirst);
 }
 
-/**
- * An update of an existing lead: the fields and actions it sends, the values known before
- * (the lookup's row and the identifier), what its output adds.
- */
-interface ExistingLeadUpdate {
-	leadId: string;
-	fields: IDataObject;
-	known: IDataObject;
-	actions: IDataObject[];
-	extra: IDataObject;
-}
-
-async function update(
-	this: IExecuteFunctions,
-	{ api, output, facts }: ExecutionScope,
-	itemIndex: number,
-	{ leadId, fields, known, actions, extra }: ExistingLeadUpdate,
-): Promise<IDataObject> {
-	const { fields: stored, actionsResponse } = await updateLead(
-		api,
-		leadId,
-		fields,
-		actions,
-		itemIndex,
-	);
-	const response = { lead_id: leadId, ...(actionsResponse ?? {}) };
-	return await writeOutcome(output, facts, response, {
-		actions,
-		// Without a fields update (only the identifier, or only actions) nothing answers the
-		// lead's values: the lookup's row has them.
-		fields: { ...known, ...(stored ?? fields) },
-		extra: { result: 'updated', ...extra },
-		failOnIgnored: failsOnIgnored.call(this, itemIndex),
-		view: readLeadView.call(this, itemIndex),
-	});
+/** `result`, and with Only New Leads whether this lead got the actions: the same keys either way. */
+function resultKeys({ result }: LeadWritten, onlyNew: boolean, actions: unknown[]): IDataObject {
+	if (!onlyNew) return { result };
+	return { result, actionsAdded: result === 'created' && actions.length > 0 };
 }
 
 /**
- * Creates the lead or updates the one stored under its identifier (`createOrUpdate`). Only New
- * Leads: the create carries the actions, an update never does, so a lead gets them once however
- * often the item runs, at no extra request.
+ * Creates the lead or updates the one stored under its identifier (`createOrUpdateLead`). Only
+ * New Leads: the create carries the actions, an update never does, so a lead gets them once
+ * however often the item runs, at no extra request.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
+	key: LeadKey | undefined,
 ): Promise<IDataObject> {
-	const lead = await readNewLead.call(this, itemIndex, scope.workspace);
-	const { input, key, actions } = lead;
+	const { input, key: stored, actions } = await readNewLead.call(this, itemIndex, scope.workspace);
 	const addTo = this.getNodeParameter(
 		addActionsToProperty.name,
 		itemIndex,
 		'every',
 	) as AddActionsTo;
 	const onlyNew = addTo === 'new';
-	const told = (added: boolean): IDataObject =>
-		onlyNew ? { actionsAdded: added && actions.length > 0 } : {};
-	const lookUpFirst = strategyOf.call(this, itemIndex, scope) === 'lookUpFirst';
-	return await createOrUpdate(
-		scope.leads,
-		key,
+	// No key: the first pass could not read the item; its strategy is read now.
+	const lookUpFirst = key
+		? key.lookUpFirst
+		: strategyOf.call(this, itemIndex, scope) === 'lookUpFirst';
+	const upsert = {
+		input,
+		key: stored,
 		lookUpFirst,
-		{
-			create: async () => ({
-				...(await createNewLead.call(this, itemIndex, scope, lead)),
-				...told(true),
-			}),
-			update: async (leadId, found) =>
-				await update.call(this, scope, itemIndex, {
-					leadId,
-					fields: withoutIdentifier(input.fields, input.identifier),
-					known: { [input.identifier]: input.fields[input.identifier], ...rowFields(found) },
-					actions: onlyNew ? [] : actions,
-					extra: told(false),
-				}),
-		},
-		itemIndex,
-	);
+		actions: { create: actions, update: onlyNew ? [] : actions },
+	};
+	const written = await createOrUpdateLead(scope, upsert, itemIndex);
+	return await writeOutcome(scope.output, scope.facts, written.response, {
+		actions: written.actions,
+		fields: written.fields,
+		extra: resultKeys(written, onlyNew, actions),
+		...readLeadOutcome.call(this, itemIndex),
+	});
 }
 
 export const parallelItems = true;

@@ -9,9 +9,9 @@ import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { asyncActions } from '../../helpers/values/actionEntries';
 import { ASYNC_REQUESTS_PER_HOUR, isAnswerLost } from '../../transport';
 import type { ExecutionScope, Executed, LeadKey, SettledOperation } from '../node.type';
-import { readNewLead } from './create.operation';
-import { identifierLeadKey, wholeNumberOf } from '../parameters';
-import { actionEntriesProperty, checkOnlyProperty, fieldMapper } from '../common.descriptions';
+import { actionEntriesProperty } from '../parameters/actionEntries';
+import { checkOnlyProperty, wholeNumberOf } from '../parameters/executionSettings';
+import { identifierLeadKey, leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
 
 const confirmProperty: INodeProperties = {
 	displayName: 'Confirm',
@@ -58,10 +58,9 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	fieldMapper('fields', 'Lead Fields', 'getLeadFieldColumns', ['operation'], 'upsert'),
+	leadFieldsProperty('getLeadFieldColumns', 'upsert'),
 	actionEntriesProperty(
 		'actions',
-		'Actions to Add',
 		'Custom actions and payments appended to the lead, new or existing',
 	),
 	confirmProperty,

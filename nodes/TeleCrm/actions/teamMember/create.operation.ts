@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { NewTeamMember } from '../../helpers/workspace/teamMembers';
 import { createTeamMember } from '../../helpers/workspace/teamMembers';
 import { requiredWireValue } from '../../helpers/values/valueConversion';
-import { checkOnlyProperty } from '../common.descriptions';
+import { checkOnlyProperty } from '../parameters/executionSettings';
 import type { ExecutionScope } from '../node.type';
 
 const properties: INodeProperties[] = [

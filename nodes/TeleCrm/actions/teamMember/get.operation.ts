@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ExecutionScope } from '../node.type';
-import { readMemberEmail } from '../parameters';
-import { memberLocator } from '../common.descriptions';
+import { memberLocator, readMemberEmail } from '../parameters/memberLocator';
 
 const properties: INodeProperties[] = [
 	memberLocator,

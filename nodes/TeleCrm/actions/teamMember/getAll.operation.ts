@@ -3,8 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
-import { readRowsWanted } from '../parameters';
-import { returnAllOrLimit } from '../common.descriptions';
+import { readRowsWanted, returnAllOrLimit } from '../parameters/returnAll';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),

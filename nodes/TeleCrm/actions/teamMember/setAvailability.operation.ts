@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ExecutionScope } from '../node.type';
-import { readMemberEmail } from '../parameters';
-import { checkOnlyProperty, memberLocator } from '../common.descriptions';
+import { checkOnlyProperty } from '../parameters/executionSettings';
+import { memberLocator, readMemberEmail } from '../parameters/memberLocator';
 
 const properties: INodeProperties[] = [
 	memberLocator,

@@ -9,23 +9,13 @@ import { writeOutcome } from '../../helpers/output/outputShaper';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import { isAnswerLost } from '../../transport';
 import { actionTypeProperty } from './properties';
-import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import {
-	failsOnIgnored,
-	paymentEntryOf,
-	readActionEntries,
-	readActionFields,
-	readLeadId,
-} from '../parameters';
-import {
-	actionEntriesProperty,
-	checkOnlyProperty,
-	fieldMapper,
-	leadLocator,
-	onIgnoredProperty,
-	paymentProperties,
-} from '../common.descriptions';
+import { actionEntriesProperty, readActionEntries } from '../parameters/actionEntries';
+import { checkOnlyProperty } from '../parameters/executionSettings';
+import { actionFieldsProperty, readActionFields } from '../parameters/fieldMappers';
+import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { failsOnIgnored, onIgnoredProperty } from '../parameters/outcome';
+import { paymentProperties, readPayment } from '../parameters/payment';
 
 /** The payment's parameters are `paymentStatus`, `paymentCurrency`… */
 const PAYMENT_PREFIX = 'payment';
@@ -33,18 +23,13 @@ const PAYMENT_PREFIX = 'payment';
 const properties: INodeProperties[] = [
 	leadLocator,
 	actionTypeProperty,
-	{
-		...fieldMapper('actionFields', 'Action Fields', 'getActionFieldColumns', ['actionType']),
-		required: false,
-		displayOptions: { hide: { actionType: [PAYMENT] } },
-	},
+	{ ...actionFieldsProperty('Action Fields'), displayOptions: { hide: { actionType: [PAYMENT] } } },
 	...paymentProperties(PAYMENT_PREFIX).map((p) => ({
 		...p,
 		displayOptions: { show: { actionType: [PAYMENT] } },
 	})),
 	actionEntriesProperty(
 		'additionalActions',
-		'Additional Actions',
 		'More custom actions and payments for the same lead, sent in the same request',
 	),
 	onIgnoredProperty,
@@ -62,10 +47,9 @@ async function mainAction(
 	itemIndex: number,
 	workspace: Workspace,
 ): Promise<ApiBody> {
-	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
+	const type = bareActionCode(String(this.getNodeParameter(actionTypeProperty.name, itemIndex)));
 	if (type === PAYMENT) {
-		const read = (name: string) => this.getNodeParameter(name, itemIndex, '');
-		return paymentAction(paymentEntryOf(read, PAYMENT_PREFIX), 'payment');
+		return paymentAction(readPayment.call(this, itemIndex, PAYMENT_PREFIX), 'payment');
 	}
 	return { type, fields: await readActionFields.call(this, itemIndex, workspace, type) };
 }

@@ -2,10 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actionIdProperty } from './properties';
-import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId } from '../parameters';
-import { leadLocator } from '../common.descriptions';
+import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
 
 const properties: INodeProperties[] = [leadLocator, actionIdProperty];
 
@@ -21,7 +19,7 @@ export async function execute(
 ): Promise<IDataObject> {
 	const { api, output } = scope;
 	const leadId = await readLeadId.call(this, itemIndex, scope);
-	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
+	const actionId = String(this.getNodeParameter(actionIdProperty.name, itemIndex)).trim();
 	const action = await api.request({
 		method: 'GET',
 		path: ['lead', leadId, 'action', actionId],

@@ -4,15 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { searchTimeline } from '../../helpers/leads/timeline';
 import { timeWindow } from '../../helpers/values/dates';
 import { anyOf, listOf, pinnedWindow } from '../../helpers/values/filterValues';
-import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readLeadId, readRowsWanted } from '../parameters';
-import {
-	actionTypesFilter,
-	leadLocator,
-	performedByFilter,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { actionTypesFilter, performedByFilter } from '../parameters/leadFilters';
+import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { readRowsWanted, returnAllOrLimit } from '../parameters/returnAll';
 
 const properties: INodeProperties[] = [
 	leadLocator,
@@ -71,7 +66,7 @@ export async function execute(
 		limit === Infinity ? Date.now() : undefined,
 	);
 	if (created) body.created_on = created;
-	const performedBy = anyOf(filters.performedBy ?? []);
+	const performedBy = anyOf(filters[performedByFilter.name] ?? []);
 	if (performedBy !== undefined) body.performed_by = performedBy;
 	const actionTypes = listOf(filters[actionTypesFilter.name]);
 	const rows = await searchTimeline(api, leadId, { body, actionTypes, limit, itemIndex });

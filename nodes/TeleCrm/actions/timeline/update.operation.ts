@@ -4,23 +4,18 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
 import { ItemError } from '../../helpers/values/itemErrors';
 import { actionIdProperty, actionTypeProperty } from './properties';
-import { leadLocatorKey } from '../lookups';
 import type { ExecutionScope } from '../node.type';
-import { readActionFields, readLeadId } from '../parameters';
-import {
-	checkOnlyProperty,
-	fieldMapper,
-	leadLocator,
-	paymentStatusOptions,
-} from '../common.descriptions';
+import { checkOnlyProperty } from '../parameters/executionSettings';
+import { actionFieldsProperty, readActionFields } from '../parameters/fieldMappers';
+import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { paymentStatusOptions } from '../parameters/payment';
 
 const properties: INodeProperties[] = [
 	leadLocator,
 	actionIdProperty,
 	{ ...actionTypeProperty, description: 'The type the action already has (it cannot change)' },
 	{
-		...fieldMapper('actionFields', 'Fields to Change', 'getActionFieldColumns', ['actionType']),
-		required: false,
+		...actionFieldsProperty('Fields to Change'),
 		displayOptions: { hide: { actionType: [PAYMENT] } },
 	},
 	{
@@ -48,8 +43,8 @@ export async function execute(
 ): Promise<IDataObject> {
 	const { api, workspace, output } = scope;
 	const leadId = await readLeadId.call(this, itemIndex, scope);
-	const actionId = String(this.getNodeParameter('actionId', itemIndex)).trim();
-	const type = bareActionCode(String(this.getNodeParameter('actionType', itemIndex)));
+	const actionId = String(this.getNodeParameter(actionIdProperty.name, itemIndex)).trim();
+	const type = bareActionCode(String(this.getNodeParameter(actionTypeProperty.name, itemIndex)));
 	let body: IDataObject;
 	if (type === PAYMENT) {
 		body = { type, status: this.getNodeParameter('paymentStatus', itemIndex) };

@@ -1,81 +1,92 @@
 import { NodeApiError } from 'n8n-workflow';
 
-import { createOrUpdate } from '../../../../../nodes/TeleCrm/helpers/leads/createOrUpdate';
+import type { LeadUpsert } from '../../../../../nodes/TeleCrm/helpers/leads/createOrUpdate';
+import { createOrUpdateLead } from '../../../../../nodes/TeleCrm/helpers/leads/createOrUpdate';
+import type { LeadDirectory } from '../../../../../nodes/TeleCrm/helpers/leads/leadDirectory';
 import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
-
-const node = {
-	id: '1',
-	name: 'TeleCRM',
-	type: 'n8n-nodes-telecrm.teleCrm',
-	typeVersion: 1,
-	position: [0, 0] as [number, number],
-	parameters: {},
-};
+import type { FakeRequest } from '../../../../support/fakeApi';
+import { fakeApi, fakeNode } from '../../../../support/fakeApi';
 
 /** A directory that knows `stored` (identifier → row) and records what it was asked. */
-function lookups(stored: Record<string, { lead_id?: string } | undefined>, later = stored) {
+function lookups(stored: Record<string, object | undefined>, later = stored) {
 	const asked: string[] = [];
-	return {
-		asked,
+	const leads = {
 		find: async (key: string) => (asked.push(`find ${key}`), stored[key]),
 		known: async (key: string) => (asked.push(`known ${key}`), stored[key]),
 		refresh: async (key: string) => (asked.push(`refresh ${key}`), later[key]),
 		remember: (key: string, leadId: string) => void asked.push(`remember ${key} ${leadId}`),
 	};
-}
-
-function writes(createFails?: Error) {
-	const sent: string[] = [];
-	return {
-		sent,
-		create: async () => {
-			sent.push('create');
-			if (createFails) throw createFails;
-			return 'created';
-		},
-		update: async (leadId: string) => (sent.push(`update ${leadId}`), 'updated'),
-	};
+	return { asked, leads: leads as unknown as LeadDirectory };
 }
 
 const conflict = () =>
-	new NodeApiError(node, { message: 'exists' }, { httpCode: '409', message: 'Lead exists' });
+	new NodeApiError(fakeNode, { message: 'exists' }, { httpCode: '409', message: 'Lead exists' });
 
-describe('createOrUpdate', () => {
-	it('looking up first, updates the lead found and creates none', async () => {
-		const leads = lookups({ a: { lead_id: 'L1' } });
-		const w = writes();
-		expect(await createOrUpdate(leads, 'a', true, w)).toBe('updated');
-		expect(w.sent).toEqual(['update L1']);
-		expect(leads.asked).toEqual(['find a']);
+/** A transport whose create answers `create` (or throws it); updates answer the fields sent. */
+function writer(stored: Record<string, object | undefined>, create?: Error, later = stored) {
+	const { api, requests } = fakeApi((request: FakeRequest) => {
+		if (request.path !== 'lead') return { fields: request.body?.fields ?? {} };
+		if (create) throw create;
+		return { lead_id: 'NEW', actions: [], remarks: [] };
+	});
+	const { asked, leads } = lookups(stored, later);
+	const sent = () => requests.map((r) => `${r.method} ${r.path}`);
+	return { writer: { api, leads }, asked, sent };
+}
+
+const upsert = (lookUpFirst: boolean, extra: Partial<LeadUpsert> = {}): LeadUpsert => ({
+	input: { fields: { phone: 'a', name: 'A' }, identifier: 'phone' },
+	key: 'a',
+	actions: { create: [{ type: '1001' }], update: [] },
+	lookUpFirst,
+	...extra,
+});
+
+describe('createOrUpdateLead', () => {
+	it('looking up first, updates the lead found (never its identifier) and creates none', async () => {
+		const w = writer({ a: { lead_id: 'L1', fields: { phone: 'a', city: 'Pune' } } });
+		const written = await createOrUpdateLead(w.writer, upsert(true), 0);
+		expect(written).toEqual({
+			result: 'updated',
+			response: { lead_id: 'L1' },
+			fields: { phone: 'a', city: 'Pune', name: 'A' },
+			actions: [],
+		});
+		expect(w.sent()).toEqual(['POST lead/L1']);
+		expect(w.asked).toEqual(['find a']);
 	});
 
-	it('creating first, searches nothing and creates an unknown lead', async () => {
-		const leads = lookups({});
-		const w = writes();
-		expect(await createOrUpdate(leads, 'a', false, w)).toBe('created');
-		expect(leads.asked).toEqual(['known a']);
+	it('creating first, searches nothing, creates an unknown lead with its actions and remembers it', async () => {
+		const w = writer({});
+		const written = await createOrUpdateLead(w.writer, upsert(false), 0);
+		expect(written).toMatchObject({ result: 'created', actions: [{ type: '1001' }] });
+		expect(written.response.lead_id).toBe('NEW');
+		expect(w.asked).toEqual(['known a', 'remember a NEW']);
 	});
 
 	it('after a 409, searches again, remembers the lead and updates it', async () => {
-		const leads = lookups({}, { a: { lead_id: 'L2' } });
-		const w = writes(conflict());
-		expect(await createOrUpdate(leads, 'a', false, w)).toBe('updated');
-		expect(w.sent).toEqual(['create', 'update L2']);
-		expect(leads.asked).toEqual(['known a', 'refresh a', 'remember a L2']);
+		const w = writer({}, conflict(), { a: { lead_id: 'L2' } });
+		const written = await createOrUpdateLead(w.writer, upsert(false), 0);
+		expect(written.result).toBe('updated');
+		expect(w.sent()).toEqual(['POST lead', 'POST lead/L2']);
+		expect(w.asked).toEqual(['known a', 'refresh a', 'remember a L2']);
 	});
 
 	it('lets the 409 stand when the search finds no lead, and any other error at once', async () => {
 		const error = conflict();
-		await expect(createOrUpdate(lookups({}), 'a', false, writes(error))).rejects.toBe(error);
+		await expect(createOrUpdateLead(writer({}, error).writer, upsert(false), 0)).rejects.toBe(
+			error,
+		);
 		const other = new Error('down');
-		const leads = lookups({}, { a: { lead_id: 'L2' } });
-		await expect(createOrUpdate(leads, 'a', false, writes(other))).rejects.toBe(other);
-		expect(leads.asked).toEqual(['known a']);
+		const w = writer({}, other, { a: { lead_id: 'L2' } });
+		// The transport words it as n8n shows errors; no search, no update follows.
+		await expect(createOrUpdateLead(w.writer, upsert(false), 0)).rejects.toThrow('down');
+		expect(w.asked).toEqual(['known a']);
 	});
 
 	it('refuses a found lead without an ID, saying why', async () => {
-		const w = writes();
-		await expect(createOrUpdate(lookups({ a: {} }), 'a', true, w)).rejects.toThrow(ItemError);
-		expect(w.sent).toEqual([]);
+		const w = writer({ a: {} });
+		await expect(createOrUpdateLead(w.writer, upsert(true), 0)).rejects.toThrow(ItemError);
+		expect(w.sent()).toEqual([]);
 	});
 });

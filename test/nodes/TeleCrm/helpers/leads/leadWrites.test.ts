@@ -10,7 +10,7 @@ import type { FieldValues } from '../../../../../nodes/TeleCrm/helpers/values/ap
 import { ItemError } from '../../../../../nodes/TeleCrm/helpers/values/itemErrors';
 import { fakeApi } from '../../../../support/fakeApi';
 
-/** Lead Fields as actions/mappedValues.ts gives them: the values, and the named (non-blank). */
+/** Lead Fields as actions/parameters/fieldMappers.ts gives them: the values, and the named (non-blank). */
 const mapped = (values: FieldValues) => ({
 	values,
 	named: Object.keys(values).filter((key) => values[key] !== ''),

@@ -1,6 +1,9 @@
 import type { ResourceMapperValue } from 'n8n-workflow';
 
-import { mappedFields, pickMapped } from '../../../../nodes/TeleCrm/actions/mappedValues';
+import {
+	mappedFields,
+	pickMapped,
+} from '../../../../../nodes/TeleCrm/actions/parameters/fieldMappers';
 
 const mapper = (value: ResourceMapperValue['value'], extra: Partial<ResourceMapperValue> = {}) =>
 	({

@@ -1,8 +1,8 @@
-/** The router's item scheduler (actions/itemScheduler.ts), with fake items: no n8n, no server. */
+/** The router's item scheduler (actions/router.ts), with fake items: no n8n, no server. */
 import { sleep } from 'n8n-workflow';
 
-import type { Schedule } from '../../../../nodes/TeleCrm/actions/itemScheduler';
-import { runItems } from '../../../../nodes/TeleCrm/actions/itemScheduler';
+import type { Schedule } from '../../../../nodes/TeleCrm/actions/router';
+import { runItems } from '../../../../nodes/TeleCrm/actions/router';
 
 /** Fake items that log their start and end and take `ms[itemIndex]` milliseconds. */
 function fakeItems(ms: number[], fails: number[] = []) {

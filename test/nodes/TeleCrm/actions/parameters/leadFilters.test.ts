@@ -1,0 +1,31 @@
+import { leadFiltersOf } from '../../../../../nodes/TeleCrm/actions/parameters/leadFilters';
+
+describe('leadFiltersOf', () => {
+	it('reads every Lead Search filter into typed values, checked', () => {
+		expect(
+			leadFiltersOf({
+				status: ['Fresh', ''],
+				assignee: 'a@x.io, b@x.io',
+				fieldValues: { values: [{ field: ' city ', value: 'Pune' }] },
+				createdAfter: 1000,
+				actionTypes: '1001',
+				performedBy: ['c@x.io'],
+				performedBefore: '2026-01-01T00:00:00Z',
+			}),
+		).toEqual({
+			statuses: ['Fresh'],
+			assignees: ['a@x.io', 'b@x.io'],
+			fieldValues: [{ field: 'city', value: 'Pune' }],
+			created: { from: 1000 },
+			actionTypes: ['1001'],
+			performedBy: ['c@x.io'],
+			performed: { to: 1767225600000 },
+		});
+	});
+
+	it('names the filter whose value is refused', () => {
+		expect(() => leadFiltersOf({ assignee: ['nobody'] })).toThrow('"Assignee"');
+		expect(() => leadFiltersOf({ createdBefore: 'yesterday' })).toThrow('"Created Before"');
+		expect(() => leadFiltersOf({ performedBy: ['x'] })).toThrow('"Actions Performed By"');
+	});
+});
