@@ -21,39 +21,49 @@ type TeleCrmType = {
 
 export type Resource = keyof TeleCrmType;
 
-/** The lead an item works on, by its identifier value as stored. */
-export interface LeadKey {
+/** The lead an item works on, by its identifier value as stored: what orders the items. */
+interface LeadKey {
 	identifier: string;
 	/** Whether the router looks it up before the first item runs (100 values a search). */
 	lookUpFirst: boolean;
 }
 
-interface OperationBase {
+/**
+ * What an operation's `firstPass` read of one item before any item runs: the lead it works on
+ * (if any), for the router, and the parameters read to find it (`read`), which the router hands
+ * to the item's `execute` so that none is read twice.
+ */
+export interface FirstPass<Read> {
+	key?: LeadKey;
+	read: Read;
+}
+
+interface OperationBase<Read> {
 	description: INodeProperties[];
 	/** One request per item, independent of the others: several items may run at once. */
 	parallelItems?: boolean;
 	/**
-	 * The lead the item works on, if any: items sharing it run in input order; with
+	 * Reads what orders the item: items on the same lead run in input order; with
 	 * `lookUpFirst`, the router looks every item's lead up before the first runs.
 	 */
-	leadKey?(
+	firstPass?(
 		this: IExecuteFunctions,
 		itemIndex: number,
 		scope: ExecutionScope,
-	): Promise<LeadKey | undefined>;
+	): Promise<FirstPass<Read>>;
 }
 
 /**
  * An operation whose items are complete when `execute` returns: what every operation is but one.
- * `key` is what `leadKey` read of the item (undefined without `leadKey`, or when it could not
- * read the item), so the item's run need not read it again.
+ * `read` is its `firstPass`'s `read` for the item: undefined without a first pass, or when it
+ * threw for the item (`execute` then reads the parameters itself, and fails with their error).
  */
-interface ItemOperation extends OperationBase {
+export interface ItemOperation<Read> extends OperationBase<Read> {
 	execute(
 		this: IExecuteFunctions,
 		itemIndex: number,
 		scope: ExecutionScope,
-		key: LeadKey | undefined,
+		read: Read | undefined,
 	): Promise<IDataObject | IDataObject[]>;
 	settle?: undefined;
 }
@@ -69,12 +79,12 @@ export interface Executed<State> {
  * Update (Queued) adds Confirm's findings). The router keeps each item's `Executed` by item
  * index and hands those of the items that succeeded to `settle`.
  */
-export interface SettledOperation<State> extends OperationBase {
+export interface SettledOperation<State, Read = unknown> extends OperationBase<Read> {
 	execute(
 		this: IExecuteFunctions,
 		itemIndex: number,
 		scope: ExecutionScope,
-		key: LeadKey | undefined,
+		read: Read | undefined,
 	): Promise<Executed<State>>;
 	/** Each item's final output, by item index. It must not throw for them. */
 	settle(
@@ -84,7 +94,11 @@ export interface SettledOperation<State> extends OperationBase {
 	): Promise<Map<number, IDataObject>>;
 }
 
-/** What every `<operation>.operation.ts` exports. */
-export type OperationModule = ItemOperation | SettledOperation<unknown>;
+/**
+ * What every `<operation>.operation.ts` exports. The map holds them with `unknown` reads and
+ * states, so an operation with a read of its own checks that its `firstPass` and `execute`
+ * agree (`satisfies Pick<ItemOperation<Read>, …>`, as Create or Update does).
+ */
+export type OperationModule = ItemOperation<unknown> | SettledOperation<unknown>;
 
 export type ResourceOperations<R extends Resource> = Record<TeleCrmType[R], OperationModule>;

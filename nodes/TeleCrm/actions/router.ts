@@ -10,7 +10,7 @@ import * as timeline from './timeline';
 import type {
 	ExecutionScope,
 	Executed,
-	LeadKey,
+	FirstPass,
 	OperationModule,
 	Resource,
 	ResourceOperations,
@@ -35,8 +35,7 @@ const resources: { [R in Resource]: ResourceOperations<R> } = {
 	workspace: workspace.operations,
 };
 
-function operationOf(this: IExecuteFunctions): OperationModule {
-	const resource = this.getNodeParameter('resource', 0) as Resource;
+function operationOf(this: IExecuteFunctions, resource: Resource): OperationModule {
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const module = (resources[resource] as Record<string, OperationModule> | undefined)?.[operation];
 	if (!module) {
@@ -118,30 +117,35 @@ export async function runItems<T>(
 	return outcomes;
 }
 
+/** Every item's first pass: undefined where the operation has none. */
+type FirstPasses = Array<FirstPass<unknown> | undefined>;
+
 /**
- * Each item's lead key, looked up (those marked `lookUpFirst`) before the first item runs: one
- * search per 100 identifier values for the whole execution. An item whose key cannot be read
- * has none and fails on its own run.
+ * Each item's first pass, its lead looked up (those marked `lookUpFirst`) before the first item
+ * runs: one search per 100 identifier values for the whole execution. An item whose first pass
+ * throws has none: its `execute` reads the item itself and fails on its own run.
  */
-async function leadKeysOf(
+async function firstPassesOf(
 	this: IExecuteFunctions,
 	module: OperationModule,
 	scope: ExecutionScope,
 	inFlight: number,
-): Promise<Array<LeadKey | undefined>> {
-	const keys = this.getInputData().map((): LeadKey | undefined => undefined);
-	if (!module.leadKey) return keys;
-	for (let itemIndex = 0; itemIndex < keys.length; itemIndex++) {
-		keys[itemIndex] = await module.leadKey.call(this, itemIndex, scope).catch(() => undefined);
+): Promise<FirstPasses> {
+	const passes: FirstPasses = this.getInputData().map(() => undefined);
+	if (!module.firstPass) return passes;
+	for (let itemIndex = 0; itemIndex < passes.length; itemIndex++) {
+		passes[itemIndex] = await module.firstPass.call(this, itemIndex, scope).catch(() => undefined);
 	}
-	const lookUps = keys.filter((key) => key?.lookUpFirst).map((key) => key!.identifier);
+	const lookUps = passes
+		.filter((pass) => pass?.key?.lookUpFirst)
+		.map((pass) => pass!.key!.identifier);
 	await scope.leads.prefetch(lookUps, inFlight);
-	return keys;
+	return passes;
 }
 
 /** What orders the items: their leads' identifiers as telecrm matches them (any case). */
-function orderKeys(leadKeys: Array<LeadKey | undefined>): Array<string | undefined> {
-	return leadKeys.map((key) => key && identifierKey(key.identifier));
+function orderKeys(passes: FirstPasses): Array<string | undefined> {
+	return passes.map((pass) => pass?.key && identifierKey(pass.key.identifier));
 }
 
 /** Runs every item, then completes the outputs of those that succeeded, all at once. */
@@ -149,11 +153,11 @@ async function runSettled<State>(
 	this: IExecuteFunctions,
 	module: SettledOperation<State>,
 	scope: ExecutionScope,
-	leadKeys: Array<LeadKey | undefined>,
+	passes: FirstPasses,
 	schedule: Schedule,
 ): Promise<Array<ItemOutcome<Output> | undefined>> {
-	const outcomes = await runItems(orderKeys(leadKeys), schedule, (itemIndex) =>
-		module.execute.call(this, itemIndex, scope, leadKeys[itemIndex]),
+	const outcomes = await runItems(orderKeys(passes), schedule, (itemIndex) =>
+		module.execute.call(this, itemIndex, scope, passes[itemIndex]?.read),
 	);
 	const executed = new Map<number, Executed<State>>();
 	outcomes.forEach((outcome, itemIndex) => {
@@ -179,10 +183,10 @@ async function runOperation(
 	scope: ExecutionScope,
 	schedule: Schedule,
 ): Promise<Array<ItemOutcome<Output> | undefined>> {
-	const leadKeys = await leadKeysOf.call(this, module, scope, schedule.inFlight);
-	if (module.settle) return await runSettled.call(this, module, scope, leadKeys, schedule);
-	return await runItems(orderKeys(leadKeys), schedule, (itemIndex) =>
-		module.execute.call(this, itemIndex, scope, leadKeys[itemIndex]),
+	const passes = await firstPassesOf.call(this, module, scope, schedule.inFlight);
+	if (module.settle) return await runSettled.call(this, module, scope, passes, schedule);
+	return await runItems(orderKeys(passes), schedule, (itemIndex) =>
+		module.execute.call(this, itemIndex, scope, passes[itemIndex]?.read),
 	);
 }
 
@@ -223,14 +227,15 @@ function itemOutput(itemIndex: number, value: Output, checked?: CheckOnlyTally):
 /** The item loop of every operation: one execution scope, per-item errors, item links kept. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const module = operationOf.call(this);
+	const resource = this.getNodeParameter('resource', 0) as Resource;
+	const module = operationOf.call(this, resource);
 	// As an AI agent's tool, an error is the tool's answer: a thrown one reaches the model empty.
 	const continueOnFail = this.continueOnFail() || this.getNode().type.endsWith('Tool');
 	let options: RequestOptions;
 	let checked: CheckOnlyTally | undefined;
 	try {
 		// Workspace operations exist to read the definitions: always fresh (renewing what is kept).
-		const workspaceRead = this.getNodeParameter('resource', 0) === 'workspace';
+		const workspaceRead = resource === 'workspace';
 		options = readRequestOptions.call(this, workspaceRead, module.parallelItems === true);
 		checked = checkOnlyOf.call(this, module);
 	} catch (caught) {

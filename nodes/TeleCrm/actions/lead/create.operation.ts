@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { createLead } from '../../helpers/leads/leadWrites';
 import { writeOutcome } from '../../helpers/output/outputShaper';
 import type { ExecutionScope } from '../node.type';
-import { actionEntriesProperty } from '../parameters/actionEntries';
+import { actionEntriesProperty, readActionEntries } from '../parameters/actionEntries';
 import { checkOnlyProperty } from '../parameters/executionSettings';
 import { leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
 import { leadOutputProperties, onIgnoredProperty, readLeadOutcome } from '../parameters/outcome';
@@ -28,7 +28,8 @@ export async function execute(
 	itemIndex: number,
 	scope: ExecutionScope,
 ): Promise<IDataObject> {
-	const { input, actions } = await readNewLead.call(this, itemIndex, scope.workspace);
+	const { input } = await readNewLead.call(this, itemIndex, scope.workspace);
+	const actions = await readActionEntries.call(this, 'actions', itemIndex, scope.workspace);
 	const response = await createLead(scope, input, actions, itemIndex);
 	return await writeOutcome(scope.output, scope.facts, response, {
 		actions,

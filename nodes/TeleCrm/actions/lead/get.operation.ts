@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { MAX_PAGE_SIZE } from '../../transport';
+import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
 import { wholeNumberOf } from '../parameters/executionSettings';
-import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
 import { leadOutputProperties, readLeadView } from '../parameters/outcome';
 
 const skipProperty: INodeProperties = {
@@ -50,9 +51,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
+	locator: LeadLocator | undefined,
 ): Promise<IDataObject> {
 	const { api, output } = scope;
-	const leadId = await readLeadId.call(this, itemIndex, scope);
+	const leadId = await readLeadId.call(this, itemIndex, scope, locator);
 	const includeActions = this.getNodeParameter('includeActions', itemIndex, false) as boolean;
 	const qs: IDataObject = {};
 	if (includeActions) {
@@ -80,4 +82,4 @@ export async function execute(
 
 export const parallelItems = true;
 
-export const leadKey = leadLocatorKey;
+export const firstPass = leadLocatorPass;

@@ -3,10 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { updateLead, withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { ItemError } from '../../helpers/values/itemErrors';
+import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
 import { checkOnlyProperty } from '../parameters/executionSettings';
 import { leadFieldsProperty, readLeadInput } from '../parameters/fieldMappers';
-import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
 import { leadOutputProperties, readLeadView } from '../parameters/outcome';
 
 const properties: INodeProperties[] = [
@@ -25,9 +26,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
+	locator: LeadLocator | undefined,
 ): Promise<IDataObject> {
 	const { api, workspace, output } = scope;
-	const leadId = await readLeadId.call(this, itemIndex, scope);
+	const leadId = await readLeadId.call(this, itemIndex, scope, locator);
 	const input = await readLeadInput.call(this, itemIndex, workspace);
 	const fields = withoutIdentifier(input.fields, input.identifier);
 	if (!Object.keys(fields).length) {
@@ -48,4 +50,4 @@ export async function execute(
 
 export const parallelItems = true;
 
-export const leadKey = leadLocatorKey;
+export const firstPass = leadLocatorPass;

@@ -4,10 +4,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { LeadWritten } from '../../helpers/leads/createOrUpdate';
 import { createOrUpdateLead } from '../../helpers/leads/createOrUpdate';
 import { writeOutcome } from '../../helpers/output/outputShaper';
-import type { ExecutionScope, LeadKey } from '../node.type';
-import { actionEntriesProperty } from '../parameters/actionEntries';
+import type { ExecutionScope, FirstPass, ItemOperation } from '../node.type';
+import { actionEntriesProperty, readActionEntries } from '../parameters/actionEntries';
 import { checkOnlyProperty } from '../parameters/executionSettings';
-import { identifierLeadKey, leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
+import type { MappedInput } from '../parameters/fieldMappers';
+import { leadFieldsPass, leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
 import { leadOutputProperties, onIgnoredProperty, readLeadOutcome } from '../parameters/outcome';
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
@@ -103,18 +104,25 @@ function strategyOf(
 	return this.getInputData().length === 1 ? 'createFirst' : 'lookUpFirst';
 }
 
+/** What the first pass read of an item: its Lead Fields and its strategy. */
+interface UpsertRead {
+	fields: MappedInput;
+	lookUpFirst: boolean;
+}
+
 /**
  * Items with the same identifier run in input order; looking up first, the router also looks
- * every item's lead up before the first runs (100 values a search), and hands the key to
- * `execute`: Match Strategy is read here, once per item.
+ * every item's lead up before the first runs (100 values a search). Match Strategy and Lead
+ * Fields are read here, once per item, and handed to `execute`.
  */
-export async function leadKey(
+export async function firstPass(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-): Promise<LeadKey | undefined> {
+): Promise<FirstPass<UpsertRead>> {
 	const lookUpFirst = strategyOf.call(this, itemIndex, scope) === 'lookUpFirst';
-	return await identifierLeadKey.call(this, itemIndex, scope, lookUpFirst);
+	const { key, read } = await leadFieldsPass.call(this, itemIndex, scope, lookUpFirst);
+	return { key, read: { fields: read, lookUpFirst } };
 }
 
 /** `result`, and with Only New Leads whether this lead got the actions: the same keys either way. */
@@ -132,22 +140,24 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-	key: LeadKey | undefined,
+	read: UpsertRead | undefined,
 ): Promise<IDataObject> {
-	const { input, key: stored, actions } = await readNewLead.call(this, itemIndex, scope.workspace);
+	const { workspace } = scope;
+	const { input, key } = await readNewLead.call(this, itemIndex, workspace, read?.fields);
+	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
 	const addTo = this.getNodeParameter(
 		addActionsToProperty.name,
 		itemIndex,
 		'every',
 	) as AddActionsTo;
 	const onlyNew = addTo === 'new';
-	// No key: the first pass could not read the item; its strategy is read now.
-	const lookUpFirst = key
-		? key.lookUpFirst
+	// No read: the first pass failed for this item (its Lead Fields were read again above).
+	const lookUpFirst = read
+		? read.lookUpFirst
 		: strategyOf.call(this, itemIndex, scope) === 'lookUpFirst';
 	const upsert = {
 		input,
-		key: stored,
+		key,
 		lookUpFirst,
 		actions: { create: actions, update: onlyNew ? [] : actions },
 	};
@@ -161,3 +171,7 @@ export async function execute(
 }
 
 export const parallelItems = true;
+
+// The operation map holds ItemOperation<unknown>: the compiler checks here that `firstPass`
+// and `execute` agree on what was read.
+void ({ firstPass, execute } satisfies Pick<ItemOperation<UpsertRead>, 'firstPass' | 'execute'>);

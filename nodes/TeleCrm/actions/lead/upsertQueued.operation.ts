@@ -8,10 +8,11 @@ import { confirmQueued, queueUpsert } from '../../helpers/leads/queuedUpserts';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
 import { asyncActions } from '../../helpers/values/actionEntries';
 import { ASYNC_REQUESTS_PER_HOUR, isAnswerLost } from '../../transport';
-import type { ExecutionScope, Executed, LeadKey, SettledOperation } from '../node.type';
-import { actionEntriesProperty } from '../parameters/actionEntries';
+import type { ExecutionScope, Executed, FirstPass, SettledOperation } from '../node.type';
+import { actionEntriesProperty, readActionEntries } from '../parameters/actionEntries';
 import { checkOnlyProperty, wholeNumberOf } from '../parameters/executionSettings';
-import { identifierLeadKey, leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
+import type { MappedInput } from '../parameters/fieldMappers';
+import { leadFieldsPass, leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
 
 const confirmProperty: INodeProperties = {
 	displayName: 'Confirm',
@@ -102,13 +103,18 @@ function readConfirmWithinMs(this: IExecuteFunctions, itemIndex: number): number
 	return wholeNumberOf(confirmWithinProperty, seconds) * 1000;
 }
 
-/** Checked and converted as for the Sync writes; then queued, or the item fails. */
+/**
+ * Checked and converted as for the Sync writes; then queued, or the item fails. `leadFields` is
+ * what `firstPass` read (undefined when it failed for this item: read again).
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
+	leadFields: MappedInput | undefined,
 ): Promise<QueuedItem> {
-	const { input, key, actions } = await readNewLead.call(this, itemIndex, scope.workspace);
+	const { input, key } = await readNewLead.call(this, itemIndex, scope.workspace, leadFields);
+	const actions = await readActionEntries.call(this, 'actions', itemIndex, scope.workspace);
 	const body: IDataObject = { fields: input.fields };
 	if (actions.length) body.actions = asyncActions(actions);
 	const api = scope.asyncApi(readQueueOptions.call(this, itemIndex).requestsPerHour);
@@ -128,12 +134,12 @@ export async function execute(
 }
 
 /** Items with the same identifier are queued in input order (telecrm applies them in order). */
-export async function leadKey(
+export async function firstPass(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-): Promise<LeadKey | undefined> {
-	return await identifierLeadKey.call(this, itemIndex, scope, false);
+): Promise<FirstPass<MappedInput>> {
+	return await leadFieldsPass.call(this, itemIndex, scope, false);
 }
 
 export const parallelItems = true;
@@ -205,5 +211,8 @@ export async function settle(
 }
 
 // The operation map holds SettledOperation<unknown>: here the compiler checks that `execute`
-// and `settle` agree on each item's state.
-void ({ execute, settle } satisfies Pick<SettledOperation<Queued>, 'execute' | 'settle'>);
+// and `settle` agree on each item's state, and `firstPass` and `execute` on what was read.
+void ({ firstPass, execute, settle } satisfies Pick<
+	SettledOperation<Queued, MappedInput>,
+	'firstPass' | 'execute' | 'settle'
+>);

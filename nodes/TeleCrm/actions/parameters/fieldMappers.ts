@@ -1,7 +1,7 @@
 /**
  * The field mappers: Lead Fields (Create, Create or Update, its queued form, Update) and Action
  * Fields (Timeline › Create and Update); their values as the user mapped them, converted; the
- * new lead an item gives (its Lead Fields and Actions to Add).
+ * new lead an item's Lead Fields give.
  */
 import type {
 	IDataObject,
@@ -10,14 +10,13 @@ import type {
 	ResourceMapperValue,
 } from 'n8n-workflow';
 
-import { readActionEntries } from './actionEntries';
 import type { LeadInput, MappedFields } from '../../helpers/leads/leadWrites';
 import { leadInput, requireIdentifier } from '../../helpers/leads/leadWrites';
 import type { ExecutionScope } from '../../helpers/scope';
-import type { ApiBody, FieldValues, ItemJson } from '../../helpers/values/apiShapes';
+import type { FieldValues, ItemJson } from '../../helpers/values/apiShapes';
 import { customActionFields, pickFields } from '../../helpers/workspace/fieldValues';
 import type { Workspace } from '../../helpers/workspace/workspace';
-import type { LeadKey } from '../node.type';
+import type { FirstPass } from '../node.type';
 
 /** The mappers' parameter names. */
 const LEAD_FIELDS = 'fields';
@@ -159,37 +158,39 @@ export interface NewLead {
 	input: LeadInput;
 	/** The identifier's value, as stored. */
 	key: string;
-	/** Actions to Add, converted. */
-	actions: ApiBody[];
 }
 
-/** The item's Lead Fields (the identifier checked) and its Actions to Add. */
+/**
+ * The item's Lead Fields, converted, the identifier checked. `read` is Lead Fields as the first
+ * pass read them (`leadFieldsPass`); without it (no first pass, or it failed for this item) they
+ * are read now.
+ */
 export async function readNewLead(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	workspace: Workspace,
+	read?: MappedInput,
 ): Promise<NewLead> {
-	const input = await readLeadInput.call(this, itemIndex, workspace);
-	const key = await requireIdentifier(input, workspace);
-	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
-	return { input, key, actions };
+	const mapped = read ?? readMapped.call(this, LEAD_FIELDS, itemIndex);
+	const input = await leadInput(workspace, mappedFields(mapped));
+	return { input, key: await requireIdentifier(input, workspace) };
 }
 
 /**
- * The `leadKey` of the operations writing a lead by the identifier in Lead Fields: items
- * sharing it run in input order; with `lookUpFirst`, all are looked up first. Only the
- * identifier is read here ("+91 98…" as stored: "9198…"); the item's run reads the rest.
+ * The first pass of the operations writing a lead by the identifier in Lead Fields: Lead Fields
+ * read (the item's run converts them), and the lead key, the identifier as stored ("+91 98…":
+ * "9198…"); items sharing it run in input order, with `lookUpFirst` all are looked up first.
  */
-export async function identifierLeadKey(
+export async function leadFieldsPass(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	{ workspace, leads }: ExecutionScope,
 	lookUpFirst: boolean,
-): Promise<LeadKey | undefined> {
+): Promise<FirstPass<MappedInput>> {
+	const read = readMapped.call(this, LEAD_FIELDS, itemIndex);
 	const identifier = await workspace.identifierField();
-	const mapped = pickMapped(readMapped.call(this, LEAD_FIELDS, itemIndex), [identifier.apiName]);
-	const stored = await leads.storedForm(mapped[identifier.apiName]);
-	return stored === undefined ? undefined : { identifier: stored, lookUpFirst };
+	const stored = await leads.storedForm(pickMapped(read, [identifier.apiName])[identifier.apiName]);
+	return stored === undefined ? { read } : { key: { identifier: stored, lookUpFirst }, read };
 }
 
 /**

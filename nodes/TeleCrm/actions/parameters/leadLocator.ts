@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import { resolveLeadId } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../../helpers/scope';
-import type { LeadKey } from '../node.type';
+import type { FirstPass } from '../node.type';
 
 export const leadLocator: INodeProperties = {
 	displayName: 'Lead',
@@ -47,26 +47,34 @@ export function readLeadLocator(this: IExecuteFunctions, itemIndex: number): Lea
 	return { by: mode === 'identifier' ? 'identifier' : 'id', value: String(value ?? '').trim() };
 }
 
-/** The lead ID of the lead locator, an identifier value looked up in the execution's directory. */
+/**
+ * The lead ID the locator points at, an identifier value looked up in the execution's
+ * directory. `read` is the locator the first pass read; without it (the first pass failed for
+ * this item) the locator is read now, and fails the item with its error.
+ */
 export async function readLeadId(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	{ leads }: ExecutionScope,
+	read: LeadLocator | undefined,
 ): Promise<string> {
-	return await resolveLeadId(leads, readLeadLocator.call(this, itemIndex), itemIndex);
+	const locator = read ?? readLeadLocator.call(this, itemIndex);
+	return await resolveLeadId(leads, locator, itemIndex);
 }
 
 /**
- * The `leadKey` of operations that take a lead from the lead locator: the stored identifier
- * value when the lead is given "By Identifier", so the router looks all items' up at once.
+ * The `firstPass` of operations that take a lead from the lead locator: the locator read, and
+ * the stored identifier value when the lead is given "By Identifier", so the router looks all
+ * items' up at once.
  */
-export async function leadLocatorKey(
+export async function leadLocatorPass(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
-): Promise<LeadKey | undefined> {
+): Promise<FirstPass<LeadLocator>> {
 	const locator = readLeadLocator.call(this, itemIndex);
-	if (locator.by === 'id') return undefined;
+	if (locator.by === 'id') return { read: locator };
 	const identifier = await scope.leads.storedForm(locator.value);
-	return identifier === undefined ? undefined : { identifier, lookUpFirst: true };
+	if (identifier === undefined) return { read: locator };
+	return { key: { identifier, lookUpFirst: true }, read: locator };
 }

@@ -9,11 +9,12 @@ import { writeOutcome } from '../../helpers/output/outputShaper';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import { isAnswerLost } from '../../transport';
 import { actionTypeProperty } from './properties';
+import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
 import { actionEntriesProperty, readActionEntries } from '../parameters/actionEntries';
 import { checkOnlyProperty } from '../parameters/executionSettings';
 import { actionFieldsProperty, readActionFields } from '../parameters/fieldMappers';
-import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
 import { failsOnIgnored, onIgnoredProperty } from '../parameters/outcome';
 import { paymentProperties, readPayment } from '../parameters/payment';
 
@@ -58,9 +59,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
+	locator: LeadLocator | undefined,
 ): Promise<IDataObject> {
 	const { api, workspace } = scope;
-	const leadId = await readLeadId.call(this, itemIndex, scope);
+	const leadId = await readLeadId.call(this, itemIndex, scope, locator);
 	const actions = [
 		await mainAction.call(this, itemIndex, workspace),
 		...(await readActionEntries.call(this, 'additionalActions', itemIndex, workspace)),
@@ -89,4 +91,4 @@ export async function execute(
 
 export const parallelItems = true;
 
-export const leadKey = leadLocatorKey;
+export const firstPass = leadLocatorPass;

@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actionIdProperty } from './properties';
+import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
-import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
 
 const properties: INodeProperties[] = [leadLocator, actionIdProperty];
 
@@ -16,9 +17,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
+	locator: LeadLocator | undefined,
 ): Promise<IDataObject> {
 	const { api, output } = scope;
-	const leadId = await readLeadId.call(this, itemIndex, scope);
+	const leadId = await readLeadId.call(this, itemIndex, scope, locator);
 	const actionId = String(this.getNodeParameter(actionIdProperty.name, itemIndex)).trim();
 	const action = await api.request({
 		method: 'GET',
@@ -30,4 +32,4 @@ export async function execute(
 
 export const parallelItems = true;
 
-export const leadKey = leadLocatorKey;
+export const firstPass = leadLocatorPass;

@@ -4,9 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { searchTimeline } from '../../helpers/leads/timeline';
 import { timeWindow } from '../../helpers/values/dates';
 import { anyOf, listOf, pinnedWindow } from '../../helpers/values/filterValues';
+import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
 import { actionTypesFilter, performedByFilter } from '../parameters/leadFilters';
-import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
 import { readRowsWanted, returnAllOrLimit } from '../parameters/returnAll';
 
 const properties: INodeProperties[] = [
@@ -54,9 +55,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
+	locator: LeadLocator | undefined,
 ): Promise<IDataObject[]> {
 	const { api, output } = scope;
-	const leadId = await readLeadId.call(this, itemIndex, scope);
+	const leadId = await readLeadId.call(this, itemIndex, scope, locator);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const limit = readRowsWanted.call(this, itemIndex);
 	const body: IDataObject = {};
@@ -75,4 +77,4 @@ export async function execute(
 	);
 }
 
-export const leadKey = leadLocatorKey;
+export const firstPass = leadLocatorPass;

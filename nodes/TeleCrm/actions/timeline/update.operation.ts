@@ -4,10 +4,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
 import { ItemError } from '../../helpers/values/itemErrors';
 import { actionIdProperty, actionTypeProperty } from './properties';
+import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
 import { checkOnlyProperty } from '../parameters/executionSettings';
 import { actionFieldsProperty, readActionFields } from '../parameters/fieldMappers';
-import { leadLocator, leadLocatorKey, readLeadId } from '../parameters/leadLocator';
+import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
 import { paymentStatusOptions } from '../parameters/payment';
 
 const properties: INodeProperties[] = [
@@ -40,9 +41,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	scope: ExecutionScope,
+	locator: LeadLocator | undefined,
 ): Promise<IDataObject> {
 	const { api, workspace, output } = scope;
-	const leadId = await readLeadId.call(this, itemIndex, scope);
+	const leadId = await readLeadId.call(this, itemIndex, scope, locator);
 	const actionId = String(this.getNodeParameter(actionIdProperty.name, itemIndex)).trim();
 	const type = bareActionCode(String(this.getNodeParameter(actionTypeProperty.name, itemIndex)));
 	let body: IDataObject;
@@ -69,4 +71,4 @@ export async function execute(
 
 export const parallelItems = true;
 
-export const leadKey = leadLocatorKey;
+export const firstPass = leadLocatorPass;
