@@ -24,11 +24,11 @@ const FLOORS = [
 ];
 /**
  * Besides the floors below: the trigger's parameter groups of actions/ (the lead filters it
- * offers and their reader; Keep Workspace Definitions and the number check).
+ * offers and their readers; Keep Workspace Definitions; the number check of its Options).
  */
 const ALSO = {
 	trigger: {
-		'actions/parameters/leadFilters.ts, executionSettings.ts': `${NODE}actions/parameters/(leadFilters|executionSettings)\\.ts$`,
+		'actions/parameters/leadFilters.ts, executionSettings.ts, numbers.ts': `${NODE}actions/parameters/(leadFilters|executionSettings|numbers)\\.ts$`,
 	},
 };
 

@@ -1,12 +1,16 @@
 import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import type { Found, Window } from './event.type';
-import { actionTypesFilter, performedByFilter } from '../actions/parameters/leadFilters';
+import type { ActionFilters } from '../actions/parameters/leadFilters';
+import {
+	actionTypesFilter,
+	performedByFilter,
+	readActionFilters,
+} from '../actions/parameters/leadFilters';
 import { searchLeadRows } from '../helpers/leads/leadSearch';
 import { searchTimeline } from '../helpers/leads/timeline';
 import type { ExecutionScope } from '../helpers/scope';
 import type { ApiBody } from '../helpers/values/apiShapes';
-import { anyOf, listOf, memberEmails } from '../helpers/values/filterValues';
 import { createdAt, actionIdOf, leadIdOf } from '../helpers/values/rows';
 
 export const option = {
@@ -33,24 +37,15 @@ const SAMPLE_WINDOWS_DAYS = [1, 7, 30, 365, Infinity];
 /** Leads whose timelines Fetch Test Event reads in one window. */
 const SAMPLE_LEADS = 20;
 
-/** What New Action (and events built on it) filter on: action types and performers, any of. */
-export interface ActionFilters {
-	actionTypes?: string[];
-	/** Team-member emails, checked. */
-	performedBy?: string[];
-}
-
 /** The New Action filters as the user set them, checked. */
 function readFilters(this: IPollFunctions): ActionFilters {
-	const filters = this.getNodeParameter(actionFiltersProperty.name, {}) as IDataObject;
-	const performedBy = memberEmails(filters[performedByFilter.name] ?? [], 'Performed By');
-	return { actionTypes: listOf(filters[actionTypesFilter.name]), performedBy };
+	return readActionFilters(this.getNodeParameter(actionFiltersProperty.name, {}) as IDataObject);
 }
 
 /** Leads with activity in the window (one search), then each one's timeline for the window. */
 export async function actionsIn(
 	scope: ExecutionScope,
-	{ actionTypes = [], performedBy = [] }: ActionFilters,
+	{ actionTypes, performedBy }: ActionFilters,
 	window: Window | undefined,
 	limits: { leads: number; actionsPerLead: number },
 ): Promise<Found[]> {
@@ -58,9 +53,7 @@ export async function actionsIn(
 	const leads = await searchLeadRows(scope.api, scope.workspace, { filters }, limits.leads);
 	const body: ApiBody = {};
 	if (window) body.created_on = { ...window };
-	const performer = anyOf(performedBy);
-	if (performer !== undefined) body.performed_by = performer;
-	const search = { body, actionTypes, limit: limits.actionsPerLead };
+	const search = { body, actionTypes, performedBy, limit: limits.actionsPerLead };
 	const found: Found[] = [];
 	for (const lead of leads) {
 		const leadId = leadIdOf(lead);

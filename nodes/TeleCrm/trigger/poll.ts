@@ -7,7 +7,8 @@ import { toNodeError } from '../helpers/nodeErrors';
 import type { ExecutionScope } from '../helpers/scope';
 import { executionScope } from '../helpers/scope';
 import { eventProperty, overlapOption, triggerOptionsProperty } from './description';
-import { readDefinitionsMode, wholeNumberOf } from '../actions/parameters/executionSettings';
+import { readDefinitionsMode } from '../actions/parameters/executionSettings';
+import { wholeNumberOf } from '../actions/parameters/numbers';
 
 /** What the trigger keeps between polls (n8n saves it when a poll emits). */
 interface PollState {

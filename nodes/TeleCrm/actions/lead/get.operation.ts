@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { MAX_PAGE_SIZE } from '../../transport';
 import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
-import { wholeNumberOf } from '../parameters/executionSettings';
+import { wholeNumberOf } from '../parameters/numbers';
 import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
 import { leadOutputProperties, readLeadView } from '../parameters/outcome';
 
@@ -28,15 +28,17 @@ const actionsLimitProperty: INodeProperties = {
 	displayOptions: { show: { includeActions: [true] } },
 };
 
+const includeActionsProperty: INodeProperties = {
+	displayName: 'Include Actions',
+	name: 'includeActions',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to add a page of the lead timeline (every action type, calls included)',
+};
+
 const properties: INodeProperties[] = [
 	leadLocator,
-	{
-		displayName: 'Include Actions',
-		name: 'includeActions',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to add a page of the lead timeline (every action type, calls included)',
-	},
+	includeActionsProperty,
 	skipProperty,
 	actionsLimitProperty,
 	...leadOutputProperties,
@@ -55,7 +57,11 @@ export async function execute(
 ): Promise<IDataObject> {
 	const { api, output } = scope;
 	const leadId = await readLeadId.call(this, itemIndex, scope, locator);
-	const includeActions = this.getNodeParameter('includeActions', itemIndex, false) as boolean;
+	const includeActions = this.getNodeParameter(
+		includeActionsProperty.name,
+		itemIndex,
+		false,
+	) as boolean;
 	const qs: IDataObject = {};
 	if (includeActions) {
 		qs.includeActions = true;

@@ -38,7 +38,7 @@ export async function execute(
 			'Map at least one field other than the identifier (TeleCRM does not let the identifier change).',
 		);
 	}
-	const { fields: stored } = await updateLead(api, leadId, fields, [], itemIndex);
+	const { fields: stored } = await updateLead({ api }, leadId, fields, [], itemIndex);
 	const extra: IDataObject = { result: 'updated' };
 	if (input.identifier in input.fields) {
 		extra.skipped = [

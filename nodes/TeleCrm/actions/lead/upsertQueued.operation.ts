@@ -10,7 +10,8 @@ import { asyncActions } from '../../helpers/values/actionEntries';
 import { ASYNC_REQUESTS_PER_HOUR, isAnswerLost } from '../../transport';
 import type { ExecutionScope, Executed, FirstPass, SettledOperation } from '../node.type';
 import { actionEntriesProperty, readActionEntries } from '../parameters/actionEntries';
-import { checkOnlyProperty, wholeNumberOf } from '../parameters/executionSettings';
+import { checkOnlyProperty } from '../parameters/executionSettings';
+import { wholeNumberOf } from '../parameters/numbers';
 import type { MappedInput } from '../parameters/fieldMappers';
 import { leadFieldsPass, leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
 

@@ -1,15 +1,14 @@
 /**
  * What holds for a whole execution: the Options collection (dates, timeout, items in flight,
- * keep definitions; the trigger's Options offer Keep Workspace Definitions too) and Check Only;
- * and the check of number parameters against the bounds they declare.
+ * keep definitions; the trigger's Options offer Keep Workspace Definitions too) and Check Only.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { DateOutput } from '../../helpers/output/outputShaper';
-import { InvalidValueError } from '../../helpers/values/itemErrors';
 import type { DefinitionsMode } from '../../helpers/workspace/workspace';
 import { RETRY_POLICY } from '../../transport';
+import { wholeNumberOf } from './numbers';
 
 /** Options › Keep Workspace Definitions, of the node (Options) and the trigger (Options). */
 export const keepDefinitionsProperty: INodeProperties = {
@@ -76,32 +75,6 @@ export const checkOnlyProperty: INodeProperties = {
 	description:
 		'Whether to check every item as a real run does (values, lookups) and output the requests it would send, or its error, without writing anything',
 };
-
-/** A whole number within bounds, or InvalidValueError naming the parameter. */
-export function wholeNumber(
-	value: unknown,
-	name: string,
-	min: number,
-	max = Number.MAX_SAFE_INTEGER,
-): number {
-	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
-		const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `${min} to ${max}`;
-		throw new InvalidValueError(name, value, `a whole number, ${range}`);
-	}
-	return n;
-}
-
-/**
- * A number parameter or option, checked by wholeNumber against the bounds its description
- * declares (an expression may give anything; no minValue: a count, 1 or more); unset, its
- * default.
- */
-export function wholeNumberOf(property: INodeProperties, value: unknown): number {
-	const { minValue = 1, maxValue } = property.typeOptions ?? {};
-	const given = value === undefined ? property.default : value;
-	return wholeNumber(given, property.displayName, minValue, maxValue);
-}
 
 /**
  * How an execution reads the workspace's definitions, from its Options collection

@@ -67,13 +67,16 @@ export function leadFieldsProperty(
 	return fieldMapper(LEAD_FIELDS, 'Lead Fields', method, ['operation'], mode);
 }
 
-/** A custom action's fields (not required: an action may have none), by Action Type. */
-export function actionFieldsProperty(displayName: string): INodeProperties {
+/**
+ * A custom action's fields (not required: an action may have none), their columns reloaded
+ * when `actionType` (the name of the operation's Action Type parameter) changes.
+ */
+export function actionFieldsProperty(displayName: string, actionType: string): INodeProperties {
 	const mapper = fieldMapper(
 		ACTION_FIELDS,
 		displayName,
 		'getActionFieldColumns',
-		['actionType'],
+		[actionType],
 		'add',
 	);
 	return { ...mapper, required: false };

@@ -1,13 +1,14 @@
 /**
  * The lead filters: Lead › Search and Count's Filters, the trigger's New Lead filters, and the
- * action filters Timeline › Search and New Action share (action types, performed by).
+ * action filters Timeline › Search and New Action share (action types, performed by), each with
+ * its reader.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { fieldValuePairs, fieldValuePairsOf } from './fieldValuePairs';
 import type { LeadFilters } from '../../helpers/leads/leadSearch';
 import { timeWindow } from '../../helpers/values/dates';
-import { givenValues, memberEmails } from '../../helpers/values/filterValues';
+import { givenValues, listOf, memberEmails } from '../../helpers/values/filterValues';
 
 /** Action types to keep (lead search, timeline search, the trigger's New Action). */
 export const actionTypesFilter: INodeProperties = {
@@ -31,6 +32,21 @@ export const performedByFilter: INodeProperties = {
 		'Team-member emails of who performed the action; any of them matches. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	hint: 'Emails, e.g. agent@company.com',
 };
+
+/** What the action filters (`actionTypesFilter`, `performedByFilter`) keep: any of each. */
+export interface ActionFilters {
+	actionTypes: string[];
+	/** Team-member emails, checked. */
+	performedBy: string[];
+}
+
+/** A collection holding `actionTypesFilter` and `performedByFilter` (Timeline › Search, New Action), checked. */
+export function readActionFilters(collection: IDataObject): ActionFilters {
+	return {
+		actionTypes: listOf(collection[actionTypesFilter.name]),
+		performedBy: memberEmails(collection[performedByFilter.name] ?? [], 'Performed By'),
+	};
+}
 
 /**
  * The filters of Lead Search, by what they filter on (`leadFiltersOf` takes their names from

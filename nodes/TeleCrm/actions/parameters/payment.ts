@@ -5,7 +5,7 @@ import type { PaymentEntry } from '../../helpers/values/actionEntries';
 import { CURRENCIES, PAYMENT_STATUSES } from '../../helpers/values/customActions';
 
 /** The options of a payment's status, for a new payment and a changed one. */
-export const paymentStatusOptions = PAYMENT_STATUSES.map((s) => ({
+const paymentStatusOptions = PAYMENT_STATUSES.map((s) => ({
 	name: s.charAt(0) + s.slice(1).toLowerCase(),
 	value: s,
 }));
@@ -19,17 +19,22 @@ function paymentParameterName(prefix: string, part: PaymentPart): string {
 	return prefix ? prefix + part.charAt(0).toUpperCase() + part.slice(1) : part;
 }
 
+/** The status of `paymentProperties(prefix)` on its own: Timeline › Update changes only it. */
+export function paymentStatusProperty(prefix: string): INodeProperties {
+	return {
+		displayName: 'Payment Status',
+		name: paymentParameterName(prefix, 'status'),
+		type: 'options',
+		options: paymentStatusOptions,
+		default: 'PENDING',
+	};
+}
+
 /** Status, currency, amount and payment ID; used in the payment entry and by Create Action. */
 export function paymentProperties(prefix = ''): INodeProperties[] {
 	const name = (part: PaymentPart) => paymentParameterName(prefix, part);
 	return [
-		{
-			displayName: 'Payment Status',
-			name: name('status'),
-			type: 'options',
-			options: paymentStatusOptions,
-			default: 'PENDING',
-		},
+		paymentStatusProperty(prefix),
 		{
 			displayName: 'Currency',
 			name: name('currency'),
@@ -65,4 +70,9 @@ export function paymentEntryOf(read: (name: string) => unknown, prefix = ''): Pa
 /** The payment of the node's own `paymentProperties(prefix)` parameters. */
 export function readPayment(this: IExecuteFunctions, itemIndex: number, prefix: string) {
 	return paymentEntryOf((name) => this.getNodeParameter(name, itemIndex, ''), prefix);
+}
+
+/** The status of the node's own `paymentStatusProperty(prefix)` parameter. */
+export function readPaymentStatus(this: IExecuteFunctions, itemIndex: number, prefix: string) {
+	return this.getNodeParameter(paymentParameterName(prefix, 'status'), itemIndex) as string;
 }

@@ -1,7 +1,7 @@
 /** Return All and its Limit, for the operations that list. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { wholeNumberOf } from './executionSettings';
+import { wholeNumberOf } from './numbers';
 
 const returnAllProperty: INodeProperties = {
 	displayName: 'Return All',

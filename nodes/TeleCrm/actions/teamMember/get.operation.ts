@@ -4,16 +4,15 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ExecutionScope } from '../node.type';
 import { memberLocator, readMemberEmail } from '../parameters/memberLocator';
 
-const properties: INodeProperties[] = [
-	memberLocator,
-	{
-		displayName: 'Include Deleted',
-		name: 'includeDeleted',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return the member even when deleted',
-	},
-];
+const includeDeletedProperty: INodeProperties = {
+	displayName: 'Include Deleted',
+	name: 'includeDeleted',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return the member even when deleted',
+};
+
+const properties: INodeProperties[] = [memberLocator, includeDeletedProperty];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['teamMember'], operation: ['get'] } },
@@ -26,7 +25,11 @@ export async function execute(
 	{ api }: ExecutionScope,
 ): Promise<IDataObject> {
 	const email = readMemberEmail.call(this, itemIndex);
-	const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
+	const includeDeleted = this.getNodeParameter(
+		includeDeletedProperty.name,
+		itemIndex,
+		false,
+	) as boolean;
 	return await api.request({
 		method: 'GET',
 		path: ['team-members', email],

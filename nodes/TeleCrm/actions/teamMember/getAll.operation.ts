@@ -5,16 +5,15 @@ import { requestAllPages, MAX_PAGE_SIZE } from '../../transport';
 import type { ExecutionScope } from '../node.type';
 import { readRowsWanted, returnAllOrLimit } from '../parameters/returnAll';
 
-const properties: INodeProperties[] = [
-	...returnAllOrLimit(),
-	{
-		displayName: 'Include Deleted',
-		name: 'includeDeleted',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to list deleted members too',
-	},
-];
+const includeDeletedProperty: INodeProperties = {
+	displayName: 'Include Deleted',
+	name: 'includeDeleted',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to list deleted members too',
+};
+
+const properties: INodeProperties[] = [...returnAllOrLimit(), includeDeletedProperty];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['teamMember'], operation: ['getAll'] } },
@@ -26,7 +25,11 @@ export async function execute(
 	itemIndex: number,
 	{ api }: ExecutionScope,
 ): Promise<IDataObject[]> {
-	const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
+	const includeDeleted = this.getNodeParameter(
+		includeDeletedProperty.name,
+		itemIndex,
+		false,
+	) as boolean;
 	return await requestAllPages(api, {
 		method: 'GET',
 		path: ['team-members'],

@@ -5,23 +5,20 @@ import type { ExecutionScope } from '../node.type';
 import { checkOnlyProperty } from '../parameters/executionSettings';
 import { memberLocator, readMemberEmail } from '../parameters/memberLocator';
 
-const properties: INodeProperties[] = [
-	memberLocator,
-	{
-		displayName: 'Availability',
-		name: 'state',
-		type: 'options',
-		options: [
-			{ name: 'Active', value: 'Active' },
-			{ name: 'Inactive', value: 'Inactive' },
-			{ name: 'On Leave', value: 'On Leave' },
-			{ name: 'Working', value: 'Working' },
-		],
-		default: 'Working',
-		description: 'Availability feeds lead distribution rules',
-	},
-	checkOnlyProperty,
-];
+const stateProperty: INodeProperties = {
+	displayName: 'Availability',
+	name: 'state',
+	type: 'options',
+	// telecrm's states, as the editor shows them.
+	options: ['Active', 'Inactive', 'On Leave', 'Working'].map((state) => ({
+		name: state,
+		value: state,
+	})),
+	default: 'Working',
+	description: 'Availability feeds lead distribution rules',
+};
+
+const properties: INodeProperties[] = [memberLocator, stateProperty, checkOnlyProperty];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['teamMember'], operation: ['setAvailability'] } },
@@ -34,7 +31,7 @@ export async function execute(
 	{ api }: ExecutionScope,
 ): Promise<IDataObject> {
 	const email = readMemberEmail.call(this, itemIndex);
-	const state = this.getNodeParameter('state', itemIndex) as string;
+	const state = this.getNodeParameter(stateProperty.name, itemIndex) as string;
 	return await api.request({
 		method: 'POST',
 		path: ['teammember', 'state_change'],

@@ -8,7 +8,7 @@ import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
 import { writeOutcome } from '../../helpers/output/outputShaper';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import { isAnswerLost } from '../../transport';
-import { actionTypeProperty } from './properties';
+import { actionTypeProperty, PAYMENT_PREFIX } from './properties';
 import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
 import { actionEntriesProperty, readActionEntries } from '../parameters/actionEntries';
@@ -18,13 +18,13 @@ import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLoca
 import { failsOnIgnored, onIgnoredProperty } from '../parameters/outcome';
 import { paymentProperties, readPayment } from '../parameters/payment';
 
-/** The payment's parameters are `paymentStatus`, `paymentCurrency`… */
-const PAYMENT_PREFIX = 'payment';
-
 const properties: INodeProperties[] = [
 	leadLocator,
 	actionTypeProperty,
-	{ ...actionFieldsProperty('Action Fields'), displayOptions: { hide: { actionType: [PAYMENT] } } },
+	{
+		...actionFieldsProperty('Action Fields', actionTypeProperty.name),
+		displayOptions: { hide: { actionType: [PAYMENT] } },
+	},
 	...paymentProperties(PAYMENT_PREFIX).map((p) => ({
 		...p,
 		displayOptions: { show: { actionType: [PAYMENT] } },

@@ -20,3 +20,6 @@ export const actionIdProperty: INodeProperties = {
 	placeholder: '603d2b2f9b1e8a001c8e4f5d',
 	description: 'The action_id returned when the action was created, or found with Search Actions',
 };
+
+/** The timeline's own payment parameters are `paymentStatus`, `paymentCurrency`… (Create, Update). */
+export const PAYMENT_PREFIX = 'payment';

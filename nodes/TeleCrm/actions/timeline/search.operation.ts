@@ -3,44 +3,41 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { searchTimeline } from '../../helpers/leads/timeline';
 import { timeWindow } from '../../helpers/values/dates';
-import { anyOf, listOf, pinnedWindow } from '../../helpers/values/filterValues';
+import { pinnedWindow } from '../../helpers/values/filterValues';
 import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
-import { actionTypesFilter, performedByFilter } from '../parameters/leadFilters';
+import { actionTypesFilter, performedByFilter, readActionFilters } from '../parameters/leadFilters';
 import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
 import { readRowsWanted, returnAllOrLimit } from '../parameters/returnAll';
 
-const properties: INodeProperties[] = [
-	leadLocator,
-	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			actionTypesFilter,
-			{
-				displayName: 'Created After',
-				name: 'createdAfter',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Actions logged at or after this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
-			},
-			{
-				displayName: 'Created Before',
-				name: 'createdBefore',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Actions logged at or before this time. With Return All and no value here, the search stops at the moment it started.',
-			},
-			performedByFilter,
-		],
-	},
-];
+const createdAfterFilter: INodeProperties = {
+	displayName: 'Created After',
+	name: 'createdAfter',
+	type: 'dateTime',
+	default: '',
+	description:
+		'Actions logged at or after this time (date picker, ISO date, epoch ms or dd/mm/yyyy)',
+};
+
+const createdBeforeFilter: INodeProperties = {
+	displayName: 'Created Before',
+	name: 'createdBefore',
+	type: 'dateTime',
+	default: '',
+	description:
+		'Actions logged at or before this time. With Return All and no value here, the search stops at the moment it started.',
+};
+
+const filtersProperty: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [actionTypesFilter, createdAfterFilter, createdBeforeFilter, performedByFilter],
+};
+
+const properties: INodeProperties[] = [leadLocator, ...returnAllOrLimit(), filtersProperty];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['action'], operation: ['search'] } },
@@ -59,19 +56,21 @@ export async function execute(
 ): Promise<IDataObject[]> {
 	const { api, output } = scope;
 	const leadId = await readLeadId.call(this, itemIndex, scope, locator);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = this.getNodeParameter(filtersProperty.name, itemIndex, {}) as IDataObject;
+	const { actionTypes, performedBy } = readActionFilters(filters);
 	const limit = readRowsWanted.call(this, itemIndex);
 	const body: IDataObject = {};
 	// Return All pins the timeline at its start: actions logged while it pages are left out.
 	const created = pinnedWindow(
-		timeWindow(filters.createdAfter, filters.createdBefore, ['Created After', 'Created Before']),
+		timeWindow(filters[createdAfterFilter.name], filters[createdBeforeFilter.name], [
+			createdAfterFilter.displayName,
+			createdBeforeFilter.displayName,
+		]),
 		limit === Infinity ? Date.now() : undefined,
 	);
 	if (created) body.created_on = created;
-	const performedBy = anyOf(filters[performedByFilter.name] ?? []);
-	if (performedBy !== undefined) body.performed_by = performedBy;
-	const actionTypes = listOf(filters[actionTypesFilter.name]);
-	const rows = await searchTimeline(api, leadId, { body, actionTypes, limit, itemIndex });
+	const search = { body, actionTypes, performedBy, limit, itemIndex };
+	const rows = await searchTimeline(api, leadId, search);
 	return await Promise.all(
 		rows.map(async (row) => ({ lead_id: leadId, ...(await output.action(row)) })),
 	);

@@ -3,27 +3,24 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { bareActionCode, PAYMENT } from '../../helpers/values/customActions';
 import { ItemError } from '../../helpers/values/itemErrors';
-import { actionIdProperty, actionTypeProperty } from './properties';
+import { actionIdProperty, actionTypeProperty, PAYMENT_PREFIX } from './properties';
 import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../node.type';
 import { checkOnlyProperty } from '../parameters/executionSettings';
 import { actionFieldsProperty, readActionFields } from '../parameters/fieldMappers';
 import { leadLocator, leadLocatorPass, readLeadId } from '../parameters/leadLocator';
-import { paymentStatusOptions } from '../parameters/payment';
+import { paymentStatusProperty, readPaymentStatus } from '../parameters/payment';
 
 const properties: INodeProperties[] = [
 	leadLocator,
 	actionIdProperty,
 	{ ...actionTypeProperty, description: 'The type the action already has (it cannot change)' },
 	{
-		...actionFieldsProperty('Fields to Change'),
+		...actionFieldsProperty('Fields to Change', actionTypeProperty.name),
 		displayOptions: { hide: { actionType: [PAYMENT] } },
 	},
 	{
-		displayName: 'Payment Status',
-		name: 'paymentStatus',
-		type: 'options',
-		options: paymentStatusOptions,
+		...paymentStatusProperty(PAYMENT_PREFIX),
 		default: 'COMPLETED',
 		description:
 			'The only part of a payment that can change; to fix an amount, cancel the payment and create a new one',
@@ -49,7 +46,7 @@ export async function execute(
 	const type = bareActionCode(String(this.getNodeParameter(actionTypeProperty.name, itemIndex)));
 	let body: IDataObject;
 	if (type === PAYMENT) {
-		body = { type, status: this.getNodeParameter('paymentStatus', itemIndex) };
+		body = { type, status: readPaymentStatus.call(this, itemIndex, PAYMENT_PREFIX) };
 	} else {
 		const fields = await readActionFields.call(this, itemIndex, workspace, type);
 		if (!Object.keys(fields).length) {

@@ -3,29 +3,28 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ExecutionScope } from '../node.type';
 
+const detailProperty: INodeProperties = {
+	displayName: 'Include Details',
+	name: 'detail',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to include IDs, descriptions and option or field-schema metadata (detail mode)',
+};
+
 /** Get Custom Fields and Get Custom Actions: same query, one item per entry. */
 export function listDefinitions(operation: string, listKey: string, path: string) {
-	const properties: INodeProperties[] = [
-		{
-			displayName: 'Include Details',
-			name: 'detail',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to include IDs, descriptions and option or field-schema metadata (detail mode)',
-		},
-	];
 	return {
 		description: updateDisplayOptions(
 			{ show: { resource: ['workspace'], operation: [operation] } },
-			properties,
+			[detailProperty],
 		),
 		async execute(
 			this: IExecuteFunctions,
 			itemIndex: number,
 			{ api }: ExecutionScope,
 		): Promise<IDataObject[]> {
-			const detail = this.getNodeParameter('detail', itemIndex, false) as boolean;
+			const detail = this.getNodeParameter(detailProperty.name, itemIndex, false) as boolean;
 			const body = await api.request({
 				method: 'GET',
 				path: [path],

@@ -59,7 +59,7 @@ async function updateFound(
 ): Promise<LeadWritten> {
 	const leadId = idOfFound(found);
 	const fields = withoutIdentifier(input.fields, input.identifier);
-	const sent = await updateLead(scope.api, leadId, fields, actions.update, itemIndex);
+	const sent = await updateLead(scope, leadId, fields, actions.update, itemIndex);
 	const known = { [input.identifier]: input.fields[input.identifier], ...rowFields(found) };
 	return {
 		result: 'updated',

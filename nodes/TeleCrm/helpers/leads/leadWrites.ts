@@ -93,9 +93,12 @@ export async function createLead(
 	return await createOnce(scope.api, request, find);
 }
 
-/** Updates fields (never the identifier) and adds actions; one request each, only when needed. */
+/**
+ * Updates fields (never the identifier) and adds actions; one request each, only when needed.
+ * Of the scope it needs only the client.
+ */
 export async function updateLead(
-	api: TeleCrmApi,
+	{ api }: Pick<CreateScope, 'api'>,
 	leadId: string,
 	fields: FieldValues,
 	actions: ApiBody[],

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiBody } from '../values/apiShapes';
+import { anyOf } from '../values/filterValues';
 import { actionIdOf } from '../values/rows';
 import type { TeleCrmApi } from '../../transport';
 import { MAX_PAGE_SIZE, requestAllPages } from '../../transport';
@@ -11,10 +12,12 @@ const newestFirst = (a: IDataObject, b: IDataObject) =>
 	String(b.action_id ?? '').localeCompare(String(a.action_id ?? ''));
 
 export interface TimelineSearch {
-	/** Filters other than the type (created_on, performed_by). */
+	/** Filters other than the type and the performer (created_on). */
 	body: ApiBody;
 	/** Any of these action types; none: every type. */
 	actionTypes: string[];
+	/** Performed by any of these team members (emails, as lead search takes them); none: anyone. */
+	performedBy?: string[];
 	/** Rows wanted; Infinity for all. */
 	limit: number;
 	itemIndex?: number;
@@ -27,8 +30,11 @@ export interface TimelineSearch {
 export async function searchTimeline(
 	api: TeleCrmApi,
 	leadId: string,
-	{ body, actionTypes, limit, itemIndex }: TimelineSearch,
+	{ body: filters, actionTypes, performedBy = [], limit, itemIndex }: TimelineSearch,
 ): Promise<IDataObject[]> {
+	// One performer is sent as a string, several as an array (docs/telecrm-api.md §6.4).
+	const performer = anyOf(performedBy);
+	const body = performer === undefined ? filters : { ...filters, performed_by: performer };
 	const search = async (type?: string) =>
 		await requestAllPages(api, {
 			method: 'POST',

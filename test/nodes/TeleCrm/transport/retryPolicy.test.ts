@@ -1,6 +1,8 @@
 import {
 	backoffMs,
+	gaveUp,
 	isRetryable,
+	mayRetry,
 	pauseEveryone,
 	retryAfterMs,
 	RETRY_POLICY,
@@ -50,5 +52,32 @@ describe('pauseEveryone', () => {
 		pauseEveryone(settings, 500, 11_500);
 		pauseEveryone(settings, 1000, 20_000);
 		expect(settings).toMatchObject({ pauseUntil: 21_000, paused: { times: 4, ms: 3500 } });
+	});
+});
+
+describe('the retry budget', () => {
+	const { maxRetries, maxTotalWaitMs } = RETRY_POLICY;
+
+	it('mayRetry: another wait while attempts and the total wait allow it, up to the bound itself', () => {
+		expect(mayRetry({ attempt: 0, waited: 0 }, 500)).toBe(true);
+		expect(mayRetry({ attempt: maxRetries - 1, waited: 0 }, 500)).toBe(true);
+		expect(mayRetry({ attempt: maxRetries, waited: 0 }, 500)).toBe(false);
+		expect(mayRetry({ attempt: 1, waited: maxTotalWaitMs - 1000 }, 1000)).toBe(true);
+		expect(mayRetry({ attempt: 1, waited: maxTotalWaitMs - 1000 }, 1001)).toBe(false);
+		expect(mayRetry({ attempt: 0, waited: 0 }, maxTotalWaitMs + 1)).toBe(false);
+	});
+
+	it('gaveUp: a wait asked for beyond the total says how long and to try later', () => {
+		expect(gaveUp(45_000, { attempt: 0, waited: 0 }, 'ignored')).toBe(
+			`TeleCRM asked to wait 45 s, more than the ${maxTotalWaitMs / 1000} s this node waits in total. Try again later.`,
+		);
+	});
+
+	it('gaveUp: attempts used up says how many over how long, with the detail if any', () => {
+		const spent = { attempt: maxRetries, waited: 3_400 };
+		expect(gaveUp(500, spent, 'TeleCRM answered 503.')).toBe(
+			`Gave up after ${maxRetries + 1} attempts over 3 s. TeleCRM answered 503.`,
+		);
+		expect(gaveUp(500, spent)).toBe(`Gave up after ${maxRetries + 1} attempts over 3 s.`);
 	});
 });

@@ -1,4 +1,7 @@
-import { leadFiltersOf } from '../../../../../nodes/TeleCrm/actions/parameters/leadFilters';
+import {
+	leadFiltersOf,
+	readActionFilters,
+} from '../../../../../nodes/TeleCrm/actions/parameters/leadFilters';
 
 describe('leadFiltersOf', () => {
 	it('reads every Lead Search filter into typed values, checked', () => {
@@ -27,5 +30,18 @@ describe('leadFiltersOf', () => {
 		expect(() => leadFiltersOf({ assignee: ['nobody'] })).toThrow('"Assignee"');
 		expect(() => leadFiltersOf({ createdBefore: 'yesterday' })).toThrow('"Created Before"');
 		expect(() => leadFiltersOf({ performedBy: ['x'] })).toThrow('"Actions Performed By"');
+	});
+});
+
+describe('readActionFilters', () => {
+	it('reads action types and performers (a list or a comma-separated expression), distinct', () => {
+		expect(
+			readActionFilters({ types: '1001, PAYMENT,1001', performedBy: 'a@x.io,b@x.io' }),
+		).toEqual({ actionTypes: ['1001', 'PAYMENT'], performedBy: ['a@x.io', 'b@x.io'] });
+		expect(readActionFilters({})).toEqual({ actionTypes: [], performedBy: [] });
+	});
+
+	it('refuses a performer that is not an email, naming the filter', () => {
+		expect(() => readActionFilters({ performedBy: ['agent-7'] })).toThrow('"Performed By"');
 	});
 });

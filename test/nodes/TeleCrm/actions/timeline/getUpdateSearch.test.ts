@@ -140,4 +140,26 @@ describe('action:get, action:update, action:search', () => {
 		expect(json(filtered).every((a) => a.type === type)).toBe(true);
 		expect(filtered.items).toHaveLength(busy.actions.filter((a) => a.type === type).length);
 	});
+
+	it('sends Performed By as checked emails (several as an array) and refuses any other value', async () => {
+		const search = (performedBy: string | string[]) => ({
+			resource: 'action',
+			operation: 'search',
+			lead: byId(leadId),
+			returnAll: true,
+			filters: { performedBy },
+		});
+		const mark = t.mark();
+		await t.run(search(['a@company.com', 'b@company.com']));
+		await t.run(search('a@company.com'));
+		const searches = t.since(mark).filter((r) => r.path.endsWith('/action/search'));
+		const sent = searches.map(
+			(r) => (JSON.parse(r.body) as { performed_by: unknown }).performed_by,
+		);
+		expect(sent).toEqual([['a@company.com', 'b@company.com'], 'a@company.com']);
+		const refused = t.mark();
+		const agentId = await t.run(search(['agent-7']));
+		expect(agentId.error?.message).toMatch(/"Performed By"/);
+		expect(t.since(refused).filter((r) => r.path.endsWith('/action/search'))).toHaveLength(0);
+	});
 });

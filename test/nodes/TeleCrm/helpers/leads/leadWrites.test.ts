@@ -62,9 +62,9 @@ describe('lead writes', () => {
 		const { api, requests } = fakeApi((r) =>
 			r.path === 'lead/L1' ? { fields: { name: 'B' } } : {},
 		);
-		expect(await updateLead(api, 'L1', {}, [], 0)).toEqual({});
+		expect(await updateLead({ api }, 'L1', {}, [], 0)).toEqual({});
 		expect(requests).toEqual([]);
-		const both = await updateLead(api, 'L1', { name: 'B' }, [{ type: 'PAYMENT' }], 0);
+		const both = await updateLead({ api }, 'L1', { name: 'B' }, [{ type: 'PAYMENT' }], 0);
 		expect(both.fields).toEqual({ name: 'B' });
 		expect(requests.map((r) => r.path)).toEqual(['lead/L1', 'lead/L1/action']);
 	});

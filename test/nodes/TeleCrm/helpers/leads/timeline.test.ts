@@ -27,4 +27,17 @@ describe('searchTimeline', () => {
 		});
 		expect(rows.map((r) => r.action_id)).toEqual(['p2', 'c1']);
 	});
+
+	it('sends one performer as a string and several as an array, beside the other filters', async () => {
+		const { api, requests } = fakeApi(() => ({ data: [], total_count: 0 }));
+		const body = { created_on: { from: 1 } };
+		for (const performedBy of [['a@x.io'], ['a@x.io', 'b@x.io'], []]) {
+			await searchTimeline(api, 'L1', { body, actionTypes: [], performedBy, limit: 10 });
+		}
+		expect(requests.map((r) => r.body)).toEqual([
+			{ created_on: { from: 1 }, performed_by: 'a@x.io' },
+			{ created_on: { from: 1 }, performed_by: ['a@x.io', 'b@x.io'] },
+			{ created_on: { from: 1 } },
+		]);
+	});
 });
