@@ -10,6 +10,12 @@ import * as path from 'node:path';
 
 export interface Measure {
 	wallMs: number;
+	/** CPU time (user + system, µs) of the scenario's process in the timed part. */
+	cpuUs: number;
+	/** Of that, system time (sockets, memory). */
+	cpuSystemUs: number;
+	/** cpuUs over the scenario's input items (absent with none, as an idle poll). */
+	cpuUsPerItem?: number;
 	peakRssMb: number;
 	peakDeltaMb: number;
 	/** Output rows (node) or records handled (loops). */
@@ -55,19 +61,48 @@ export async function sandboxCounts(info: SandboxInfo): Promise<SandboxCounts> {
 
 let runNo = 0;
 
-/** One run of a scenario (bench/scenario.cts); each run writes leads with its own phones. */
-export function measure(info: SandboxInfo, variant: string, items: number, inFlight = 1): Measure {
+/** A scenario's command line; each run writes leads with its own phones. */
+function scenarioArgs(info: SandboxInfo, variant: string, items: number, inFlight: number) {
 	// Ten-digit phones 9NNN######, stored as 919NNN######: above the seeded leads' 919000… to
 	// 919158… (at 20,000 leads) and apart from each other.
 	const prefix = `9${500 + runNo++}`;
 	const args = JSON.stringify({ ...info, variant, items, inFlight, prefix });
+	return [path.join(build, 'bench', 'scenario.cjs'), args];
+}
+
+function measureOf(variant: string, status: number | null, stdout: string, stderr: string) {
+	if (status !== 0) throw new Error(`${variant} failed: ${stderr}`);
+	return JSON.parse(stdout.trim().split('\n').pop()!) as Measure;
+}
+
+/** One run of a scenario (bench/scenario.cts), alone. */
+export function measure(info: SandboxInfo, variant: string, items: number, inFlight = 1): Measure {
 	const run = childProcess.spawnSync(
 		process.execPath,
-		[path.join(build, 'bench', 'scenario.cjs'), args],
+		scenarioArgs(info, variant, items, inFlight),
 		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
 	);
-	if (run.status !== 0) throw new Error(`${variant} failed: ${run.stderr}`);
-	return JSON.parse(run.stdout.trim().split('\n').pop()!) as Measure;
+	return measureOf(variant, run.status, run.stdout, run.stderr);
+}
+
+/**
+ * One run of a scenario, in its own process, while others run beside it. The sandbox counts
+ * the requests of every run at once: only the run's own time and CPU are its own.
+ */
+export async function measureBeside(
+	info: SandboxInfo,
+	variant: string,
+	items: number,
+	inFlight: number,
+): Promise<Measure> {
+	const child = childProcess.spawn(process.execPath, scenarioArgs(info, variant, items, inFlight));
+	const [stdout, stderr] = [child.stdout, child.stderr].map((stream) => {
+		const chunks: Buffer[] = [];
+		stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+		return () => Buffer.concat(chunks).toString('utf8');
+	});
+	const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+	return measureOf(variant, status, stdout(), stderr());
 }
 
 /** The run with the median wall time of `times` runs (short runs are noisy). */

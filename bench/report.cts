@@ -1,4 +1,5 @@
 /** The bench's figures (ratios of one run) and the Markdown table docs/performance.md shows. */
+import type { CpuFigure } from './cpuRatio.cjs';
 import type { Measure } from './measure.cjs';
 import type { N8nComparison } from './n8nCompare.cjs';
 
@@ -16,6 +17,8 @@ export interface Raw {
 	 * node-create.
 	 */
 	create: Record<1 | 8 | 32, Record<string, Measure>>;
+	/** The node's CPU per item against the floor's, in pairs side by side (bench/cpuRatio.cts). */
+	cpu?: CpuFigures;
 	expressions8: Measure;
 	convertSmall: Measure;
 	convertLarge: Measure;
@@ -33,6 +36,10 @@ export interface Raw {
 }
 
 type Row = [string, string, string, string, string];
+
+export type CpuFigures = Record<1 | 8 | 32, CpuFigure>;
+
+const IN_FLIGHT = [1, 8, 32] as const;
 
 export type UpsertMix = 'new' | 'existing' | 'half';
 
@@ -63,6 +70,8 @@ export function figuresOf(raw: Raw, items: number) {
 		createVsAxiosNewConnections: byInFlight('axios-create-fresh'),
 		createVsN8nRequestHelper: byInFlight('helper-create'),
 		createVsAuthenticatedFloor: byInFlight('auth-create'),
+		createCpuVsAuthenticatedFloor: raw.cpu ? cpuSummary(raw.cpu) : null,
+		createCpuUsPerItem: createCpuPerItem(raw.create),
 		createRequestsPerItem: perItem(node1, items),
 		createMetadataRequests: node1.requests - items,
 		expressionsVsAutoMap8: ratio(raw.expressions8.wallMs, raw.create[8]['node-create'].wallMs),
@@ -95,6 +104,20 @@ export function figuresOf(raw: Raw, items: number) {
 			[String(raw.convertLarge.rows)]: raw.convertLarge.requests - raw.convertLarge.rows,
 		},
 	};
+}
+
+/** The CPU figures without their runs (those stay in raw.cpu). */
+function cpuSummary(cpu: CpuFigures) {
+	const withoutRuns = (figure: CpuFigure): Omit<CpuFigure, 'runs'> =>
+		Object.fromEntries(Object.entries(figure).filter(([key]) => key !== 'runs')) as never;
+	return { 1: withoutRuns(cpu[1]), 8: withoutRuns(cpu[8]), 32: withoutRuns(cpu[32]) };
+}
+
+/** Every create variant's CPU per item (µs) in its median-wall run, by in-flight. */
+function createCpuPerItem(create: Raw['create']) {
+	const perVariant = (runs: Record<string, Measure>) =>
+		Object.fromEntries(Object.entries(runs).map(([v, m]) => [v, m.cpuUsPerItem ?? null]));
+	return Object.fromEntries(IN_FLIGHT.map((f) => [f, perVariant(create[f])]));
 }
 
 /** Return All's requests against the pages it must read. */
@@ -167,9 +190,10 @@ export type Figures = ReturnType<typeof figuresOf>;
 
 function createRows(raw: Raw, figures: Figures, items: number): Row[] {
 	const targets: Record<number, string> = { 1: '<= 1.10', 8: '<= 1.15', 32: '' };
-	return ([1, 8, 32] as const).flatMap((f): Row[] => {
+	return IN_FLIGHT.flatMap((f): Row[] => {
 		const runs = raw.create[f];
 		const node = seconds(runs['node-create'].wallMs);
+		const cpu = raw.cpu ? [cpuRow(raw.cpu[f])] : [];
 		return [
 			[
 				`Create ${items} leads, ${f} in flight`,
@@ -199,8 +223,30 @@ function createRows(raw: Raw, figures: Figures, items: number): Row[] {
 				`${figures.createVsAuthenticatedFloor[f]}`,
 				'<= 1.05',
 			],
+			...cpu,
 		];
 	});
+}
+
+/** The node's CPU per item against the floor's: the median ratio, the last pairs' spread. */
+function cpuRow(c: CpuFigure): Row {
+	return [
+		`Create ${c.items} leads, ${c.inFlight} in flight: CPU per item vs httpRequestWithAuthentication (minimal node)`,
+		`${c.nodeUsPerItem} µs`,
+		`${c.floorUsPerItem} µs`,
+		`${c.ratio.toFixed(2)} (spread ${c.spread.toFixed(3)}, ${c.repeats} pairs)`,
+		c.inFlight === 32 ? '<= 1.05, spread <= 0.03' : '',
+	];
+}
+
+const HEAD: Row = ['Measure', 'TeleCRM node', 'Baseline', 'Ratio', 'Target'];
+
+/** The CPU rows alone (npm run bench -- --only cpu). */
+export function cpuTable(cpu: CpuFigures): string {
+	return markdownTable(
+		HEAD,
+		IN_FLIGHT.map((f) => cpuRow(cpu[f])),
+	);
 }
 
 function n8nRows(c: N8nComparison): Row[] {
@@ -458,13 +504,12 @@ function timelineRows(figures: Figures, items: number): Row[] {
 }
 
 export function tableOf(raw: Raw, figures: Figures, items: number): string {
-	const head: Row = ['Measure', 'TeleCRM node', 'Baseline', 'Ratio', 'Target'];
 	const rows = [
 		...createRows(raw, figures, items),
 		...(raw.n8n ? n8nRows(raw.n8n) : []),
 		...otherRows(raw, figures, items),
 	];
-	return markdownTable(head, rows);
+	return markdownTable(HEAD, rows);
 }
 
 /** A Markdown table with padded columns, as docs/performance.md shows it in a code block. */

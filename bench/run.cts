@@ -1,17 +1,21 @@
 /**
  * npm run bench -- [--latency 20] [--items 1000] [--leads 20000] [--repeat 3] [--no-n8n]
- *                  [--out bench/results.json] [--docs]
+ *                  [--out bench/results.json] [--docs] [--only cpu]
  * With --docs, the table in docs/performance.md (between its bench markers) becomes this run's.
+ * With --only cpu, only the CPU figure against the floor is measured: its rows on stdout, its
+ * figures in --out when given (bench/results.json is left alone).
  * Every figure is a ratio against a baseline measured in the same run, on the same sandbox.
  */
 import { selectedRelease } from '../dev/n8nReleases.cjs';
 import { ensureBaselineNode } from './baseline.cjs';
+import type { CpuRun } from './cpuRatio.cjs';
+import { CPU_SETTLE_RULE, pairedCpuFigure } from './cpuRatio.cjs';
 import { compareWithHttpRequestNode, n8nInstalled } from './n8nCompare.cjs';
 import type { Measure } from './measure.cjs';
 import type { SandboxInfo } from './n8nCompare.cjs';
-import { measure, medianOf, sandboxCounts, startSandbox } from './measure.cjs';
-import type { Raw } from './report.cjs';
-import { figuresOf, tableOf } from './report.cjs';
+import { measure, measureBeside, medianOf, sandboxCounts, startSandbox } from './measure.cjs';
+import type { CpuFigures, Raw } from './report.cjs';
+import { cpuTable, figuresOf, tableOf } from './report.cjs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,6 +32,8 @@ const settings = {
 	repeat: option('repeat', 3),
 };
 const outIndex = process.argv.indexOf('--out');
+const only = process.argv.indexOf('--only');
+const onlyCpu = only > 0 && process.argv[only + 1] === 'cpu';
 const outFile =
 	outIndex > 0 ? process.argv[outIndex + 1] : path.join(process.cwd(), 'bench', 'results.json');
 
@@ -47,6 +53,50 @@ function creates(run: (v: string, n: number, f: number) => Measure, inFlight: nu
 	for (const variant of CREATE_VARIANTS)
 		runs[variant] = medianOf(times, () => run(variant, settings.items, inFlight));
 	return runs;
+}
+
+/** A fifth of the items, at least 10: for the scenarios one item at a time would make long. */
+const aFifth = (items: number) => Math.max(10, Math.round(items / 5));
+
+/** A run's CPU figures alone, as the results file keeps them. */
+const cpuOf = ({ cpuUs, cpuSystemUs, cpuUsPerItem, wallMs }: Measure): CpuRun => ({
+	cpuUs,
+	cpuSystemUs,
+	cpuUsPerItem,
+	wallMs,
+});
+
+/**
+ * One repeat of the CPU figure: the warmed node and the warmed floor side by side, each in
+ * its own process, so the machine's other work falls on both alike (one after the other,
+ * their ratio moved by 0.1 to 0.3 from pair to pair on two shared cores).
+ */
+const cpuPair =
+	(info: SandboxInfo, items: number, inFlight: number) =>
+	async (nodeFirst: boolean): Promise<{ node: CpuRun; floor: CpuRun }> => {
+		log(`cpu: node and floor side by side, ${items} items, ${inFlight} in flight`);
+		const run = (variant: string) => measureBeside(info, variant, items, inFlight);
+		const [node, floor] = nodeFirst
+			? await Promise.all([run('node-create-warm'), run('auth-create-warm')])
+			: (await Promise.all([run('auth-create-warm'), run('node-create-warm')])).reverse();
+		return { node: cpuOf(node), floor: cpuOf(floor) };
+	};
+
+/**
+ * The node's CPU per item against the credentialed floor's, both warmed, in pairs repeated
+ * until their ratios agree, at most 3 × --repeat times (bench/cpuRatio.cts). One in flight
+ * waits out the latency for every item: a fifth of the items keeps its runs short.
+ */
+async function cpuFigures(info: SandboxInfo): Promise<CpuFigures> {
+	const rule = { ...CPU_SETTLE_RULE, maxRepeats: 3 * settings.repeat };
+	const series = async (inFlight: 1 | 8 | 32) => {
+		const items = inFlight === 1 ? aFifth(settings.items) : settings.items;
+		const figure = await pairedCpuFigure({ items, inFlight }, cpuPair(info, items, inFlight), rule);
+		const { ratio, spread, repeats } = figure;
+		log(`cpu, ${inFlight} in flight: ${ratio} (spread ${spread}, ${repeats} pairs)`);
+		return figure;
+	};
+	return { 1: await series(1), 8: await series(8), 32: await series(32) };
 }
 
 interface Results {
@@ -74,13 +124,15 @@ function updateReadme({ date, machine: m, settings: s, raw, table }: Results): v
 const log = (line: string) => process.stdout.write(`bench: ${line}\n`);
 
 async function main() {
+	if (only > 0 && !onlyCpu) throw new Error(`--only takes "cpu", not "${process.argv[only + 1]}"`);
 	const { child, info } = await startSandbox(settings.leads, settings.latencyMs);
 	// This node, and the node before batched lookups when git has it (bench/baseline.cts).
-	const baseline = ensureBaselineNode();
+	const baseline: { file?: string; reason?: string } = onlyCpu ? {} : ensureBaselineNode();
 	if (baseline.reason) log(`no baseline node: ${baseline.reason}`);
 	try {
 		log(`sandbox with ${settings.leads} leads, ${settings.latencyMs} ms latency`);
-		const raw = measureScenarios(info, Boolean(baseline.file));
+		if (onlyCpu) return writeCpuResults(await cpuFigures(info));
+		const raw = await measureScenarios(info, Boolean(baseline.file));
 		if (n8nInstalled() && !process.argv.includes('--no-n8n')) {
 			log("real n8n found; comparing with n8n's HTTP Request node");
 			raw.n8n = await compareWithHttpRequestNode(info, settings.items, () => sandboxCounts(info));
@@ -92,7 +144,7 @@ async function main() {
 }
 
 /** Every scenario, in this order: Return All first, while the workspace holds only the seed. */
-function measureScenarios(info: SandboxInfo, withBaseline: boolean): Raw {
+async function measureScenarios(info: SandboxInfo, withBaseline: boolean): Promise<Raw> {
 	const { items } = settings;
 	// New Action reads each active lead's timeline: a tenth of the items keeps the poll short.
 	const actionLeads = Math.max(1, Math.round(items / 10));
@@ -105,7 +157,7 @@ function measureScenarios(info: SandboxInfo, withBaseline: boolean): Raw {
 		baseline: withBaseline ? run(`baseline-${scenario}`, count, inFlight) : undefined,
 	});
 	// A form's submissions: 200 one-item executions at 1000 items.
-	const formItems = Math.max(10, Math.round(items / 5));
+	const formItems = aFifth(items);
 	return {
 		axiosSearch: run('axios-search', 1),
 		nodeSearch: run('node-search', 1),
@@ -116,6 +168,7 @@ function measureScenarios(info: SandboxInfo, withBaseline: boolean): Raw {
 			returnAll: run('node-report-return-all', 1),
 		},
 		create: { 1: creates(run, 1), 8: creates(run, 8), 32: creates(run, 32) },
+		cpu: await cpuFigures(info),
 		expressions8: medianOf(settings.repeat, () => run('node-create-expressions', items, 8)),
 		convertSmall: run('node-convert', Math.max(1, Math.round(items / 10))),
 		convertLarge: run('node-convert', items),
@@ -136,18 +189,28 @@ function measureScenarios(info: SandboxInfo, withBaseline: boolean): Raw {
 	};
 }
 
-/** The table on stdout, the results file, and with --docs the table in docs/performance.md. */
-function writeResults(raw: Raw): void {
-	const figures = figuresOf(raw, settings.items);
-	const table = tableOf(raw, figures, settings.items);
-	process.stdout.write(table + '\n');
-	const machine = {
+function machine(): Results['machine'] {
+	return {
 		node: process.version,
 		cpus: os.cpus().length,
 		cpuModel: os.cpus()[0]?.model ?? 'unknown',
 		memoryGb: Math.round(os.totalmem() / 1073741824),
 	};
-	const results = { date: new Date().toISOString(), machine, settings, figures, raw, table };
+}
+
+/** The table on stdout, the results file, and with --docs the table in docs/performance.md. */
+function writeResults(raw: Raw): void {
+	const figures = figuresOf(raw, settings.items);
+	const table = tableOf(raw, figures, settings.items);
+	process.stdout.write(table + '\n');
+	const results = {
+		date: new Date().toISOString(),
+		machine: machine(),
+		settings,
+		figures,
+		raw,
+		table,
+	};
 	fs.mkdirSync(path.dirname(outFile), { recursive: true });
 	fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 	log(`written to ${path.relative(process.cwd(), outFile)}`);
@@ -155,6 +218,16 @@ function writeResults(raw: Raw): void {
 		updateReadme(results);
 		log('docs/performance.md table updated');
 	}
+}
+
+/** --only cpu: the CPU rows on stdout, the figures in --out when given. */
+function writeCpuResults(cpu: CpuFigures): void {
+	process.stdout.write(cpuTable(cpu) + '\n');
+	if (outIndex < 0) return;
+	const results = { date: new Date().toISOString(), machine: machine(), settings, cpu };
+	fs.mkdirSync(path.dirname(outFile), { recursive: true });
+	fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+	log(`written to ${path.relative(process.cwd(), outFile)}`);
 }
 
 main().catch((error: Error) => {

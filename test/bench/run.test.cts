@@ -84,4 +84,20 @@ it('bench runs every scenario and counts requests as designed', async () => {
 			'node-create',
 		])
 			expect(raw.create[inFlight][variant]).toMatchObject({ rows: 20 });
+	// Each run's CPU in its timed part. The CPU figure: node and floor side by side, started
+	// first in turn, 3 × --repeat pairs at most, 10 items (a fifth, at least 10) one at a time.
+	expect(raw.create['32']['node-create'].cpuUs).toBeGreaterThan(0);
+	expect(figures.createCpuUsPerItem['8']['auth-create']).toBeGreaterThan(0);
+	for (const inFlight of ['1', '8', '32']) {
+		const cpu = raw.cpu[inFlight];
+		expect(cpu.runs.map((r: { nodeFirst: boolean }) => r.nodeFirst)).toEqual(
+			[true, false, true].slice(0, cpu.repeats),
+		);
+		expect(cpu.runs[0].node.cpuUsPerItem).toBeGreaterThan(0);
+		expect(figures.createCpuVsAuthenticatedFloor[inFlight]).toMatchObject({
+			items: inFlight === '1' ? 10 : 20,
+			ratio: expect.any(Number),
+		});
+	}
+	expect(stdout).toContain('32 in flight: CPU per item vs httpRequestWithAuthentication');
 }, 240000);
