@@ -95,6 +95,12 @@ interface Call {
 /** What an attempt returns when the request is to be sent again (its wait is over). */
 const AGAIN = Symbol('again');
 
+/**
+ * Why an attempt's own controller aborts once its answer is read. One shared reason: abort()
+ * without one builds a DOMException with its stack for every request (about 3 % of a create's CPU).
+ */
+const ANSWER_READ = new Error('The answer was read');
+
 function encodePathSegment(segment: string | number): string {
 	return encodeURIComponent(String(segment));
 }
@@ -249,7 +255,7 @@ export class TeleCrmApi {
 			(res) => ({ res }),
 			(error: unknown) => ({ error }),
 		);
-		done.abort();
+		done.abort(ANSWER_READ);
 		if ('error' in sent) return await this.afterNoAnswer(call, sent.error, deadline.aborted);
 		const { res } = sent;
 		if (res.statusCode >= 200 && res.statusCode < 300) return await this.bodyOf(call, res);
