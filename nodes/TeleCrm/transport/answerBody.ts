@@ -10,6 +10,9 @@ export const ERROR_PREFIX_BYTES = 64 * 1024;
 
 import type { Redact } from './secrets';
 
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
 /** A body that is JSON, parsed; any other body as it came. */
 export function parseBody(body: unknown): unknown {
 	if (typeof body !== 'string') return body;
@@ -36,16 +39,21 @@ export class AnswerCutError extends Error {
 	}
 }
 
-/** The body as n8n's request helper hands it over with `encoding: 'stream'`. */
-interface ByteStream extends AsyncIterable<Uint8Array | string> {
+/**
+ * The body as n8n's request helper hands it over with `encoding: 'stream'`: a Node Readable,
+ * read here in flowing mode (its events), which costs less per answer than its async iterator.
+ */
+interface ByteStream {
+	readonly destroyed?: boolean;
+	on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+	on(event: 'end' | 'close', listener: () => void): unknown;
+	on(event: 'error', listener: (error: unknown) => void): unknown;
 	destroy(error?: Error): unknown;
 }
 
 function isByteStream(body: unknown): body is ByteStream {
 	const stream = body as Partial<ByteStream> | null;
-	return (
-		typeof stream?.[Symbol.asyncIterator] === 'function' && typeof stream.destroy === 'function'
-	);
+	return typeof stream?.on === 'function' && typeof stream.destroy === 'function';
 }
 
 /** How much of a body is read: all of it up to MAX_ANSWER_BYTES, or only its first bytes. */
@@ -64,8 +72,7 @@ export async function readAnswer(
 	redact: Redact = (text) => text,
 ): Promise<unknown> {
 	if (isByteStream(body)) return parseBody(redact(await readStream(body, signal, extent)));
-	if (body instanceof Uint8Array)
-		return parseBody(redact(new TextDecoder().decode(fitted(body, extent))));
+	if (body instanceof Uint8Array) return parseBody(redact(decoder.decode(fitted(body, extent))));
 	if (typeof body === 'string') return parseBody(redact(fitted(body, extent)));
 	return redactedObject(body, redact);
 }
@@ -85,38 +92,63 @@ function fitted<Body extends string | Uint8Array>(body: Body, extent: Extent): B
 	return body;
 }
 
-/** Reads the stream to its end, or until the signal aborts it or it reaches its bound. */
+/** Bytes received in chunks, as one text (a character split across chunks decoded whole). */
+function textOf(chunks: Uint8Array[], bytes: number): string {
+	if (chunks.length === 1) return decoder.decode(chunks[0]);
+	const whole = new Uint8Array(bytes);
+	let offset = 0;
+	for (const chunk of chunks) {
+		whole.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return decoder.decode(whole);
+}
+
+/**
+ * Reads the stream to its end, or until the signal aborts it (AnswerCutError) or it passes its
+ * bound: AnswerTooLargeError for a whole answer, the text so far for a prefix.
+ */
 async function readStream(
 	stream: ByteStream,
 	signal: AbortSignal,
 	extent: Extent,
 ): Promise<string> {
-	const stop = () => stream.destroy(new AnswerCutError(signal.reason));
-	signal.addEventListener('abort', stop, { once: true });
-	if (signal.aborted) stop();
-	const read = await collectText(stream, extent).then(
-		(text) => ({ text }),
-		(error: unknown) => ({ error }),
-	);
-	signal.removeEventListener('abort', stop);
-	stream.destroy();
-	if ('text' in read) return read.text;
-	if (read.error instanceof AnswerTooLargeError) throw read.error;
-	throw read.error instanceof AnswerCutError ? read.error : new AnswerCutError(read.error);
+	const bound = extent === 'prefix' ? ERROR_PREFIX_BYTES : MAX_ANSWER_BYTES;
+	const chunks: Uint8Array[] = [];
+	let bytes = 0;
+	return await new Promise<string>((resolve, reject) => {
+		let settled = false;
+		const settle = (finish: () => void) => {
+			if (settled) return;
+			settled = true;
+			signal.removeEventListener('abort', cut);
+			stream.destroy();
+			finish();
+		};
+		const done = () => settle(() => resolve(textOf(chunks, bytes)));
+		const fail = (error: unknown) => settle(() => reject(asReadError(error)));
+		const cut = () => fail(new AnswerCutError(signal.reason));
+		stream.on('data', (chunk) => {
+			const data = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+			bytes += data.byteLength;
+			if (bytes > bound && extent === 'whole') return fail(new AnswerTooLargeError());
+			chunks.push(data);
+			if (extent === 'prefix' && bytes >= bound) done();
+		});
+		stream.on('end', done);
+		stream.on('error', fail);
+		// Closed before its end: the connection dropped (checked first: an error has a stack to build).
+		stream.on(
+			'close',
+			() => settled || fail(new AnswerCutError(new Error('The connection closed'))),
+		);
+		signal.addEventListener('abort', cut, { once: true });
+		if (signal.aborted || stream.destroyed) cut();
+	});
 }
 
-/** The stream's bytes as text, counted as they come, up to the extent's bound. */
-async function collectText(stream: ByteStream, extent: Extent): Promise<string> {
-	const bound = extent === 'prefix' ? ERROR_PREFIX_BYTES : MAX_ANSWER_BYTES;
-	const decoder = new TextDecoder();
-	const parts: string[] = [];
-	let bytes = 0;
-	for await (const chunk of stream) {
-		bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
-		if (bytes > bound && extent === 'whole') throw new AnswerTooLargeError();
-		parts.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-		if (extent === 'prefix' && bytes >= bound) break;
-	}
-	parts.push(decoder.decode());
-	return parts.join('');
+/** What a failed read throws: too large as it is, anything else as a cut answer. */
+function asReadError(error: unknown): Error {
+	if (error instanceof AnswerTooLargeError || error instanceof AnswerCutError) return error;
+	return new AnswerCutError(error);
 }

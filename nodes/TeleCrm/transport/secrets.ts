@@ -134,7 +134,9 @@ export function redactorFor(baseUrl: string, token: string): Redact {
 	const secrets = [token, ...userinfoOf(baseUrl)];
 	const forms = [...new Set(secrets.filter(Boolean).flatMap(formsOf))];
 	forms.sort((a, b) => b.length - a.length);
-	return (text) => forms.reduce((out, form) => out.split(form).join(REDACTED), text);
+	// `includes` first: most texts hold no secret, and split would copy each of them.
+	return (text) =>
+		forms.reduce((out, form) => (out.includes(form) ? out.split(form).join(REDACTED) : out), text);
 }
 
 // What is kept of the token.

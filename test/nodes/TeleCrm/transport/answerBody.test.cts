@@ -5,27 +5,21 @@ import {
 	MAX_ANSWER_BYTES,
 	readAnswer,
 } from '../../../../nodes/TeleCrm/transport/answerBody';
+import { Readable } from 'node:stream';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-/** A body stream as n8n's helper hands it over: async iterable, destroyable (like a Readable). */
-function fakeStream(chunks: () => Iterable<Uint8Array>, thenWait = false) {
-	const state: { destroyed?: Error | true; wake?: () => void } = {};
-	return {
-		state,
-		destroy(error?: Error) {
-			state.destroyed ??= error ?? true;
-			state.wake?.();
-		},
-		async *[Symbol.asyncIterator]() {
-			for (const chunk of chunks()) {
-				if (state.destroyed) break;
-				yield chunk;
-			}
-			if (thenWait && !state.destroyed) await new Promise<void>((wake) => (state.wake = wake));
-			if (state.destroyed instanceof Error) throw state.destroyed;
-		},
-	};
+/**
+ * A body stream as n8n's request helper hands it over: axios wraps the response in
+ * `Readable.from` of an async generator (its maxContentLength check), so this does too.
+ * `thenWait`: after its chunks the body stalls, as a slow server's would.
+ */
+function bodyStream(chunks: () => Iterable<Uint8Array>, thenWait = false): Readable {
+	async function* body() {
+		yield* chunks();
+		if (thenWait) await new Promise<void>(() => {});
+	}
+	return Readable.from(body(), { objectMode: false });
 }
 
 const open = () => new AbortController().signal;
@@ -33,14 +27,14 @@ const open = () => new AbortController().signal;
 describe('readAnswer', () => {
 	it('reads a stream to its end and parses its JSON, a character split across chunks too', async () => {
 		const whole = bytes('{"name":"Jösé"}');
-		const body = fakeStream(() => [whole.slice(0, 11), whole.slice(11)]);
+		const body = bodyStream(() => [whole.slice(0, 11), whole.slice(11)]);
 		await expect(readAnswer(body, open())).resolves.toEqual({ name: 'Jösé' });
 	});
 
 	it('keeps a body that is not JSON as text', async () => {
 		await expect(
 			readAnswer(
-				fakeStream(() => [bytes('<h1>Bad Gateway</h1>')]),
+				bodyStream(() => [bytes('<h1>Bad Gateway</h1>')]),
 				open(),
 			),
 		).resolves.toBe('<h1>Bad Gateway</h1>');
@@ -49,7 +43,7 @@ describe('readAnswer', () => {
 	it('stops an endless body at the bound and says so', async () => {
 		const chunk = new Uint8Array(64 * 1024);
 		let sent = 0;
-		const body = fakeStream(function* () {
+		const body = bodyStream(function* () {
 			for (;;) {
 				sent += chunk.byteLength;
 				yield chunk;
@@ -57,13 +51,13 @@ describe('readAnswer', () => {
 		});
 		await expect(readAnswer(body, open())).rejects.toBeInstanceOf(AnswerTooLargeError);
 		expect(sent).toBeLessThanOrEqual(MAX_ANSWER_BYTES + chunk.byteLength);
-		expect(body.state.destroyed).toBeTruthy();
+		expect(body.destroyed).toBe(true);
 	});
 
 	it('reads only the start of an error answer, however long it is', async () => {
 		const chunk = bytes('<p>Internal error</p>'.repeat(1000));
 		let sent = 0;
-		const body = fakeStream(function* () {
+		const body = bodyStream(function* () {
 			for (;;) {
 				sent += chunk.byteLength;
 				yield chunk;
@@ -72,7 +66,7 @@ describe('readAnswer', () => {
 		const text = (await readAnswer(body, open(), 'prefix')) as string;
 		expect(text.startsWith('<p>Internal error</p>')).toBe(true);
 		expect(sent).toBeLessThan(ERROR_PREFIX_BYTES + 2 * chunk.byteLength);
-		expect(body.state.destroyed).toBeTruthy();
+		expect(body.destroyed).toBe(true);
 		expect(await readAnswer('x'.repeat(MAX_ANSWER_BYTES * 2), open(), 'prefix')).toHaveLength(
 			ERROR_PREFIX_BYTES,
 		);
@@ -80,11 +74,23 @@ describe('readAnswer', () => {
 
 	it('stops reading when the signal aborts (deadline or Stop)', async () => {
 		const controller = new AbortController();
-		const body = fakeStream(() => [bytes('{"partial":')], true);
+		const body = bodyStream(() => [bytes('{"partial":')], true);
 		const reading = readAnswer(body, controller.signal);
 		controller.abort(new Error('deadline'));
 		await expect(reading).rejects.toBeInstanceOf(AnswerCutError);
-		expect(body.state.destroyed).toBeInstanceOf(AnswerCutError);
+		expect(body.destroyed).toBe(true);
+	});
+
+	it('says the answer was cut when the connection drops mid-body, or was closed before', async () => {
+		async function* dropped() {
+			yield bytes('{"partial":');
+			throw new Error('socket hang up');
+		}
+		const body = Readable.from(dropped(), { objectMode: false });
+		await expect(readAnswer(body, open())).rejects.toBeInstanceOf(AnswerCutError);
+		const closed = bodyStream(() => [bytes('{}')]);
+		closed.destroy();
+		await expect(readAnswer(closed, open())).rejects.toBeInstanceOf(AnswerCutError);
 	});
 
 	it('takes the other shapes n8n may hand over: text, bytes, an object already parsed', async () => {
