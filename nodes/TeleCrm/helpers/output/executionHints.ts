@@ -44,50 +44,45 @@ export interface SlowDown {
 	perHour?: number;
 }
 
-export class ExecutionFacts implements FreshReads {
-	readonly ignored: IgnoredValues = { items: 0, fields: new Set(), actions: 0 };
-
-	/** Definitions read afresh because the kept ones lacked a name: the names, by kind. */
-	readonly renewed = new Map<DefinitionKind, Set<string>>();
-
-	/** Custom action codes the kept list lacked, read one by one. */
-	readonly actionsFetched = new Set<string>();
-
+/**
+ * What one execution noticed, as plain state kept with its scope (helpers/scope.ts). A part
+ * exists once something was noted in it: a clean execution's facts stay `{}`, and the router
+ * then works out no hints at all.
+ */
+export interface ExecutionFacts extends FreshReads {
+	ignored?: IgnoredValues;
 	/** Leads each Return All of Lead › Search output. */
-	readonly returnedAll: number[] = [];
+	returnedAll?: number[];
+	queued?: QueuedLeads;
+}
 
-	readonly queued: QueuedLeads = { unconfirmed: 0, notSeen: 0, confirming: 0, withinMs: 0 };
+/** A write kept the item, though telecrm ignored these remarked fields and actions. */
+export function noteIgnoredValues(
+	facts: ExecutionFacts,
+	remarkedFields: string[],
+	ignoredActions: number,
+): void {
+	const ignored = (facts.ignored ??= { items: 0, fields: new Set(), actions: 0 });
+	ignored.items++;
+	ignored.actions += ignoredActions;
+	for (const field of remarkedFields) ignored.fields.add(field);
+}
 
-	/** A write kept the item, though telecrm ignored these remarked fields and actions. */
-	valuesIgnored(remarkedFields: string[], ignoredActions: number): void {
-		if (!remarkedFields.length && !ignoredActions) return;
-		this.ignored.items++;
-		this.ignored.actions += ignoredActions;
-		for (const field of remarkedFields) this.ignored.fields.add(field);
-	}
+/** A Return All of Lead › Search output `leads`. */
+export function noteReturnedAll(facts: ExecutionFacts, leads: number): void {
+	(facts.returnedAll ??= []).push(leads);
+}
 
-	/** The kept definitions of `kind` were read afresh because an item named `name`. */
-	definitionsRenewed(kind: DefinitionKind, name: string): void {
-		const names = this.renewed.get(kind) ?? new Set<string>();
-		this.renewed.set(kind, names.add(name));
-	}
-
-	/** A custom action the kept list lacked was read on its own. */
-	actionFetched(code: string): void {
-		this.actionsFetched.add(code);
-	}
-
-	searchReturnedAll(leads: number): void {
-		this.returnedAll.push(leads);
-	}
-
-	/** Create or Update (Queued) items, once Confirm (if any) ended. */
-	leadsQueued({ unconfirmed, notSeen, confirming, withinMs }: QueuedLeads): void {
-		this.queued.unconfirmed += unconfirmed;
-		this.queued.notSeen += notSeen;
-		this.queued.confirming += confirming;
-		this.queued.withinMs = Math.max(this.queued.withinMs, withinMs);
-	}
+/** Create or Update (Queued) items, once Confirm (if any) ended. */
+export function noteLeadsQueued(
+	facts: ExecutionFacts,
+	{ unconfirmed, notSeen, confirming, withinMs }: QueuedLeads,
+): void {
+	const queued = (facts.queued ??= { unconfirmed: 0, notSeen: 0, confirming: 0, withinMs: 0 });
+	queued.unconfirmed += unconfirmed;
+	queued.notSeen += notSeen;
+	queued.confirming += confirming;
+	queued.withinMs = Math.max(queued.withinMs, withinMs);
 }
 
 // The hints.
@@ -125,7 +120,7 @@ const hint = (message: string, type: 'info' | 'warning' = 'info'): NodeExecution
 });
 
 function ignoredValuesHint({ ignored }: ExecutionFacts): NodeExecutionHint[] {
-	if (!ignored.items) return [];
+	if (!ignored?.items) return [];
 	const what = [
 		ignored.fields.size
 			? `${count(ignored.fields.size, 'field')} (${listNames(ignored.fields)})`
@@ -148,7 +143,10 @@ const NAMED: Record<DefinitionKind, string> = {
 	team: 'team member',
 };
 
-function renewedDefinitionsHint({ renewed, actionsFetched }: ExecutionFacts): NodeExecutionHint[] {
+function renewedDefinitionsHint({
+	renewed = new Map(),
+	actionsFetched = new Set(),
+}: ExecutionFacts): NodeExecutionHint[] {
 	const named = [...renewed].map(([kind, names]) => `${NAMED[kind]} ${listNames(names)}`);
 	if (actionsFetched.size) named.push(`custom action ${listNames(actionsFetched)}`);
 	if (!named.length) return [];
@@ -164,7 +162,7 @@ function renewedDefinitionsHint({ renewed, actionsFetched }: ExecutionFacts): No
 	];
 }
 
-function returnAllHint({ returnedAll }: ExecutionFacts): NodeExecutionHint[] {
+function returnAllHint({ returnedAll = [] }: ExecutionFacts): NodeExecutionHint[] {
 	const large = returnedAll.filter((leads) => leads >= RETURN_ALL_WORTH_A_COUNT);
 	if (!large.length) return [];
 	const leads = large.reduce((sum, n) => sum + n, 0);
@@ -201,6 +199,7 @@ function slowDownHint(slowDowns: SlowDown[]): NodeExecutionHint[] {
 }
 
 function queuedHint({ queued }: ExecutionFacts): NodeExecutionHint[] {
+	if (!queued) return [];
 	const told: string[] = [];
 	if (queued.unconfirmed) {
 		told.push(
