@@ -1,5 +1,5 @@
 /**
- * What one node execution noticed that its items do not show at a glance, recorded where it
+ * What one node execution noticed that its items do not show at a glance, noted where it
  * happens (ExecutionFacts), and the hints it tells once, after the last item, in n8n's output
  * pane (the router): at most one per kind, each with its figures and what to do. Counts over
  * the whole execution, never one entry per item; nothing noticed, no hint.
@@ -10,7 +10,7 @@ import type { DefinitionKind } from '../values/itemErrors';
 import type { FreshReads } from '../workspace/workspace';
 
 /** Items a write stored without some of their values (On Ignored Values › Keep Remarks). */
-export interface IgnoredValues {
+interface IgnoredValues {
 	items: number;
 	/** The fields remarked, lead fields by name (`rating`, `actions[1].fields.email`). */
 	fields: Set<string>;
@@ -56,7 +56,10 @@ export interface ExecutionFacts extends FreshReads {
 	queued?: QueuedLeads;
 }
 
-/** A write kept the item, though telecrm ignored these remarked fields and actions. */
+/**
+ * A write kept the item, though telecrm ignored these remarked fields and actions: called only
+ * when it ignored something (writeOutcome), so a clean write notes nothing.
+ */
 export function noteIgnoredValues(
 	facts: ExecutionFacts,
 	remarkedFields: string[],
