@@ -195,7 +195,10 @@ async function runOperation(
  * for all items. Only where the context has them (n8n 1.x and 2.x do; a tool's may not).
  */
 function addHints(this: IExecuteFunctions, scope: ExecutionScope, checked?: CheckOnlyTally): void {
-	const hints = executionHints(scope.facts, scope.slowDowns());
+	const slowDowns = scope.slowDowns();
+	// Nothing noted (the facts stay `{}`) and no pause: no hint to work out.
+	const noticed = Object.keys(scope.facts).length > 0 || slowDowns.length > 0;
+	const hints = noticed ? executionHints(scope.facts, slowDowns) : [];
 	if (checked) hints.unshift(checkOnlyHint(checked.passed, checked.failed, checked.writes));
 	if (hints.length && typeof this.addExecutionHints === 'function')
 		this.addExecutionHints(...hints);

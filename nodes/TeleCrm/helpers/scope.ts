@@ -1,8 +1,7 @@
 import { LeadDirectory } from './leads/leadDirectory';
 import type { DateOutput } from './output/outputShaper';
 import { OutputShaper } from './output/outputShaper';
-import type { SlowDown } from './output/executionHints';
-import { ExecutionFacts } from './output/executionHints';
+import type { ExecutionFacts, SlowDown } from './output/executionHints';
 import type { SetupCheck } from './values/setupVerdicts';
 import { runSetupChecks } from './workspace/setupChecks';
 import type { DefinitionsMode } from './workspace/workspace';
@@ -31,7 +30,7 @@ export interface ExecutionScope {
 	 * workspace, not at an item, so every item of the execution gets the same one.
 	 */
 	setupReport(packageVersion: string): Promise<SetupCheck[]>;
-	/** What the execution's hints tell, recorded where it happened. */
+	/** What the execution's hints tell, noted where it happened (`{}` while nothing was). */
 	facts: ExecutionFacts;
 	/** The 429/503 pauses of each client made, as their transports tallied them. */
 	slowDowns(): SlowDown[];
@@ -58,7 +57,7 @@ export function executionScope(
 	definitions: DefinitionsMode = 'kept',
 ): ExecutionScope {
 	const api = new TeleCrmApi(ctx, settings);
-	const facts = new ExecutionFacts();
+	const facts: ExecutionFacts = {};
 	const workspace = new Workspace(api, definitions, facts);
 	let asyncApi: TeleCrmApi | undefined;
 	const asyncApiOf = (perHour: number) => {

@@ -9,9 +9,10 @@ import * as path from 'node:path';
 import { mapped, useSandbox } from '../../support/sandboxed';
 
 const t = useSandbox();
-// Lowered as the path shortens (issue 35 aims at 14); 18 since the number check has its own
-// file (actions/parameters/numbers.ts: one job per file).
-const PATH_LIMIT = 18;
+// Lowered as the path shortens (issue 35 aimed at 14); 16 since a clean run neither checks
+// Options left at their defaults (numbers.ts) nor works out hints when it noted nothing
+// (executionHints.ts). CONTRIBUTING.md › One Lead › Create, file by file, says why not 14.
+const PATH_LIMIT = 16;
 const NODES = path.resolve(__dirname, '../../../nodes');
 
 /**

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { searchLeadRows } from '../../helpers/leads/leadSearch';
+import { noteReturnedAll } from '../../helpers/output/executionHints';
 import type { ExecutionScope } from '../node.type';
 import { leadFilters, readLeadFilters } from '../parameters/leadFilters';
 import { leadOutputProperties, readLeadView } from '../parameters/outcome';
@@ -30,6 +31,6 @@ export async function execute(
 		limit,
 		itemIndex,
 	);
-	if (limit === Infinity) scope.facts.searchReturnedAll(rows.length);
+	if (limit === Infinity) noteReturnedAll(scope.facts, rows.length);
 	return await scope.output.searchRows(rows, readLeadView.call(this, itemIndex));
 }

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { Confirmation } from '../../helpers/leads/queuedUpserts';
 import type { QueuedLeads } from '../../helpers/output/executionHints';
+import { noteLeadsQueued } from '../../helpers/output/executionHints';
 import { withoutIdentifier } from '../../helpers/leads/leadWrites';
 import { confirmQueued, queueUpsert } from '../../helpers/leads/queuedUpserts';
 import { lostAnswerError, toNodeError } from '../../helpers/nodeErrors';
@@ -207,7 +208,7 @@ export async function settle(
 		const confirmed = complete && state.confirmWithinMs;
 		outputs.set(itemIndex, confirmed ? complete(json, state.key) : json);
 	}
-	scope.facts.leadsQueued(queuedLeads(executed, outputs));
+	noteLeadsQueued(scope.facts, queuedLeads(executed, outputs));
 	return outputs;
 }
 

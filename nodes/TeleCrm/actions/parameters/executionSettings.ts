@@ -94,6 +94,16 @@ export interface RequestOptions {
 }
 
 /**
+ * A number Option, checked against its bounds (wholeNumberOf) when set. Unset, its default:
+ * our own literal, within those bounds (a test checks), so a run left at the defaults checks
+ * nothing.
+ */
+function numberOption(options: IDataObject, option: INodeProperties): number {
+	const value = options[option.name];
+	return value === undefined ? (option.default as number) : wholeNumberOf(option, value);
+}
+
+/**
  * The Options collection, a setting of the node rather than of an item (read at item 0).
  * `definitionsFresh`: the execution exists to read the workspace's definitions;
  * `parallelItems`: the operation runs items side by side.
@@ -105,11 +115,9 @@ export function readRequestOptions(
 ): RequestOptions {
 	const options = this.getNodeParameter(requestOptionsProperty.name, 0, {}) as IDataObject;
 	return {
-		timeoutMs: wholeNumberOf(timeoutOption, options[timeoutOption.name]),
+		timeoutMs: numberOption(options, timeoutOption),
 		// Only an operation that runs items side by side reads (and checks) Items in Flight.
-		itemsInFlight: parallelItems
-			? wholeNumberOf(itemsInFlightOption, options[itemsInFlightOption.name])
-			: 1,
+		itemsInFlight: parallelItems ? numberOption(options, itemsInFlightOption) : 1,
 		dates: options[datesOption.name] === 'raw' ? 'raw' : 'iso',
 		definitions: readDefinitionsMode(options, definitionsFresh),
 	};

@@ -1,5 +1,5 @@
 /**
- * What one node execution noticed that its items do not show at a glance, recorded where it
+ * What one node execution noticed that its items do not show at a glance, noted where it
  * happens (ExecutionFacts), and the hints it tells once, after the last item, in n8n's output
  * pane (the router): at most one per kind, each with its figures and what to do. Counts over
  * the whole execution, never one entry per item; nothing noticed, no hint.
@@ -10,7 +10,7 @@ import type { DefinitionKind } from '../values/itemErrors';
 import type { FreshReads } from '../workspace/workspace';
 
 /** Items a write stored without some of their values (On Ignored Values › Keep Remarks). */
-export interface IgnoredValues {
+interface IgnoredValues {
 	items: number;
 	/** The fields remarked, lead fields by name (`rating`, `actions[1].fields.email`). */
 	fields: Set<string>;
@@ -44,50 +44,48 @@ export interface SlowDown {
 	perHour?: number;
 }
 
-export class ExecutionFacts implements FreshReads {
-	readonly ignored: IgnoredValues = { items: 0, fields: new Set(), actions: 0 };
-
-	/** Definitions read afresh because the kept ones lacked a name: the names, by kind. */
-	readonly renewed = new Map<DefinitionKind, Set<string>>();
-
-	/** Custom action codes the kept list lacked, read one by one. */
-	readonly actionsFetched = new Set<string>();
-
+/**
+ * What one execution noticed, as plain state kept with its scope (helpers/scope.ts). A part
+ * exists once something was noted in it: a clean execution's facts stay `{}`, and the router
+ * then works out no hints at all.
+ */
+export interface ExecutionFacts extends FreshReads {
+	ignored?: IgnoredValues;
 	/** Leads each Return All of Lead › Search output. */
-	readonly returnedAll: number[] = [];
+	returnedAll?: number[];
+	queued?: QueuedLeads;
+}
 
-	readonly queued: QueuedLeads = { unconfirmed: 0, notSeen: 0, confirming: 0, withinMs: 0 };
+/**
+ * A write kept the item, though telecrm ignored these remarked fields and actions: called only
+ * when it ignored something (writeOutcome), so a clean write notes nothing.
+ */
+export function noteIgnoredValues(
+	facts: ExecutionFacts,
+	remarkedFields: string[],
+	ignoredActions: number,
+): void {
+	const ignored = (facts.ignored ??= { items: 0, fields: new Set(), actions: 0 });
+	ignored.items++;
+	ignored.actions += ignoredActions;
+	for (const field of remarkedFields) ignored.fields.add(field);
+}
 
-	/** A write kept the item, though telecrm ignored these remarked fields and actions. */
-	valuesIgnored(remarkedFields: string[], ignoredActions: number): void {
-		if (!remarkedFields.length && !ignoredActions) return;
-		this.ignored.items++;
-		this.ignored.actions += ignoredActions;
-		for (const field of remarkedFields) this.ignored.fields.add(field);
-	}
+/** A Return All of Lead › Search output `leads`. */
+export function noteReturnedAll(facts: ExecutionFacts, leads: number): void {
+	(facts.returnedAll ??= []).push(leads);
+}
 
-	/** The kept definitions of `kind` were read afresh because an item named `name`. */
-	definitionsRenewed(kind: DefinitionKind, name: string): void {
-		const names = this.renewed.get(kind) ?? new Set<string>();
-		this.renewed.set(kind, names.add(name));
-	}
-
-	/** A custom action the kept list lacked was read on its own. */
-	actionFetched(code: string): void {
-		this.actionsFetched.add(code);
-	}
-
-	searchReturnedAll(leads: number): void {
-		this.returnedAll.push(leads);
-	}
-
-	/** Create or Update (Queued) items, once Confirm (if any) ended. */
-	leadsQueued({ unconfirmed, notSeen, confirming, withinMs }: QueuedLeads): void {
-		this.queued.unconfirmed += unconfirmed;
-		this.queued.notSeen += notSeen;
-		this.queued.confirming += confirming;
-		this.queued.withinMs = Math.max(this.queued.withinMs, withinMs);
-	}
+/** Create or Update (Queued) items, once Confirm (if any) ended. */
+export function noteLeadsQueued(
+	facts: ExecutionFacts,
+	{ unconfirmed, notSeen, confirming, withinMs }: QueuedLeads,
+): void {
+	const queued = (facts.queued ??= { unconfirmed: 0, notSeen: 0, confirming: 0, withinMs: 0 });
+	queued.unconfirmed += unconfirmed;
+	queued.notSeen += notSeen;
+	queued.confirming += confirming;
+	queued.withinMs = Math.max(queued.withinMs, withinMs);
 }
 
 // The hints.
@@ -125,7 +123,7 @@ const hint = (message: string, type: 'info' | 'warning' = 'info'): NodeExecution
 });
 
 function ignoredValuesHint({ ignored }: ExecutionFacts): NodeExecutionHint[] {
-	if (!ignored.items) return [];
+	if (!ignored?.items) return [];
 	const what = [
 		ignored.fields.size
 			? `${count(ignored.fields.size, 'field')} (${listNames(ignored.fields)})`
@@ -148,7 +146,10 @@ const NAMED: Record<DefinitionKind, string> = {
 	team: 'team member',
 };
 
-function renewedDefinitionsHint({ renewed, actionsFetched }: ExecutionFacts): NodeExecutionHint[] {
+function renewedDefinitionsHint({
+	renewed = new Map(),
+	actionsFetched = new Set(),
+}: ExecutionFacts): NodeExecutionHint[] {
 	const named = [...renewed].map(([kind, names]) => `${NAMED[kind]} ${listNames(names)}`);
 	if (actionsFetched.size) named.push(`custom action ${listNames(actionsFetched)}`);
 	if (!named.length) return [];
@@ -164,7 +165,7 @@ function renewedDefinitionsHint({ renewed, actionsFetched }: ExecutionFacts): No
 	];
 }
 
-function returnAllHint({ returnedAll }: ExecutionFacts): NodeExecutionHint[] {
+function returnAllHint({ returnedAll = [] }: ExecutionFacts): NodeExecutionHint[] {
 	const large = returnedAll.filter((leads) => leads >= RETURN_ALL_WORTH_A_COUNT);
 	if (!large.length) return [];
 	const leads = large.reduce((sum, n) => sum + n, 0);
@@ -201,6 +202,7 @@ function slowDownHint(slowDowns: SlowDown[]): NodeExecutionHint[] {
 }
 
 function queuedHint({ queued }: ExecutionFacts): NodeExecutionHint[] {
+	if (!queued) return [];
 	const told: string[] = [];
 	if (queued.unconfirmed) {
 		told.push(

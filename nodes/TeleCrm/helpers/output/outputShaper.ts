@@ -11,6 +11,7 @@ import { leadIdOf } from '../values/rows';
 import { fieldKind } from '../values/valueConversion';
 import type { Workspace } from '../workspace/workspace';
 import type { ExecutionFacts } from './executionHints';
+import { noteIgnoredValues } from './executionHints';
 
 // Lead shapes: pure, one pass per row.
 
@@ -294,13 +295,14 @@ export async function writeOutcome(
 	);
 	if (response.recovered) output.recovered = response.recovered;
 	const ignoredActions = actions.filter((a) => a.status === 'IGNORED').length;
-	if (failOnIgnored && (remarks.length || ignoredActions)) {
+	if (!remarks.length && !ignoredActions) return output;
+	if (failOnIgnored) {
 		const list = remarks.map((r) => `${String(r.field)}: ${String(r.remark)}`).join('; ');
 		throw new ItemError(
 			`TeleCRM ignored ${remarks.length} value(s) and ${ignoredActions} action(s) on lead ${String(response.lead_id)}`,
 			`The lead was saved without them. ${list || 'No remark was given for the ignored actions.'}`,
 		);
 	}
-	facts.valuesIgnored([...ignored], ignoredActions);
+	noteIgnoredValues(facts, [...ignored], ignoredActions);
 	return output;
 }

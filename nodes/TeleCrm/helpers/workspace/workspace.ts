@@ -42,12 +42,15 @@ export interface CustomActionDefinition {
 export type DefinitionsMode = 'kept' | 'fresh' | 'off';
 
 /**
- * Where a Workspace tells what it read afresh because an item named something the kept
- * definitions lacked: the execution's hints (ExecutionFacts, helpers/output) record it.
+ * What a Workspace read afresh because an item named something the kept definitions lacked,
+ * noted for the execution's hints (ExecutionFacts, helpers/output). A part exists once
+ * something was read.
  */
 export interface FreshReads {
-	definitionsRenewed(kind: DefinitionKind, name: string): void;
-	actionFetched(code: string): void;
+	/** Definitions read afresh because the kept ones lacked a name: the names, by kind. */
+	renewed?: Map<DefinitionKind, Set<string>>;
+	/** Custom action codes the kept list lacked, read one by one. */
+	actionsFetched?: Set<string>;
 }
 
 /** The kind of a key: `actions:1001` belongs to `actions`. */
@@ -70,7 +73,7 @@ export class Workspace {
 	constructor(
 		private readonly api: TeleCrmApi,
 		private readonly mode: DefinitionsMode = 'off',
-		/** Where the fresh reads a name the kept definitions lacked are told (hints). */
+		/** Where it notes what it read afresh for a name the kept definitions lacked (hints). */
 		private readonly facts?: FreshReads,
 	) {}
 
@@ -114,7 +117,10 @@ export class Workspace {
 	async refresh(kind: DefinitionKind, named: string): Promise<boolean> {
 		if (!this.refreshes.has(kind)) this.refreshes.set(kind, this.forgetKept(kind));
 		const renewed = await this.refreshes.get(kind)!;
-		if (renewed) this.facts?.definitionsRenewed(kind, named);
+		if (renewed && this.facts) {
+			const names = (this.facts.renewed ??= new Map());
+			names.set(kind, (names.get(kind) ?? new Set<string>()).add(named));
+		}
 		return renewed;
 	}
 
@@ -209,7 +215,8 @@ export class Workspace {
 				path: ['custom-actions', fullActionCode(bare)],
 			})) as unknown as CustomActionDefinition;
 			// Added in telecrm since the list this process keeps was read.
-			if (!listed && this.fromKept.has('actions')) this.facts?.actionFetched(fullActionCode(bare));
+			if (!listed && this.fromKept.has('actions') && this.facts)
+				(this.facts.actionsFetched ??= new Set()).add(fullActionCode(bare));
 			return read;
 		});
 	}

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../../../../../nodes/TeleCrm/actions/parameters/executionSettings';
+import { wholeNumberOf } from '../../../../../nodes/TeleCrm/actions/parameters/numbers';
 import { TeleCrm } from '../../../../../nodes/TeleCrm/TeleCrm.node';
 import { RETRY_POLICY } from '../../../../../nodes/TeleCrm/transport';
 
@@ -12,6 +13,15 @@ describe('Options shared by every operation', () => {
 		// The default is a literal for n8n's lint; this keeps it equal to the policy.
 		expect(option('timeout').default).toBe(RETRY_POLICY.requestTimeoutMs);
 		expect(option('itemsInFlight').typeOptions?.maxValue).toBe(RETRY_POLICY.maxItemsInFlight);
+	});
+
+	it('has number defaults within their own bounds: an unset one is taken as is, unchecked', () => {
+		const numbers = (requestOptionsProperty.options as INodeProperties[]).filter(
+			(o) => o.type === 'number',
+		);
+		expect(numbers.map((o) => o.name)).toEqual(['timeout', 'itemsInFlight']);
+		for (const number of numbers)
+			expect(wholeNumberOf(number, number.default)).toBe(number.default);
 	});
 });
 

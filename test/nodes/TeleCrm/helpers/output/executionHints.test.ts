@@ -1,7 +1,10 @@
+import type { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/output/executionHints';
 import {
-	ExecutionFacts,
 	executionHints,
 	listNames,
+	noteIgnoredValues,
+	noteLeadsQueued,
+	noteReturnedAll,
 	RETURN_ALL_WORTH_A_COUNT,
 } from '../../../../../nodes/TeleCrm/helpers/output/executionHints';
 
@@ -9,11 +12,11 @@ const messages = (facts: ExecutionFacts, slowDowns: Parameters<typeof executionH
 	executionHints(facts, slowDowns).map((h) => h.message);
 
 describe('executionHints', () => {
-	it('nothing happened: no hint', () => {
-		const facts = new ExecutionFacts();
-		facts.valuesIgnored([], 0);
-		facts.searchReturnedAll(RETURN_ALL_WORTH_A_COUNT - 1);
-		facts.leadsQueued({ unconfirmed: 0, notSeen: 0, confirming: 3, withinMs: 60_000 });
+	it('nothing worth a hint: no hint', () => {
+		const facts: ExecutionFacts = {};
+		expect(executionHints(facts, [])).toEqual([]);
+		noteReturnedAll(facts, RETURN_ALL_WORTH_A_COUNT - 1);
+		noteLeadsQueued(facts, { unconfirmed: 0, notSeen: 0, confirming: 3, withinMs: 60_000 });
 		expect(executionHints(facts, [])).toEqual([]);
 	});
 
@@ -25,10 +28,10 @@ describe('executionHints', () => {
 	});
 
 	it('ignored values: one hint over all items, fields named once, actions counted', () => {
-		const facts = new ExecutionFacts();
-		facts.valuesIgnored(['rating', 'actions[0].fields.email'], 1);
-		facts.valuesIgnored(['rating'], 0);
-		facts.valuesIgnored([], 2);
+		const facts: ExecutionFacts = {};
+		noteIgnoredValues(facts, ['rating', 'actions[0].fields.email'], 1);
+		noteIgnoredValues(facts, ['rating'], 0);
+		noteIgnoredValues(facts, [], 2);
 		const hints = executionHints(facts, []);
 		expect(hints).toHaveLength(1);
 		expect(hints[0]).toMatchObject({ type: 'warning', location: 'outputPane' });
@@ -38,11 +41,14 @@ describe('executionHints', () => {
 	});
 
 	it('definitions read afresh: what was new by kind, the requests, the team list paged', () => {
-		const facts = new ExecutionFacts();
-		facts.definitionsRenewed('pipeline', 'Site Visit Due');
-		facts.definitionsRenewed('pipeline', 'Won Big');
-		facts.definitionsRenewed('team', 'neha@example.com');
-		facts.actionFetched('ACTION_1005');
+		// As the Workspace notes them (helpers/workspace/workspace.ts).
+		const facts: ExecutionFacts = {
+			renewed: new Map([
+				['pipeline', new Set(['Site Visit Due', 'Won Big'])],
+				['team', new Set(['neha@example.com'])],
+			]),
+			actionsFetched: new Set(['ACTION_1005']),
+		};
 		expect(messages(facts)).toEqual([
 			'Items named what the workspace definitions kept from an earlier execution did not hold: ' +
 				'status or lost reason "Site Visit Due", "Won Big"; team member "neha@example.com"; custom action "ACTION_1005". ' +
@@ -51,17 +57,17 @@ describe('executionHints', () => {
 	});
 
 	it('Return All: only searches past the threshold, summed over items', () => {
-		const facts = new ExecutionFacts();
-		facts.searchReturnedAll(1000);
-		facts.searchReturnedAll(2_350);
-		facts.searchReturnedAll(40);
+		const facts: ExecutionFacts = {};
+		noteReturnedAll(facts, 1000);
+		noteReturnedAll(facts, 2_350);
+		noteReturnedAll(facts, 40);
 		expect(messages(facts)[0]).toMatch(
 			/^2 items' Return All returned 3,350 leads \(34 requests of 100 leads\), and every later node runs once per lead\. If only how many is wanted, Lead › Count/,
 		);
 	});
 
 	it('a slow down without announced limit, and one on a paced API, in one hint', () => {
-		const hints = executionHints(new ExecutionFacts(), [
+		const hints = executionHints({}, [
 			{ api: 'TeleCRM Sync API', times: 3, pausedMs: 12_400, limitHeaders: { 'retry-after': '5' } },
 			{ api: 'TeleCRM Async API', times: 1, pausedMs: 2_000, limitHeaders: {}, perHour: 18_000 },
 		]);
@@ -79,11 +85,11 @@ describe('executionHints', () => {
 	});
 
 	it('queued leads: unconfirmed and not seen in one hint, a warning when some were not seen', () => {
-		const facts = new ExecutionFacts();
-		facts.leadsQueued({ unconfirmed: 1, notSeen: 0, confirming: 0, withinMs: 0 });
+		const facts: ExecutionFacts = {};
+		noteLeadsQueued(facts, { unconfirmed: 1, notSeen: 0, confirming: 0, withinMs: 0 });
 		expect(executionHints(facts, [])[0]).toMatchObject({ type: 'info' });
 		expect(messages(facts)[0]).toMatch(/^1 lead was only queued: /);
-		facts.leadsQueued({ unconfirmed: 0, notSeen: 2, confirming: 5, withinMs: 60_000 });
+		noteLeadsQueued(facts, { unconfirmed: 0, notSeen: 2, confirming: 5, withinMs: 60_000 });
 		expect(executionHints(facts, [])).toEqual([
 			expect.objectContaining({
 				message: expect.stringMatching(
@@ -96,11 +102,16 @@ describe('executionHints', () => {
 });
 
 describe('ExecutionFacts', () => {
+	it('stays empty until something is noted', () => {
+		const facts: ExecutionFacts = {};
+		expect(executionHints(facts, [])).toEqual([]);
+		expect(facts).toEqual({});
+	});
+
 	it('counts items with ignored values once each, their fields once', () => {
-		const facts = new ExecutionFacts();
-		facts.valuesIgnored(['rating', 'actions[1].fields.email'], 1);
-		facts.valuesIgnored(['rating'], 0);
-		facts.valuesIgnored([], 0);
+		const facts: ExecutionFacts = {};
+		noteIgnoredValues(facts, ['rating', 'actions[1].fields.email'], 1);
+		noteIgnoredValues(facts, ['rating'], 0);
 		expect(facts.ignored).toEqual({
 			items: 2,
 			fields: new Set(['rating', 'actions[1].fields.email']),
@@ -108,24 +119,11 @@ describe('ExecutionFacts', () => {
 		});
 	});
 
-	it('keeps each new name once, by kind', () => {
-		const facts = new ExecutionFacts();
-		facts.definitionsRenewed('fields', 'pin_code');
-		facts.definitionsRenewed('fields', 'pin_code');
-		facts.definitionsRenewed('team', 'neha@example.com');
-		expect(facts.renewed).toEqual(
-			new Map([
-				['fields', new Set(['pin_code'])],
-				['team', new Set(['neha@example.com'])],
-			]),
-		);
-	});
-
 	it('adds queued items up, keeping the longest wait', () => {
-		const facts = new ExecutionFacts();
-		facts.leadsQueued({ unconfirmed: 2, notSeen: 0, confirming: 0, withinMs: 0 });
-		facts.leadsQueued({ unconfirmed: 0, notSeen: 1, confirming: 3, withinMs: 30_000 });
-		facts.leadsQueued({ unconfirmed: 0, notSeen: 0, confirming: 1, withinMs: 10_000 });
+		const facts: ExecutionFacts = {};
+		noteLeadsQueued(facts, { unconfirmed: 2, notSeen: 0, confirming: 0, withinMs: 0 });
+		noteLeadsQueued(facts, { unconfirmed: 0, notSeen: 1, confirming: 3, withinMs: 30_000 });
+		noteLeadsQueued(facts, { unconfirmed: 0, notSeen: 0, confirming: 1, withinMs: 10_000 });
 		expect(facts.queued).toEqual({ unconfirmed: 2, notSeen: 1, confirming: 4, withinMs: 30_000 });
 	});
 });

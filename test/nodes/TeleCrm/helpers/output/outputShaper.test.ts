@@ -4,7 +4,7 @@
  * engine). The lead shapes and a write's outcome, alone.
  */
 import { runNode } from '../../../../../engine/harness';
-import { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/output/executionHints';
+import type { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/output/executionHints';
 import {
 	isoDate,
 	OutputShaper,
@@ -204,7 +204,7 @@ const sent = [{ type: '1001', fields: {} }, { type: 'PAYMENT' }];
 describe('writeOutcome', () => {
 	it('outputs what was kept, each action beside its type, and every remark', async () => {
 		const output = new OutputShaper(fakeApi().workspace, 'iso');
-		const facts = new ExecutionFacts();
+		const facts: ExecutionFacts = {};
 		const sentWrite = {
 			actions: sent,
 			fields: { name: 'A', rating: 9 },
@@ -226,18 +226,22 @@ describe('writeOutcome', () => {
 		expect(facts.ignored).toEqual({ items: 1, fields: new Set(['rating']), actions: 1 });
 		const clean = { lead_id: 'L2', actions: [{ status: 'CREATED' }], remarks: [] };
 		await writeOutcome(output, facts, clean, sentWrite);
-		expect(facts.ignored.items).toBe(1);
+		expect(facts.ignored?.items).toBe(1);
+		// A clean write notes nothing: an execution of clean writes has no hint to work out.
+		const cleanFacts: ExecutionFacts = {};
+		await writeOutcome(output, cleanFacts, clean, sentWrite);
+		expect(cleanFacts).toEqual({});
 	});
 
 	it('with Fail the Item, anything ignored fails the item, saying the lead was saved', async () => {
 		const output = new OutputShaper(fakeApi().workspace, 'iso');
-		const facts = new ExecutionFacts();
+		const facts: ExecutionFacts = {};
 		const failing = writeOutcome(output, facts, answer, { actions: sent, failOnIgnored: true });
 		await expect(failing).rejects.toThrow(ItemError);
 		await expect(
 			writeOutcome(output, facts, answer, { actions: sent, failOnIgnored: true }),
 		).rejects.toThrow('TeleCRM ignored 1 value(s) and 1 action(s) on lead L1');
 		// The item's error says it all: no hint besides.
-		expect(facts.ignored.items).toBe(0);
+		expect(facts).toEqual({});
 	});
 });

@@ -6,7 +6,7 @@
  */
 import type { PipelineShape } from '../../../../../sandbox/common.cjs';
 import { loadOptions } from '../../../../../engine/harness';
-import { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/output/executionHints';
+import type { ExecutionFacts } from '../../../../../nodes/TeleCrm/helpers/output/executionHints';
 import {
 	forgetKeptDefinitions,
 	Workspace,
@@ -73,26 +73,31 @@ describe('definitions kept between executions', () => {
 	it('tells the execution what was read afresh, and for which name', async () => {
 		const { api } = fakeApi();
 		await new Workspace(api, 'kept').customFields();
-		const facts = new ExecutionFacts();
+		const facts: ExecutionFacts = {};
 		const second = new Workspace(api, 'kept', facts);
 		await second.customFields();
 		await second.customActions();
-		await Promise.all([second.refresh('fields', 'pin_code'), second.refresh('fields', 'landmark')]);
+		await Promise.all([
+			second.refresh('fields', 'pin_code'),
+			second.refresh('fields', 'landmark'),
+			second.refresh('fields', 'pin_code'),
+		]);
 		// Read by this execution itself: nothing renewed, nothing to tell.
 		expect(await second.refresh('actions', 'note')).toBe(false);
+		// Each name once, by kind.
 		expect(facts.renewed).toEqual(new Map([['fields', new Set(['pin_code', 'landmark'])]]));
 	});
 
 	it('tells of a custom action the kept list lacked, read on its own', async () => {
 		const { api } = fakeApi(() => ({ code: 'ACTION_1005', displayName: 'New', fieldSchema: {} }));
 		await new Workspace(api, 'kept').customActions();
-		const facts = new ExecutionFacts();
+		const facts: ExecutionFacts = {};
 		await new Workspace(api, 'kept', facts).customAction('1005');
 		expect(facts.actionsFetched).toEqual(new Set(['ACTION_1005']));
 		// Listed in a list read by this execution: nothing the kept definitions lacked.
-		const fresh = new ExecutionFacts();
+		const fresh: ExecutionFacts = {};
 		await new Workspace(api, 'fresh', fresh).customAction('1006');
-		expect(fresh.actionsFetched.size).toBe(0);
+		expect(fresh).toEqual({});
 	});
 
 	it('fresh mode always reads and renews what is kept; off keeps nothing', async () => {
