@@ -5,6 +5,10 @@
  * once and hands it to every request, as the TeleCRM node does, so the floor is the cheapest
  * way through n8n-core's authenticated path; items run `inFlight` at a time, as the node's
  * Items in Flight does.
+ *
+ * `bounded`: the floor of a node that must not read an answer past a bound (the TeleCRM node's
+ * 8 MiB, docs/reliability.md): the same request with `encoding: 'stream'`, the only way n8n's
+ * helper hands an answer over unread, read by its events to its end or its bound, then parsed.
  */
 import type {
 	IAdditionalCredentialOptions,
@@ -15,8 +19,26 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
+import type { Readable } from 'node:stream';
 
 const CREDENTIAL = 'teleCrmSyncApi';
+
+const BOUND = 8 * 1024 * 1024;
+
+/** The body read to its end, or refused past BOUND, and parsed. */
+async function readBounded(stream: Readable): Promise<IDataObject> {
+	return await new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let bytes = 0;
+		stream.on('data', (chunk: Buffer) => {
+			bytes += chunk.length;
+			if (bytes > BOUND) stream.destroy(new Error('answer too large'));
+			else chunks.push(chunk);
+		});
+		stream.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+		stream.on('error', reject);
+	});
+}
 
 const description: INodeTypeDescription = {
 	displayName: 'Authenticated Floor',
@@ -31,7 +53,7 @@ const description: INodeTypeDescription = {
 	properties: [],
 };
 
-export function authenticatedFloorNode(inFlight: number): INodeType {
+export function authenticatedFloorNode(inFlight: number, bounded = false): INodeType {
 	return {
 		description,
 		async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -60,13 +82,15 @@ export function authenticatedFloorNode(inFlight: number): INodeType {
 							headers: { 'Content-Type': 'application/json' },
 							body: { fields: items[item].json },
 							json: true,
+							...(bounded ? { encoding: 'stream' as const } : {}),
 							returnFullResponse: true,
 							ignoreHttpStatusErrors: true,
 							disableFollowRedirect: true,
 						},
 						auth,
 					)) as { body: IDataObject };
-					output[item] = { json: res.body, pairedItem: { item } };
+					const json = bounded ? await readBounded(res.body as unknown as Readable) : res.body;
+					output[item] = { json, pairedItem: { item } };
 				}
 			};
 			await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, worker));

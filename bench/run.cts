@@ -72,31 +72,38 @@ const cpuOf = ({ cpuUs, cpuSystemUs, cpuUsPerItem, wallMs }: Measure): CpuRun =>
  * their ratio moved by 0.1 to 0.3 from pair to pair on two shared cores).
  */
 const cpuPair =
-	(info: SandboxInfo, items: number, inFlight: number) =>
+	(info: SandboxInfo, items: number, inFlight: number, floorVariant: string) =>
 	async (nodeFirst: boolean): Promise<{ node: CpuRun; floor: CpuRun }> => {
-		log(`cpu: node and floor side by side, ${items} items, ${inFlight} in flight`);
+		log(`cpu: node and ${floorVariant} side by side, ${items} items, ${inFlight} in flight`);
 		const run = (variant: string) => measureBeside(info, variant, items, inFlight);
 		const [node, floor] = nodeFirst
-			? await Promise.all([run('node-create-warm'), run('auth-create-warm')])
-			: (await Promise.all([run('auth-create-warm'), run('node-create-warm')])).reverse();
+			? await Promise.all([run('node-create-warm'), run(floorVariant)])
+			: (await Promise.all([run(floorVariant), run('node-create-warm')])).reverse();
 		return { node: cpuOf(node), floor: cpuOf(floor) };
 	};
 
 /**
  * The node's CPU per item against the credentialed floor's, both warmed, in pairs repeated
- * until their ratios agree, at most 3 × --repeat times (bench/cpuRatio.cts). One in flight
- * waits out the latency for every item: a fifth of the items keeps its runs short.
+ * until their ratios agree, at most 3 × --repeat times (bench/cpuRatio.cts); at 32 in flight
+ * also against the bounded floor (the same, its answers read within a bound, as the node's).
+ * One in flight waits out the latency for every item: a fifth of the items keeps runs short.
  */
 async function cpuFigures(info: SandboxInfo): Promise<CpuFigures> {
 	const rule = { ...CPU_SETTLE_RULE, maxRepeats: 3 * settings.repeat };
-	const series = async (inFlight: 1 | 8 | 32) => {
+	const series = async (inFlight: 1 | 8 | 32, floor = 'auth-create-warm') => {
 		const items = inFlight === 1 ? aFifth(settings.items) : settings.items;
-		const figure = await pairedCpuFigure({ items, inFlight }, cpuPair(info, items, inFlight), rule);
+		const pair = cpuPair(info, items, inFlight, floor);
+		const figure = await pairedCpuFigure({ items, inFlight }, pair, rule);
 		const { ratio, spread, repeats } = figure;
-		log(`cpu, ${inFlight} in flight: ${ratio} (spread ${spread}, ${repeats} pairs)`);
+		log(`cpu, ${inFlight} in flight, ${floor}: ${ratio} (spread ${spread}, ${repeats} pairs)`);
 		return figure;
 	};
-	return { 1: await series(1), 8: await series(8), 32: await series(32) };
+	return {
+		1: await series(1),
+		8: await series(8),
+		32: await series(32),
+		bounded32: await series(32, 'auth-create-bounded-warm'),
+	};
 }
 
 interface Results {

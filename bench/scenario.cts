@@ -134,13 +134,17 @@ async function helperCreate() {
 	});
 }
 
-/** The minimal node through the same engine loop (bench/authFloor.cts). */
-async function authenticatedCreate(rows = people(args.items), inFlight = args.inFlight) {
+/** The minimal node through the same engine loop (bench/authFloor.cts), bounded or not. */
+async function authenticatedCreate(
+	rows = people(args.items),
+	inFlight = args.inFlight,
+	bounded = false,
+) {
 	const result = await runNode({
 		parameters: {},
 		items: rows,
 		credentials,
-		nodeType: authenticatedFloorNode(inFlight),
+		nodeType: authenticatedFloorNode(inFlight, bounded),
 	});
 	if (result.error) throw new Error(result.error.message);
 	const failed = result.items.filter((i) => !i.json.lead_id);
@@ -382,6 +386,9 @@ const variants: Record<string, () => Variant> = {
 	'node-create': () => ({ run: async () => await nodeWrite('create', autoMap) }),
 	// The CPU figure's pair (bench/cpuRatio.cts): the floor and the node, both warmed.
 	'auth-create-warm': () => warm(authenticatedCreate),
+	// The same floor reading its answers within a bound, as the node must.
+	'auth-create-bounded-warm': () =>
+		warm(async (rows, inFlight) => await authenticatedCreate(rows, inFlight, true)),
 	'node-create-warm': () =>
 		warm(async (rows, inFlight) => await nodeWrite('create', autoMap, rows, false, inFlight)),
 	// Each field mapped by an expression: n8n evaluates three expressions per item.

@@ -9,6 +9,7 @@ import { actionEntriesProperty, readActionEntries } from '../parameters/actionEn
 import { checkOnlyProperty } from '../parameters/executionSettings';
 import type { MappedInput } from '../parameters/fieldMappers';
 import { leadFieldsPass, leadFieldsProperty, readNewLead } from '../parameters/fieldMappers';
+import { readItemValue } from '../parameters/itemValue';
 import { leadOutputProperties, onIgnoredProperty, readLeadOutcome } from '../parameters/outcome';
 
 type MatchStrategy = 'auto' | 'lookUpFirst' | 'createFirst';
@@ -95,11 +96,7 @@ function strategyOf(
 	scope: ExecutionScope,
 ): 'lookUpFirst' | 'createFirst' {
 	if (scope.api.settings.checkOnly) return 'lookUpFirst';
-	const chosen = this.getNodeParameter(
-		matchStrategyProperty.name,
-		itemIndex,
-		'auto',
-	) as MatchStrategy;
+	const chosen = readItemValue<MatchStrategy>(this, matchStrategyProperty.name, itemIndex, 'auto');
 	if (chosen !== 'auto') return chosen;
 	return this.getInputData().length === 1 ? 'createFirst' : 'lookUpFirst';
 }
@@ -145,11 +142,7 @@ export async function execute(
 	const { workspace } = scope;
 	const { input, key } = await readNewLead.call(this, itemIndex, workspace, read?.fields);
 	const actions = await readActionEntries.call(this, 'actions', itemIndex, workspace);
-	const addTo = this.getNodeParameter(
-		addActionsToProperty.name,
-		itemIndex,
-		'every',
-	) as AddActionsTo;
+	const addTo = readItemValue<AddActionsTo>(this, addActionsToProperty.name, itemIndex, 'every');
 	const onlyNew = addTo === 'new';
 	// No read: the first pass failed for this item (its Lead Fields were read again above).
 	const lookUpFirst = read

@@ -10,6 +10,7 @@ import { bareActionCode } from '../../helpers/values/customActions';
 import { InvalidValueError, ItemError } from '../../helpers/values/itemErrors';
 import { convertActionEntries } from '../../helpers/workspace/fieldValues';
 import type { Workspace } from '../../helpers/workspace/workspace';
+import { readItemValue } from './itemValue';
 
 /** The lists of entries operations show, by parameter name. */
 const ENTRY_LISTS = {
@@ -96,6 +97,6 @@ export async function readActionEntries(
 	itemIndex: number,
 	workspace: Workspace,
 ): Promise<ApiBody[]> {
-	const collection = this.getNodeParameter(name, itemIndex, {}) as IDataObject;
+	const collection = readItemValue<IDataObject>(this, name, itemIndex, {});
 	return await convertActionEntries(workspace, actionEntriesOf(collection));
 }

@@ -17,6 +17,7 @@ import type { FieldValues, ItemJson } from '../../helpers/values/apiShapes';
 import { customActionFields, pickFields } from '../../helpers/workspace/fieldValues';
 import type { Workspace } from '../../helpers/workspace/workspace';
 import type { FirstPass } from '../node.type';
+import { readItemValue } from './itemValue';
 
 /** The mappers' parameter names. */
 const LEAD_FIELDS = 'fields';
@@ -90,10 +91,10 @@ export interface MappedInput {
 
 /** A field mapper's value and the item it may map automatically from. */
 function readMapped(this: IExecuteFunctions, name: string, itemIndex: number): MappedInput {
-	const mapper = this.getNodeParameter(name, itemIndex, {
+	const mapper = readItemValue<ResourceMapperValue>(this, name, itemIndex, {
 		mappingMode: 'defineBelow',
 		value: null,
-	}) as ResourceMapperValue;
+	} as ResourceMapperValue);
 	return { mapper, item: this.getInputData()[itemIndex].json };
 }
 

@@ -5,6 +5,7 @@ import type { LeadLocator } from '../../helpers/leads/leadLocator';
 import { resolveLeadId } from '../../helpers/leads/leadLocator';
 import type { ExecutionScope } from '../../helpers/scope';
 import type { FirstPass } from '../node.type';
+import { readItemValue } from './itemValue';
 
 export const leadLocator: INodeProperties = {
 	displayName: 'Lead',
@@ -40,10 +41,12 @@ export const leadLocator: INodeProperties = {
 
 /** The lead locator: its modes `list` and `id` give a lead ID, `identifier` an identifier value. */
 export function readLeadLocator(this: IExecuteFunctions, itemIndex: number): LeadLocator {
-	const { mode, value } = this.getNodeParameter(leadLocator.name, itemIndex) as {
-		mode: string;
-		value: unknown;
-	};
+	// No fallback: n8n refuses a locator the node does not hold.
+	const { mode, value } = readItemValue<{ mode: string; value: unknown }>(
+		this,
+		leadLocator.name,
+		itemIndex,
+	);
 	return { by: mode === 'identifier' ? 'identifier' : 'id', value: String(value ?? '').trim() };
 }
 

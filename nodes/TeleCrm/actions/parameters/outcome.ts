@@ -6,6 +6,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { LeadView } from '../../helpers/output/outputShaper';
+import { readItemValue } from './itemValue';
 
 /** Output of every lead operation, as n8n's Microsoft Outlook v2 words it (no Simplify beside it). */
 const leadOutputProperty: INodeProperties = {
@@ -74,12 +75,15 @@ export const onIgnoredProperty: INodeProperties = {
 
 /** Output and its Fields (`leadOutputProperties`): which of a lead's keys the item carries. */
 export function readLeadView(this: IExecuteFunctions, itemIndex: number): LeadView {
-	const output = this.getNodeParameter(leadOutputProperty.name, itemIndex, 'simple') as string;
+	const output = readItemValue<string>(this, leadOutputProperty.name, itemIndex, 'simple');
 	if (output === 'raw') return { output };
 	if (output !== 'fields') return { output: 'simple' };
-	const chosen = this.getNodeParameter(leadOutputFieldsProperty.name, itemIndex, []) as
-		| string[]
-		| string;
+	const chosen = readItemValue<string[] | string>(
+		this,
+		leadOutputFieldsProperty.name,
+		itemIndex,
+		[],
+	);
 	const fields = (Array.isArray(chosen) ? chosen : String(chosen).split(','))
 		.map((f) => String(f).trim())
 		.filter((f) => f && f !== 'lead_id');
@@ -88,7 +92,7 @@ export function readLeadView(this: IExecuteFunctions, itemIndex: number): LeadVi
 
 /** `onIgnoredProperty`: whether values telecrm ignored fail the item. */
 export function failsOnIgnored(this: IExecuteFunctions, itemIndex: number): boolean {
-	return this.getNodeParameter(onIgnoredProperty.name, itemIndex, 'keep') === 'fail';
+	return readItemValue<string>(this, onIgnoredProperty.name, itemIndex, 'keep') === 'fail';
 }
 
 /** A lead write's outcome as the item asks for it: On Ignored Values, then Output. */

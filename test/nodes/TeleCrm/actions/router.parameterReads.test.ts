@@ -17,15 +17,22 @@ const nextPhone = () => `96${String(71000000 + ++phoneSeq)}`;
 /** Settings of the whole node: read once, at item 0, for the execution. */
 const NODE_LEVEL = ['resource', 'operation', 'requestOptions', 'checkOnly'];
 
-/** The node, its execute context's reads counted: "name item" → reads. */
+/**
+ * The node, its execute context's reads counted: "name item" → reads. readItemValue looks at the
+ * stored value first (rawExpressions) and resolves it only when it holds an expression: that
+ * look and the resolve right after it are one read.
+ */
 function countingNode(reads: Map<string, number>): TeleCrm {
 	const node = new TeleCrm();
 	const execute = node.execute;
 	node.execute = async function (this: IExecuteFunctions) {
 		const read = this.getNodeParameter.bind(this) as (...args: unknown[]) => unknown;
+		const looked = new Set<string>();
 		const counted = (name: string, itemIndex: number, ...rest: unknown[]) => {
 			const at = `${name} ${itemIndex}`;
-			reads.set(at, (reads.get(at) ?? 0) + 1);
+			const stored = (rest[1] as { rawExpressions?: boolean } | undefined)?.rawExpressions;
+			if (stored) looked.add(at);
+			if (stored || !looked.delete(at)) reads.set(at, (reads.get(at) ?? 0) + 1);
 			return read(name, itemIndex, ...rest);
 		};
 		Object.defineProperty(this, 'getNodeParameter', { value: counted });

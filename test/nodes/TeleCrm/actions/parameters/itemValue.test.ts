@@ -1,0 +1,45 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { readItemValue } from '../../../../../nodes/TeleCrm/actions/parameters/itemValue';
+
+/** An execute context whose parameters are `stored`; resolving an expression gives `resolved`. */
+function contextWith(stored: Record<string, unknown>, resolved: unknown) {
+	const calls: string[] = [];
+	const ctx = {
+		getNodeParameter(name: string, _item: number, fallback: unknown, options?: object) {
+			const raw = (options as { rawExpressions?: boolean } | undefined)?.rawExpressions;
+			calls.push(raw ? 'stored' : 'resolved');
+			return raw ? (stored[name] ?? fallback) : resolved;
+		},
+	} as unknown as IExecuteFunctions;
+	return { ctx, calls };
+}
+
+describe('readItemValue', () => {
+	it('takes a value that holds no expression as stored, with one look', () => {
+		const stored = { output: 'fields', fields: ['name', 'phone'], mapper: { value: { a: 1 } } };
+		for (const name of Object.keys(stored)) {
+			const { ctx, calls } = contextWith(stored, 'never');
+			expect(readItemValue(ctx, name, 0, null)).toBe(stored[name as keyof typeof stored]);
+			expect(calls).toEqual(['stored']);
+		}
+	});
+
+	it('resolves a value that holds an expression anywhere, for the item', () => {
+		const stored = {
+			output: '={{ $json.output }}',
+			fields: ['name', '={{ $json.extra }}'],
+			mapper: { mappingMode: 'defineBelow', value: { phone: '={{ $json.phone }}' } },
+		};
+		for (const name of Object.keys(stored)) {
+			const { ctx, calls } = contextWith(stored, 'resolved');
+			expect(readItemValue(ctx, name, 0, null)).toBe('resolved');
+			expect(calls).toEqual(['stored', 'resolved']);
+		}
+	});
+
+	it('gives the fallback when the parameter is not stored', () => {
+		const { ctx } = contextWith({}, 'never');
+		expect(readItemValue(ctx, 'onIgnored', 0, 'keep')).toBe('keep');
+	});
+});
