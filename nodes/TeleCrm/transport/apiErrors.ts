@@ -211,7 +211,7 @@ const UNREACHABLE = new Set([
 	'ENETUNREACH',
 ]);
 
-/** Socket codes of n8n's own idle timeout, which the attempt's deadline also covers. */
+/** Socket codes of a timeout below the node's deadline (a proxy's, the system's). */
 const TIMED_OUT = new Set(['ETIMEDOUT', 'ECONNABORTED']);
 
 /** The socket error of a request (or of its cut answer), as a code: ECONNREFUSED, ECONNRESET… */

@@ -124,6 +124,9 @@ function normaliseBaseUrl(
 export class TeleCrmApi {
 	private account?: Promise<Account>;
 
+	/** The account once read: each request's preparation takes it without awaiting. */
+	private accountRead?: Account;
+
 	private readonly rateLimits: Record<string, string> = {};
 
 	private answers = 0;
@@ -139,7 +142,7 @@ export class TeleCrmApi {
 	 * decryption and an expression pass, which per request cost more than the request.
 	 */
 	private async accountFor(itemIndex: number | undefined): Promise<Account> {
-		this.account ??= this.readAccount(itemIndex);
+		this.account ??= this.readAccount(itemIndex).then((account) => (this.accountRead = account));
 		return await this.account;
 	}
 
@@ -214,7 +217,8 @@ export class TeleCrmApi {
 			retries: { attempt: 0, waited: 0 },
 		};
 		for (;;) {
-			await this.awaitTurn(request.itemIndex);
+			if (this.mustWait()) await this.awaitTurn(request.itemIndex);
+			if (this.cancelled()) throw this.cancelledError(request.itemIndex);
 			const body = await this.attempt(call);
 			if (body !== AGAIN) return body;
 		}
@@ -227,7 +231,12 @@ export class TeleCrmApi {
 		return { api: this.service.credentialName, method: request.method, path: options.url, body };
 	}
 
-	/** Before each attempt: a "slow down" pause, the pacer; nothing is sent once n8n cancelled. */
+	/** Whether an attempt waits first: a "slow down" pause is on, or a pacer keeps the pace. */
+	private mustWait(): boolean {
+		return !!this.settings.pacer || (this.settings.pauseUntil ?? 0) > Date.now();
+	}
+
+	/** Before an attempt: the "slow down" pause, the pacer; nothing is sent once n8n cancelled. */
 	private async awaitTurn(itemIndex: number | undefined): Promise<void> {
 		const [cancel] = this.cancelSignal();
 		const pause = (this.settings.pauseUntil ?? 0) - Date.now();
@@ -272,8 +281,8 @@ export class TeleCrmApi {
 			throw new NodeOperationError(this.ctx.getNode(), error as Error, { itemIndex });
 		}
 		if (await this.retryRead(call)) return AGAIN;
-		const { baseURL, timeout } = call.prepared.options;
-		const tried = { baseUrl: String(baseURL), timeoutMs: Number(timeout), timedOut };
+		const { baseURL } = call.prepared.options;
+		const tried = { baseUrl: String(baseURL), timeoutMs: this.settings.timeoutMs, timedOut };
 		throw markAnswerLost(noAnswerError(this.ctx.getNode(), error, tried, itemIndex), answerLost);
 	}
 
@@ -336,7 +345,8 @@ export class TeleCrmApi {
 	}
 
 	private async prepare(request: ApiRequest): Promise<Prepared> {
-		const { baseURL, enterprise, auth, redact } = await this.accountFor(request.itemIndex);
+		const account = this.accountRead ?? (await this.accountFor(request.itemIndex));
+		const { baseURL, enterprise, auth, redact } = account;
 		const options: IHttpRequestOptions = {
 			method: request.method,
 			baseURL,
@@ -345,7 +355,8 @@ export class TeleCrmApi {
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-			timeout: this.settings.timeoutMs,
+			// No axios timeout: the attempt's deadline covers the whole answer, and axios's would
+			// start a timer per request and re-arm the socket's idle timer on every packet.
 			// A redirect could carry the token to a host the user never entered.
 			disableFollowRedirect: true,
 			// Read here, within the deadline and MAX_ANSWER_BYTES (answerBody.ts).

@@ -279,14 +279,20 @@ export async function writeOutcome(
 	{ actions: sentActions, fields = {}, extra = {}, failOnIgnored, view }: WriteSent,
 ): Promise<IDataObject> {
 	const outcomes = (Array.isArray(response.actions) ? response.actions : []) as IDataObject[];
-	const actions = await Promise.all(
-		outcomes.map(async (o, n) => await shaper.action({ type: sentActions[n]?.type ?? null, ...o })),
-	);
+	const actions = outcomes.length
+		? await Promise.all(
+				outcomes.map(
+					async (o, n) => await shaper.action({ type: sentActions[n]?.type ?? null, ...o }),
+				),
+			)
+		: [];
 	const remarks = (Array.isArray(response.remarks) ? response.remarks : []) as IDataObject[];
 	// Remarks name lead fields by path (`fields.rating`, docs/telecrm-api.md §4.5); actions'
 	// stay whole.
 	const ignored = new Set(remarks.map((r) => String(r.field).replace(/^fields\./, '')));
-	const written = Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.has(key)));
+	const written = ignored.size
+		? Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.has(key)))
+		: fields;
 	const output = await shaper.lead(
 		String(response.lead_id),
 		written,
