@@ -37,8 +37,12 @@ export interface Raw {
 
 type Row = [string, string, string, string, string];
 
-/** Against the credentialed floor at 1, 8 and 32 in flight; at 32 against the bounded floor too. */
-export type CpuFigures = Record<1 | 8 | 32 | 'bounded32', CpuFigure>;
+/**
+ * Against the credentialed floor at 1, 8 and 32 in flight; at 32 that ratio split in two: the
+ * node against the bounded floor, the bounded floor against the floor (older results lack them).
+ */
+export type CpuFigures = Record<1 | 8 | 32, CpuFigure> &
+	Partial<Record<'bounded32' | 'boundCost32', CpuFigure>>;
 
 const IN_FLIGHT = [1, 8, 32] as const;
 
@@ -116,6 +120,7 @@ function cpuSummary(cpu: CpuFigures) {
 		8: withoutRuns(cpu[8]),
 		32: withoutRuns(cpu[32]),
 		bounded32: cpu.bounded32 ? withoutRuns(cpu.bounded32) : null,
+		boundCost32: cpu.boundCost32 ? withoutRuns(cpu.boundCost32) : null,
 	};
 }
 
@@ -235,9 +240,9 @@ function createRows(raw: Raw, figures: Figures, items: number): Row[] {
 }
 
 /** The node's CPU per item against the floor's: the median ratio, the last pairs' spread. */
-function cpuRow(c: CpuFigure, floor?: string): Row {
+function cpuRow(c: CpuFigure, floor?: string, subject = ''): Row {
 	return [
-		`Create ${c.items} leads, ${c.inFlight} in flight: CPU per item vs ${floor ?? 'httpRequestWithAuthentication (minimal node)'}`,
+		`${subject}Create ${c.items} leads, ${c.inFlight} in flight: CPU per item vs ${floor ?? 'httpRequestWithAuthentication (minimal node)'}`,
 		`${c.nodeUsPerItem} µs`,
 		`${c.floorUsPerItem} µs`,
 		`${c.ratio.toFixed(2)} (spread ${c.spread.toFixed(3)}, ${c.repeats} pairs)`,
@@ -245,10 +250,13 @@ function cpuRow(c: CpuFigure, floor?: string): Row {
 	];
 }
 
-/** At 32 in flight, the CPU row against the bounded floor (older results have none). */
+/** At 32 in flight, the ratio split: the node against the bounded floor, that against the floor. */
 function boundedRow(cpu: CpuFigures, inFlight: 1 | 8 | 32): Row[] {
-	if (inFlight !== 32 || !cpu.bounded32) return [];
-	return [cpuRow(cpu.bounded32, 'the same, its answers read within a bound')];
+	if (inFlight !== 32 || !cpu.bounded32 || !cpu.boundCost32) return [];
+	return [
+		cpuRow(cpu.bounded32, 'the same, its answers read within a bound (bounded floor)', '  '),
+		cpuRow(cpu.boundCost32, 'httpRequestWithAuthentication', '  Bounded floor: '),
+	];
 }
 
 const HEAD: Row = ['Measure', 'TeleCRM node', 'Baseline', 'Ratio', 'Target'];

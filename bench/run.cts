@@ -72,37 +72,44 @@ const cpuOf = ({ cpuUs, cpuSystemUs, cpuUsPerItem, wallMs }: Measure): CpuRun =>
  * their ratio moved by 0.1 to 0.3 from pair to pair on two shared cores).
  */
 const cpuPair =
-	(info: SandboxInfo, items: number, inFlight: number, floorVariant: string) =>
+	(info: SandboxInfo, items: number, inFlight: number, [subject, floorVariant]: Pair) =>
 	async (nodeFirst: boolean): Promise<{ node: CpuRun; floor: CpuRun }> => {
-		log(`cpu: node and ${floorVariant} side by side, ${items} items, ${inFlight} in flight`);
+		log(`cpu: ${subject} and ${floorVariant} side by side, ${items} items, ${inFlight} in flight`);
 		const run = (variant: string) => measureBeside(info, variant, items, inFlight);
 		const [node, floor] = nodeFirst
-			? await Promise.all([run('node-create-warm'), run(floorVariant)])
-			: (await Promise.all([run(floorVariant), run('node-create-warm')])).reverse();
+			? await Promise.all([run(subject), run(floorVariant)])
+			: (await Promise.all([run(floorVariant), run(subject)])).reverse();
 		return { node: cpuOf(node), floor: cpuOf(floor) };
 	};
 
+/** What is measured against what: scenario variants (bench/scenario.cts). */
+type Pair = [subject: string, floor: string];
+const NODE_VS_FLOOR: Pair = ['node-create-warm', 'auth-create-warm'];
+
 /**
  * The node's CPU per item against the credentialed floor's, both warmed, in pairs repeated
- * until their ratios agree, at most 3 × --repeat times (bench/cpuRatio.cts); at 32 in flight
- * also against the bounded floor (the same, its answers read within a bound, as the node's).
+ * until their ratios agree, at most 3 × --repeat times (bench/cpuRatio.cts). At 32 in flight
+ * the ratio is also split in two: the node against the bounded floor (the same minimal node,
+ * its answers read within a bound as the node's are), and the bounded floor against the floor.
  * One in flight waits out the latency for every item: a fifth of the items keeps runs short.
  */
 async function cpuFigures(info: SandboxInfo): Promise<CpuFigures> {
 	const rule = { ...CPU_SETTLE_RULE, maxRepeats: 3 * settings.repeat };
-	const series = async (inFlight: 1 | 8 | 32, floor = 'auth-create-warm') => {
+	const series = async (inFlight: 1 | 8 | 32, pair = NODE_VS_FLOOR) => {
 		const items = inFlight === 1 ? aFifth(settings.items) : settings.items;
-		const pair = cpuPair(info, items, inFlight, floor);
-		const figure = await pairedCpuFigure({ items, inFlight }, pair, rule);
+		const runPair = cpuPair(info, items, inFlight, pair);
+		const figure = await pairedCpuFigure({ items, inFlight }, runPair, rule);
 		const { ratio, spread, repeats } = figure;
-		log(`cpu, ${inFlight} in flight, ${floor}: ${ratio} (spread ${spread}, ${repeats} pairs)`);
+		log(`cpu, ${inFlight} in flight, ${pair.join(' / ')}: ${ratio} (spread ${spread}, ${repeats})`);
 		return figure;
 	};
+	const bounded = 'auth-create-bounded-warm';
 	return {
 		1: await series(1),
 		8: await series(8),
 		32: await series(32),
-		bounded32: await series(32, 'auth-create-bounded-warm'),
+		bounded32: await series(32, [NODE_VS_FLOOR[0], bounded]),
+		boundCost32: await series(32, [bounded, NODE_VS_FLOOR[1]]),
 	};
 }
 
