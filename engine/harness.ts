@@ -250,7 +250,16 @@ function buildWorkflow(
 		settings: {},
 		staticData,
 	});
+	// The node reads some parameters as n8n stores them (actions/parameters/itemValue.ts): a
+	// node that changed one would change it for every later item. Frozen, it throws instead.
+	deepFreeze(workflow.nodes[node.name].parameters);
 	return { workflow, data };
+}
+
+function deepFreeze(value: unknown): void {
+	if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+	Object.freeze(value);
+	for (const inner of Object.values(value)) deepFreeze(inner);
 }
 
 function additionalDataFor(data: IWorkflowBase, credentials: Partial<TeleCrmCredentials>) {

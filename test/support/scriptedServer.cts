@@ -16,6 +16,8 @@ export interface Reply {
 	headers?: Record<string, string>;
 	/** Raw text instead of JSON (e.g. an HTML error page). */
 	raw?: string;
+	/** Milliseconds before the answer starts (headers included). */
+	delayMs?: number;
 }
 
 export type Script = (request: RecordedRequest, index: number) => Reply;
@@ -66,14 +68,20 @@ export class ScriptedServer {
 			};
 			this.requests.push(recorded);
 			const reply = this.script(recorded, this.requests.length - 1);
-			const payload = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
-			res.writeHead(reply.status, {
-				'Content-Type': reply.raw !== undefined ? 'text/html' : 'application/json',
-				...reply.headers,
-			});
-			res.end(payload);
+			if (reply.delayMs) setTimeout(() => answer(res, reply), reply.delayMs);
+			else answer(res, reply);
 		});
 	}
+}
+
+function answer(res: ServerResponse, reply: Reply): void {
+	if (res.destroyed) return;
+	const payload = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
+	res.writeHead(reply.status, {
+		'Content-Type': reply.raw !== undefined ? 'text/html' : 'application/json',
+		...reply.headers,
+	});
+	res.end(payload);
 }
 
 function safeJson(text: string): unknown {

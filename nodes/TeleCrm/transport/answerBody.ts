@@ -132,8 +132,11 @@ async function readStream(
 			const data = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
 			bytes += data.byteLength;
 			if (bytes > bound && extent === 'whole') return fail(new AnswerTooLargeError());
-			chunks.push(data);
-			if (extent === 'prefix' && bytes >= bound) done();
+			if (extent === 'whole' || bytes < bound) return void chunks.push(data);
+			// A prefix: its last chunk cut at the bound, as a body read whole is (fitted).
+			chunks.push(data.subarray(0, data.byteLength - (bytes - bound)));
+			bytes = bound;
+			done();
 		});
 		stream.on('end', done);
 		stream.on('error', fail);

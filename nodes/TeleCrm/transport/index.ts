@@ -355,8 +355,9 @@ export class TeleCrmApi {
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-			// No axios timeout: the attempt's deadline covers the whole answer, and axios's would
-			// start a timer per request and re-arm the socket's idle timer on every packet.
+			// 0: no axios timer. Left out, n8n's default (300 s) would apply and cut a longer
+			// Timeout short; the attempt's deadline covers the whole answer, body included.
+			timeout: 0,
 			// A redirect could carry the token to a host the user never entered.
 			disableFollowRedirect: true,
 			// Read here, within the deadline and MAX_ANSWER_BYTES (answerBody.ts).

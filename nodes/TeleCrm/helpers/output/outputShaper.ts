@@ -290,9 +290,10 @@ export async function writeOutcome(
 	// Remarks name lead fields by path (`fields.rating`, docs/telecrm-api.md §4.5); actions'
 	// stay whole.
 	const ignored = new Set(remarks.map((r) => String(r.field).replace(/^fields\./, '')));
+	// A copy either way: `fields` is also the request's body (and Check Only's held write).
 	const written = ignored.size
 		? Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.has(key)))
-		: fields;
+		: { ...fields };
 	const output = await shaper.lead(
 		String(response.lead_id),
 		written,

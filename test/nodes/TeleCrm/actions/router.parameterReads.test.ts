@@ -27,12 +27,13 @@ function countingNode(reads: Map<string, number>): TeleCrm {
 	const execute = node.execute;
 	node.execute = async function (this: IExecuteFunctions) {
 		const read = this.getNodeParameter.bind(this) as (...args: unknown[]) => unknown;
-		const looked = new Set<string>();
+		let looked: string | undefined;
 		const counted = (name: string, itemIndex: number, ...rest: unknown[]) => {
 			const at = `${name} ${itemIndex}`;
 			const stored = (rest[1] as { rawExpressions?: boolean } | undefined)?.rawExpressions;
-			if (stored) looked.add(at);
-			if (stored || !looked.delete(at)) reads.set(at, (reads.get(at) ?? 0) + 1);
+			// A resolve merges only with the look right before it: a later read still counts.
+			if (stored || looked !== at) reads.set(at, (reads.get(at) ?? 0) + 1);
+			looked = stored ? at : undefined;
 			return read(name, itemIndex, ...rest);
 		};
 		Object.defineProperty(this, 'getNodeParameter', { value: counted });

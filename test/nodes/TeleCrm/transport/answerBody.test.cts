@@ -5,7 +5,10 @@ import {
 	MAX_ANSWER_BYTES,
 	readAnswer,
 } from '../../../../nodes/TeleCrm/transport/answerBody';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -65,6 +68,7 @@ describe('readAnswer', () => {
 		});
 		const text = (await readAnswer(body, open(), 'prefix')) as string;
 		expect(text.startsWith('<p>Internal error</p>')).toBe(true);
+		expect(text).toHaveLength(ERROR_PREFIX_BYTES);
 		expect(sent).toBeLessThan(ERROR_PREFIX_BYTES + 2 * chunk.byteLength);
 		expect(body.destroyed).toBe(true);
 		expect(await readAnswer('x'.repeat(MAX_ANSWER_BYTES * 2), open(), 'prefix')).toHaveLength(
@@ -101,5 +105,29 @@ describe('readAnswer', () => {
 		await expect(readAnswer('x'.repeat(MAX_ANSWER_BYTES + 1), open())).rejects.toBeInstanceOf(
 			AnswerTooLargeError,
 		);
+	});
+
+	it('reads a real HTTP answer as n8n 1.x hands it over: the response, or its gunzip stream', async () => {
+		const text = JSON.stringify({ name: 'Jösé €' });
+		const server = http.createServer((req, res) => {
+			const gzip = req.url === '/gzip';
+			res.writeHead(200, gzip ? { 'Content-Encoding': 'gzip' } : {});
+			const body = gzip ? zlib.gzipSync(text) : Buffer.from(text);
+			// One byte per write: characters split across chunks.
+			let at = 0;
+			const next = () => (at < body.length ? res.write(body.subarray(at, ++at), next) : res.end());
+			next();
+		});
+		await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+		const { port } = server.address() as AddressInfo;
+		const get = async (path: string) =>
+			await new Promise<http.IncomingMessage>((answered) => http.get({ port, path }, answered));
+		try {
+			await expect(readAnswer(await get('/plain'), open())).resolves.toEqual(JSON.parse(text));
+			const gzipped = (await get('/gzip')).pipe(zlib.createGunzip());
+			await expect(readAnswer(gzipped, open())).resolves.toEqual(JSON.parse(text));
+		} finally {
+			server.close();
+		}
 	});
 });

@@ -22,6 +22,7 @@ import {
 	registerSecret,
 } from '../../../../engine/secrets';
 import { fakeApi, fakeNode } from '../../../support/fakeApi';
+import { n8nAxios } from '../../../support/n8nAxios.cjs';
 import type { Reply } from '../../../support/scriptedServer.cjs';
 import { ScriptedServer } from '../../../support/scriptedServer.cjs';
 
@@ -347,6 +348,29 @@ describe('transport through the n8n engine', () => {
 			message: 'Rate-limit headers seen on the 6 answers: x-ratelimit-remaining: 94 (sync).',
 			details: { headers: { sync: { 'x-ratelimit-remaining': '94' } } },
 		});
+	});
+
+	it("keeps the Timeout the only clock: n8n's axios default does not cut a longer one", async () => {
+		// n8n sets axios's default timeout (300 s) when its request helpers load; lowered here.
+		const axios = n8nAxios();
+		const saved = axios.defaults.timeout;
+		axios.defaults.timeout = 100;
+		server.setScript(() => ({
+			status: 200,
+			body: { id: 'l1', fields: { name: 'Slow' } },
+			delayMs: 400,
+		}));
+		try {
+			const result = await runNode({
+				parameters: { ...getLead('l1'), requestOptions: { timeout: 5000 } },
+				credentials: credentials(),
+			});
+			expect(result.error).toBeUndefined();
+			expect(result.items[0].json).toEqual({ lead_id: 'l1', name: 'Slow' });
+			expect(server.requests).toHaveLength(1);
+		} finally {
+			axios.defaults.timeout = saved;
+		}
 	});
 
 	it('does not follow a redirect, so the token never reaches a host the user did not enter', async () => {

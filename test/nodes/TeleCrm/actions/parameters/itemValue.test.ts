@@ -1,6 +1,7 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import { readItemValue } from '../../../../../nodes/TeleCrm/actions/parameters/itemValue';
+import { TeleCrm } from '../../../../../nodes/TeleCrm/TeleCrm.node';
 
 /** An execute context whose parameters are `stored`; resolving an expression gives `resolved`. */
 function contextWith(stored: Record<string, unknown>, resolved: unknown) {
@@ -42,4 +43,25 @@ describe('readItemValue', () => {
 		const { ctx } = contextWith({}, 'never');
 		expect(readItemValue(ctx, 'onIgnored', 0, 'keep')).toBe('keep');
 	});
+});
+
+/** Every property of the node, the options of its collections and fixed collections too. */
+function allProperties(properties: INodeProperties[]): INodeProperties[] {
+	return properties.flatMap((property) => {
+		const nested = (property.options ?? []).flatMap((option) =>
+			'values' in option
+				? allProperties((option as INodePropertyCollection).values)
+				: 'type' in option
+					? allProperties([option as INodeProperties])
+					: [],
+		);
+		return [property, ...nested];
+	});
+}
+
+it('has no property n8n would check by its validateType (a value read as stored skips that check)', () => {
+	const checked = allProperties(new TeleCrm().description.properties).filter(
+		(property) => property.validateType !== undefined,
+	);
+	expect(checked.map((property) => property.name)).toEqual([]);
 });
