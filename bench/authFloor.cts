@@ -1,7 +1,8 @@
 /**
  * The floor any node with a credential pays: a minimal programmatic node that creates each
  * item's lead with `this.helpers.httpRequestWithAuthentication` and the TeleCRM Sync API
- * credential, nothing else (no conversion, no checks, no retries). It reads the credential
+ * credential, nothing else (no conversion, no checks, no retries, no timeout: `timeout: 0`,
+ * as the node sets it, turns n8n's 300 s default off). It reads the credential
  * once and hands it to every request, as the TeleCRM node does, so the floor is the cheapest
  * way through n8n-core's authenticated path; items run `inFlight` at a time, as the node's
  * Items in Flight does.
@@ -86,6 +87,8 @@ export function authenticatedFloorNode(inFlight: number, bounded = false): INode
 							returnFullResponse: true,
 							ignoreHttpStatusErrors: true,
 							disableFollowRedirect: true,
+							// As the node: no axios timer (n8n's default would arm two per request).
+							timeout: 0,
 						},
 						auth,
 					)) as { body: IDataObject };
