@@ -217,7 +217,8 @@ export class TeleCrmApi {
 			retries: { attempt: 0, waited: 0 },
 		};
 		for (;;) {
-			if (this.mustWait()) await this.awaitTurn(request.itemIndex);
+			if (this.mustWait()) await this.awaitTurn();
+			// Nothing is sent once n8n cancelled (during the wait, or before it).
 			if (this.cancelled()) throw this.cancelledError(request.itemIndex);
 			const body = await this.attempt(call);
 			if (body !== AGAIN) return body;
@@ -236,13 +237,12 @@ export class TeleCrmApi {
 		return !!this.settings.pacer || (this.settings.pauseUntil ?? 0) > Date.now();
 	}
 
-	/** Before an attempt: the "slow down" pause, the pacer; nothing is sent once n8n cancelled. */
-	private async awaitTurn(itemIndex: number | undefined): Promise<void> {
+	/** Before an attempt: the "slow down" pause, the pacer (both cut short by n8n's Stop). */
+	private async awaitTurn(): Promise<void> {
 		const [cancel] = this.cancelSignal();
 		const pause = (this.settings.pauseUntil ?? 0) - Date.now();
 		if (pause > 0) await sleepUnlessCancelled(pause, cancel);
 		await this.settings.pacer?.turn(cancel);
-		if (this.cancelled()) throw this.cancelledError(itemIndex);
 	}
 
 	/**
